@@ -1,0 +1,1232 @@
+/**
+ * The iVvy batch API contract (openapi.yaml) as a JavaScript object.
+ * Generated from openapi.yaml by `npm run generate`. DO NOT EDIT: edit openapi.yaml and regenerate.
+ */
+
+export const openapiDocument: Record<string, unknown> = {
+  "openapi": "3.0.3",
+  "info": {
+    "title": "iVvy Batch API",
+    "version": "1.0",
+    "description": "The `batch` namespace of the iVvy API, plus `test?action=ping`, as a\nhand-written contract. It is the single source of truth of this package:\nthe TypeScript types in `generated/`, the request/response validators of\nthe emulator, the callback receiver and the contract tests are all derived\nfrom this file.\n\n## Shape of the API\niVvy is RPC over HTTP: every call is `POST /api/1.0/{namespace}?action={action}`\nwith a JSON body. OpenAPI cannot give two operations on one path different\nquery values, so each action is its own path key with the query string in it\n(`/api/1.0/batch?action=run`, ...). Tools that route on the path alone (Prism)\nneed `?action=` rewritten to `%3Faction%3D` in front of them; see the README.\n\n## Batches\n`run` takes 1 to 200 jobs (`{namespace, action, params}`), answers at once\nwith an `asyncId`, and executes the jobs asynchronously, in order. `progress`\nreports the integer percentage of jobs done; `results` returns every job's\nresult in submission order once the batch is complete. Results are kept for\ntwo days after the batch was created; after that the batch is gone and every\naction answers as for an unknown batch. Requests name the batch `async`;\nresponses and callbacks name it `asyncId`.\n\n## Errors\nEvery non-2xx response is the iVvy error envelope (`ErrorEnvelope`): the HTTP\nstatus again as `errorCode`, a message, and a `specificCode` that identifies\nthe failure. Codes documented by iVvy are used where they exist. Where the\niVvy documentation names no code, this contract uses `0` (\"no specific code\")\nso that clients can still rely on the field being present.\n\n## Decisions where the iVvy documentation is silent\nThese are marked `x-decision` where they apply and are honoured by the\nemulator, the client and the tests of this package:\n- `callbackUrl` is optional. Without it no callback is made and `repost`\n  answers `{\"reposted\": false}`.\n- An unknown, malformed-but-well-typed or expired batch id gets **404**:\n  `24105` on progress, restart and repost, `24115` on results.\n- `results` on a batch that is still running gets **400** with `24114`;\n  so does `repost`, since there is nothing to deliver yet.\n- `restart` on a batch that is still running changes nothing and answers\n  `{\"restarted\": false}`; on a completed batch it discards the results,\n  resets progress to 0, runs every job again from the start and delivers a\n  new callback when done (`{\"restarted\": true}`).\n- `asyncId` is 32 lowercase hexadecimal characters, as in every iVvy example.\n- Job validation: a job that is not an object with exactly the keys\n  `namespace`, `action` and `params` (strings, strings, object) is `24092`;\n  an empty `namespace` or `action` is `24093`; more than 200 jobs is `24448`;\n  `jobs` missing is `23017`; `jobs` not an array, or an empty array, is `23016`.\n- Bodies that are not JSON objects get 400 `23016`; a content type other than\n  `application/json` gets 415; a body over the server's size limit gets 413;\n  both with specific code `0`.\n- `ping` answers `{\"message\": \"ack\", \"timestamp\": \"<server time>\"}`, the\n  timestamp in the iVvy timestamp format, so clients can measure clock skew.\n",
+    "license": {
+      "name": "MIT",
+      "url": "https://opensource.org/licenses/MIT"
+    },
+    "contact": {
+      "name": "iVvy developer documentation",
+      "url": "https://developer.ivvy.com/"
+    }
+  },
+  "servers": [
+    {
+      "url": "https://api.ap-southeast-2.ivvy.com",
+      "description": "AU region"
+    },
+    {
+      "url": "https://api.us-west-2.ivvy.com",
+      "description": "US region"
+    },
+    {
+      "url": "https://api.eu-west-2.ivvy.com",
+      "description": "UK region"
+    },
+    {
+      "url": "http://127.0.0.1:4010",
+      "description": "Local Prism mock or emulator (`npm run mock`, `npm run emulator`)"
+    }
+  ],
+  "tags": [
+    {
+      "name": "batch",
+      "description": "Run many API calls as one asynchronous batch, follow it, fetch its results."
+    },
+    {
+      "name": "test",
+      "description": "Check credentials, signing and clock skew."
+    }
+  ],
+  "security": [
+    {
+      "IWS": []
+    }
+  ],
+  "paths": {
+    "/api/1.0/batch?action=run": {
+      "post": {
+        "operationId": "run",
+        "tags": [
+          "batch"
+        ],
+        "summary": "Run a batch of API calls",
+        "description": "Stores 1 to 200 jobs and answers at once with the batch's `asyncId`.\nThe jobs then run asynchronously, in order. When the batch is complete\nand a `callbackUrl` was given, the results are POSTed to it\n(see the `batchComplete` callback and the `BatchCallback` schema).\nRun is not idempotent: iVvy has no idempotency key, so a client must not\nretry it blindly.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ContentMd5"
+          },
+          {
+            "$ref": "#/components/parameters/ApiVersion"
+          },
+          {
+            "$ref": "#/components/parameters/IvvyDate"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RunRequest"
+              },
+              "examples": {
+                "inviteContacts": {
+                  "summary": "Two inviteContacts jobs with a callback",
+                  "value": {
+                    "jobs": [
+                      {
+                        "namespace": "event",
+                        "action": "inviteContacts",
+                        "params": {
+                          "event": 1,
+                          "contacts": [
+                            1,
+                            2,
+                            3
+                          ]
+                        }
+                      },
+                      {
+                        "namespace": "event",
+                        "action": "inviteContacts",
+                        "params": {
+                          "event": 2,
+                          "contacts": [
+                            1,
+                            2,
+                            4
+                          ]
+                        }
+                      }
+                    ],
+                    "callbackUrl": "http://127.0.0.1:4011/ivvy/callback"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The batch was stored; its jobs will run asynchronously.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RunResponse"
+                },
+                "examples": {
+                  "stored": {
+                    "value": {
+                      "asyncId": "e35e06ee592d17a42dc9e6252a058617"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The jobs are not valid. Nothing was stored.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                },
+                "examples": {
+                  "incorrectJobFormat": {
+                    "summary": "24092 Incorrect Job Format",
+                    "value": {
+                      "errorCode": 400,
+                      "message": "Incorrect Job Format",
+                      "specificCode": 24092,
+                      "additionalMessages": [
+                        "jobs[0] must be an object with the keys namespace, action and params"
+                      ]
+                    }
+                  },
+                  "emptyJobParameter": {
+                    "summary": "24093 Empty job parameter found",
+                    "value": {
+                      "errorCode": 400,
+                      "message": "Empty job parameter found",
+                      "specificCode": 24093,
+                      "additionalMessages": [
+                        "jobs[1].action is empty"
+                      ]
+                    }
+                  },
+                  "tooManyJobs": {
+                    "summary": "24448 More than 200 jobs",
+                    "value": {
+                      "errorCode": 400,
+                      "message": "The maximum number of jobs can be put on a single request is 200",
+                      "specificCode": 24448
+                    }
+                  },
+                  "invalidParameter": {
+                    "summary": "23016 A parameter does not validate",
+                    "value": {
+                      "errorCode": 400,
+                      "message": "'jobs' does not validate",
+                      "specificCode": 23016,
+                      "additionalMessages": [
+                        "Value must be a non-empty array"
+                      ]
+                    }
+                  },
+                  "missingParameter": {
+                    "summary": "23017 A required parameter is missing",
+                    "value": {
+                      "errorCode": 400,
+                      "message": "'jobs' is required",
+                      "specificCode": 23017
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "description": "The batch could not be stored (24091). Whether it was is unknown to the client only if no response arrived at all.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                },
+                "examples": {
+                  "notSaved": {
+                    "summary": "24091 The information was not saved",
+                    "value": {
+                      "errorCode": 500,
+                      "message": "The information was not saved",
+                      "specificCode": 24091
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "callbacks": {
+          "batchComplete": {
+            "{$request.body#/callbackUrl}": {
+              "post": {
+                "operationId": "batchCallback",
+                "summary": "Batch complete",
+                "description": "Sent by iVvy once, when the batch is complete, to the run's\n`callbackUrl`; again on `repost` and after a `restart`.\niVvy does not sign callbacks: a receiver should authenticate\nthem itself (for example with an unguessable token in the\ncallbackUrl) and expect duplicates.\n",
+                "security": [],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/BatchCallback"
+                      },
+                      "examples": {
+                        "complete": {
+                          "$ref": "#/components/examples/CompletedBatch"
+                        }
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "Any 2xx acknowledges the delivery; anything else, or no answer, may be retried."
+                  },
+                  "400": {
+                    "description": "The receiver rejected the payload (not JSON, not a `BatchCallback`,\nan unknown batch or a wrong token). The sender may retry it.\n"
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/api/1.0/batch?action=progress": {
+      "post": {
+        "operationId": "progress",
+        "tags": [
+          "batch"
+        ],
+        "summary": "Get the progress of a batch",
+        "description": "The integer percentage (0 to 100) of the batch's jobs that have run.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ContentMd5"
+          },
+          {
+            "$ref": "#/components/parameters/ApiVersion"
+          },
+          {
+            "$ref": "#/components/parameters/IvvyDate"
+          }
+        ],
+        "requestBody": {
+          "$ref": "#/components/requestBodies/AsyncRef"
+        },
+        "responses": {
+          "200": {
+            "description": "The batch's progress.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProgressResponse"
+                },
+                "examples": {
+                  "third": {
+                    "value": {
+                      "progress": 33
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/InvalidAsyncRef"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/BatchNotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/api/1.0/batch?action=results": {
+      "post": {
+        "operationId": "results",
+        "tags": [
+          "batch"
+        ],
+        "summary": "Get the results of a completed batch",
+        "description": "Every job's result, in the order the jobs were submitted. Available\nonce the batch is complete, for two days after it was created.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ContentMd5"
+          },
+          {
+            "$ref": "#/components/parameters/ApiVersion"
+          },
+          {
+            "$ref": "#/components/parameters/IvvyDate"
+          }
+        ],
+        "requestBody": {
+          "$ref": "#/components/requestBodies/AsyncRef"
+        },
+        "responses": {
+          "200": {
+            "description": "The batch's results, in submission order.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ResultsResponse"
+                },
+                "examples": {
+                  "complete": {
+                    "$ref": "#/components/examples/CompletedBatch"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The batch is not complete yet (24114), or the request is invalid.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                },
+                "examples": {
+                  "notCompleted": {
+                    "summary": "24114 Batch job not completed",
+                    "value": {
+                      "errorCode": 400,
+                      "message": "Batch job not completed",
+                      "specificCode": 24114
+                    }
+                  },
+                  "invalidParameter": {
+                    "$ref": "#/components/examples/InvalidAsync"
+                  },
+                  "missingParameter": {
+                    "$ref": "#/components/examples/MissingAsync"
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "description": "No such batch, or its results have expired (24115).",
+            "x-decision": "Unknown and expired batches are 404.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                },
+                "examples": {
+                  "notFound": {
+                    "summary": "24115 Could not find batch",
+                    "value": {
+                      "errorCode": 404,
+                      "message": "Could not find batch",
+                      "specificCode": 24115
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/api/1.0/batch?action=restart": {
+      "post": {
+        "operationId": "restart",
+        "tags": [
+          "batch"
+        ],
+        "summary": "Run a completed batch again",
+        "description": "On a completed batch: discards its results, resets progress to 0, runs\nevery job again from the start and delivers a new callback at the end;\nanswers `{\"restarted\": true}`. On a batch that is still running nothing\nchanges and the answer is `{\"restarted\": false}`. `true` does not mean the\njobs have started yet.\n",
+        "x-decision": "Restart of a running batch is a no-op answered with restarted false.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ContentMd5"
+          },
+          {
+            "$ref": "#/components/parameters/ApiVersion"
+          },
+          {
+            "$ref": "#/components/parameters/IvvyDate"
+          }
+        ],
+        "requestBody": {
+          "$ref": "#/components/requestBodies/AsyncRef"
+        },
+        "responses": {
+          "200": {
+            "description": "Whether the batch was restarted.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RestartResponse"
+                },
+                "examples": {
+                  "restarted": {
+                    "value": {
+                      "restarted": true
+                    }
+                  },
+                  "stillRunning": {
+                    "summary": "The batch is still running; nothing changed",
+                    "value": {
+                      "restarted": false
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/InvalidAsyncRef"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/BatchNotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/api/1.0/batch?action=repost": {
+      "post": {
+        "operationId": "repost",
+        "tags": [
+          "batch"
+        ],
+        "summary": "Deliver a completed batch's callback again",
+        "description": "Queues another delivery of the batch's callback (`{\"reposted\": true}`);\n`true` does not mean the callback has been delivered yet. A batch that\nwas run without a `callbackUrl` answers `{\"reposted\": false}`. A batch\nthat is still running gets 400 with 24114.\n",
+        "x-decision": "Repost without a callbackUrl is reposted false; repost of a running batch is 24114.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ContentMd5"
+          },
+          {
+            "$ref": "#/components/parameters/ApiVersion"
+          },
+          {
+            "$ref": "#/components/parameters/IvvyDate"
+          }
+        ],
+        "requestBody": {
+          "$ref": "#/components/requestBodies/AsyncRef"
+        },
+        "responses": {
+          "200": {
+            "description": "Whether a new delivery was queued.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RepostResponse"
+                },
+                "examples": {
+                  "reposted": {
+                    "value": {
+                      "reposted": true
+                    }
+                  },
+                  "noCallbackUrl": {
+                    "summary": "The batch has no callbackUrl",
+                    "value": {
+                      "reposted": false
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The batch is not complete yet (24114), or the request is invalid.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                },
+                "examples": {
+                  "notCompleted": {
+                    "summary": "24114 Batch job not completed",
+                    "value": {
+                      "errorCode": 400,
+                      "message": "Batch job not completed",
+                      "specificCode": 24114
+                    }
+                  },
+                  "invalidParameter": {
+                    "$ref": "#/components/examples/InvalidAsync"
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/BatchNotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/api/1.0/test?action=ping": {
+      "post": {
+        "operationId": "ping",
+        "tags": [
+          "test"
+        ],
+        "summary": "Check credentials, signing and clock",
+        "description": "Takes no parameters (send `{}`) and answers with an acknowledgement and\nthe server's time in the iVvy timestamp format. A 200 proves the key,\nthe secret and the signing are right; comparing `timestamp` with the\nlocal clock measures the skew that makes requests stale (23005) once it\npasses 5 minutes.\n",
+        "x-decision": "The ack body is {message, timestamp}; iVvy documents only \"an ack message with the timestamp\".",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ContentMd5"
+          },
+          {
+            "$ref": "#/components/parameters/ApiVersion"
+          },
+          {
+            "$ref": "#/components/parameters/IvvyDate"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PingRequest"
+              },
+              "examples": {
+                "empty": {
+                  "value": {}
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The credentials and signature are valid.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PingResponse"
+                },
+                "examples": {
+                  "ack": {
+                    "value": {
+                      "message": "ack",
+                      "timestamp": "2026-11-28 16:23:24 UTC"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "securitySchemes": {
+      "IWS": {
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-Api-Authorization",
+        "description": "Every request is signed with the account's API key and secret\n(https://developer.ivvy.com/getting-started/creating-the-request/signing-the-request).\nThe header is `X-Api-Authorization: IWS {key}:{signature}`.\n\nTo sign a request:\n1. `contentMd5` = lowercase hex MD5 of the exact body bytes sent\n   (MD5 of the empty string, `d41d8cd98f00b204e9800998ecf8427e`, for\n   no body). Send it as `Content-MD5`.\n2. `contentType` = the `Content-Type` header as sent (`application/json`).\n3. `date` = the `Date` header as sent; **empty** when the `IVVY-Date`\n   header is used instead. `IVVY-Date` is in the iVvy timestamp format\n   `yyyy-mm-dd HH:mm:ss` (UTC, optional ` UTC` suffix).\n4. `requestString` = the request path and query exactly as sent, for\n   example `/api/1.0/batch?action=run`.\n5. `apiVersion` = `1.0`, also sent as `X-Api-Version: 1.0`.\n6. `ivvyHeaders` = every request header whose name starts with `IVVY`,\n   as `name=value`, where the name has every `-` and `_` removed; these\n   sorted alphabetically and joined with `&` (e.g. `ivvydate=2012-04-03 22:23:24`).\n7. `stringToSign` = lowercase(`POST` + contentMd5 + contentType + date +\n   requestString + apiVersion + ivvyHeaders).\n8. `signature` = lowercase hex HMAC-SHA1(stringToSign, secret).\n\nWorked example (iVvy's own): body `{\"example\":\"body\"}` (MD5\n`a09f600c77a6dbd947db24c61e8935ca`), `IVVY-Date: 2012-04-03 22:23:24`,\ngives the string to sign\n`posta09f600c77a6dbd947db24c61e8935caapplication/json/api/1.0/test?action=ping1.0ivvydate=2012-04-03 22:23:24`.\n\nThe server rejects with 401 a missing or malformed header, an unknown\nkey, a signature that does not match, a `Content-MD5` that does not match\nthe body, and (specific code 23005, \"Request is stale\") a date more than\n5 minutes from its clock.\n"
+      }
+    },
+    "parameters": {
+      "ContentMd5": {
+        "name": "Content-MD5",
+        "in": "header",
+        "required": true,
+        "description": "Lowercase hex MD5 of the exact request body bytes; part of the signature.",
+        "schema": {
+          "type": "string",
+          "pattern": "^[0-9a-fA-F]{32}$"
+        },
+        "example": "a09f600c77a6dbd947db24c61e8935ca"
+      },
+      "ApiVersion": {
+        "name": "X-Api-Version",
+        "in": "header",
+        "required": true,
+        "description": "The API version; part of the signature.",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "1.0"
+          ]
+        },
+        "example": "1.0"
+      },
+      "IvvyDate": {
+        "name": "IVVY-Date",
+        "in": "header",
+        "required": false,
+        "description": "When the request was made, in the iVvy timestamp format (UTC). Use it\nor the standard `Date` header; with `IVVY-Date` the date part of the\nsigned string is empty. Requests more than 5 minutes from the server's\nclock are stale (401, 23005).\n",
+        "schema": {
+          "type": "string",
+          "pattern": "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}( UTC)?$"
+        },
+        "example": "2026-11-28 16:23:24"
+      }
+    },
+    "requestBodies": {
+      "AsyncRef": {
+        "required": true,
+        "description": "The batch to act on.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/AsyncRef"
+            },
+            "examples": {
+              "batch": {
+                "value": {
+                  "async": "a7ec88af7d710bf51b188004bb532d77"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "responses": {
+      "Unauthorized": {
+        "description": "The request is not authenticated: missing or malformed\n`X-Api-Authorization`, unknown key, wrong signature, `Content-MD5` that\ndoes not match the body (specific code 0), or a stale date (23005).\n",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorEnvelope"
+            },
+            "examples": {
+              "staleRequest": {
+                "summary": "23005 Request is stale (date more than 5 minutes off)",
+                "value": {
+                  "errorCode": 401,
+                  "message": "Request is stale",
+                  "specificCode": 23005
+                }
+              },
+              "badSignature": {
+                "summary": "The signature does not match",
+                "value": {
+                  "errorCode": 401,
+                  "message": "Unauthorized",
+                  "specificCode": 0,
+                  "additionalMessages": [
+                    "The signature does not match the request"
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "BatchNotFound": {
+        "description": "No such batch, or it has expired (24105).",
+        "x-decision": "Unknown and expired batches are 404 with 24105 on progress, restart and repost.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorEnvelope"
+            },
+            "examples": {
+              "notFound": {
+                "summary": "24105 Could not find batch",
+                "value": {
+                  "errorCode": 404,
+                  "message": "Could not find batch",
+                  "specificCode": 24105
+                }
+              }
+            }
+          }
+        }
+      },
+      "InvalidAsyncRef": {
+        "description": "The request body is not `{\"async\": \"<32 hex>\"}` (23016, 23017).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorEnvelope"
+            },
+            "examples": {
+              "invalidParameter": {
+                "$ref": "#/components/examples/InvalidAsync"
+              },
+              "missingParameter": {
+                "$ref": "#/components/examples/MissingAsync"
+              }
+            }
+          }
+        }
+      },
+      "PayloadTooLarge": {
+        "description": "The request body is larger than the server accepts.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorEnvelope"
+            },
+            "examples": {
+              "tooLarge": {
+                "value": {
+                  "errorCode": 413,
+                  "message": "Request body too large",
+                  "specificCode": 0,
+                  "additionalMessages": [
+                    "The limit is 1048576 bytes"
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "UnsupportedMediaType": {
+        "description": "The request body is not `application/json`.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorEnvelope"
+            },
+            "examples": {
+              "notJson": {
+                "value": {
+                  "errorCode": 415,
+                  "message": "Unsupported content type",
+                  "specificCode": 0,
+                  "additionalMessages": [
+                    "Send Content-Type: application/json"
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "TooManyRequests": {
+        "description": "Rate limited. Retry later, after `Retry-After` seconds when it is given.",
+        "headers": {
+          "Retry-After": {
+            "description": "Seconds to wait before retrying.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            }
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorEnvelope"
+            },
+            "examples": {
+              "rateLimited": {
+                "value": {
+                  "errorCode": 429,
+                  "message": "Too Many Requests",
+                  "specificCode": 0
+                }
+              }
+            }
+          }
+        }
+      },
+      "ServerError": {
+        "description": "An unexpected server failure.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorEnvelope"
+            },
+            "examples": {
+              "internal": {
+                "value": {
+                  "errorCode": 500,
+                  "message": "Internal Server Error",
+                  "specificCode": 0
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "examples": {
+      "InvalidAsync": {
+        "summary": "23016 async does not validate",
+        "value": {
+          "errorCode": 400,
+          "message": "'async' does not validate",
+          "specificCode": 23016,
+          "additionalMessages": [
+            "Value must be a 32 character hexadecimal batch id"
+          ]
+        }
+      },
+      "MissingAsync": {
+        "summary": "23017 async is required",
+        "value": {
+          "errorCode": 400,
+          "message": "'async' is required",
+          "specificCode": 23017
+        }
+      },
+      "CompletedBatch": {
+        "summary": "A completed batch of two jobs, one of which failed",
+        "value": {
+          "asyncId": "e35e06ee592d17a42dc9e6252a058617",
+          "results": [
+            {
+              "namespace": "event",
+              "action": "inviteContacts",
+              "request": {
+                "event": 1,
+                "contacts": [
+                  1,
+                  2,
+                  3
+                ]
+              },
+              "response": {
+                "results": [
+                  {
+                    "contact": 1,
+                    "status": true,
+                    "inviteLinkYes": "https://example.ivvy.com/invite/1/yes",
+                    "inviteLinkNo": "https://example.ivvy.com/invite/1/no"
+                  },
+                  {
+                    "contact": 2,
+                    "status": false
+                  },
+                  {
+                    "contact": 3,
+                    "status": true,
+                    "inviteLinkYes": "https://example.ivvy.com/invite/3/yes",
+                    "inviteLinkNo": "https://example.ivvy.com/invite/3/no"
+                  }
+                ]
+              }
+            },
+            {
+              "namespace": "event",
+              "action": "inviteContacts",
+              "request": {
+                "event": 2,
+                "contacts": "1,2,4"
+              },
+              "response": {
+                "errorCode": 400,
+                "message": "'contacts' does not validate",
+                "specificCode": 23016,
+                "additionalMessages": [
+                  "Value must be an array"
+                ]
+              }
+            }
+          ]
+        }
+      }
+    },
+    "schemas": {
+      "AsyncId": {
+        "type": "string",
+        "description": "A batch identifier, as returned by run.",
+        "pattern": "^[0-9a-f]{32}$",
+        "example": "e35e06ee592d17a42dc9e6252a058617"
+      },
+      "Job": {
+        "type": "object",
+        "description": "One API call to run inside a batch.",
+        "additionalProperties": false,
+        "required": [
+          "namespace",
+          "action",
+          "params"
+        ],
+        "properties": {
+          "namespace": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The namespace of the call, e.g. `event`."
+          },
+          "action": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The action of the call, e.g. `inviteContacts`."
+          },
+          "params": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "The call's parameters, as its own documentation gives them (may be empty)."
+          }
+        }
+      },
+      "RunRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "jobs"
+        ],
+        "properties": {
+          "jobs": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 200,
+            "items": {
+              "$ref": "#/components/schemas/Job"
+            }
+          },
+          "callbackUrl": {
+            "type": "string",
+            "format": "uri",
+            "pattern": "^https?://",
+            "description": "Where to POST the `BatchCallback` when the batch is complete. Optional; no callback without it.",
+            "x-decision": "callbackUrl is optional."
+          }
+        }
+      },
+      "RunResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "asyncId"
+        ],
+        "properties": {
+          "asyncId": {
+            "$ref": "#/components/schemas/AsyncId"
+          }
+        }
+      },
+      "AsyncRef": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "async"
+        ],
+        "properties": {
+          "async": {
+            "$ref": "#/components/schemas/AsyncId"
+          }
+        }
+      },
+      "ProgressResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "progress"
+        ],
+        "properties": {
+          "progress": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 100,
+            "description": "Percentage of the batch's jobs that have run (floor of done / total * 100)."
+          }
+        }
+      },
+      "BatchResult": {
+        "type": "object",
+        "description": "The result of one job, in the position of that job in the batch.",
+        "additionalProperties": false,
+        "required": [
+          "namespace",
+          "action",
+          "request",
+          "response"
+        ],
+        "properties": {
+          "namespace": {
+            "type": "string"
+          },
+          "action": {
+            "type": "string"
+          },
+          "request": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "The job's `params`, as submitted."
+          },
+          "response": {
+            "$ref": "#/components/schemas/JobResponse"
+          }
+        }
+      },
+      "JobResponse": {
+        "description": "The call's own response body on success, or an iVvy error envelope when the call failed.",
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/ErrorEnvelope"
+          },
+          {
+            "type": "object",
+            "additionalProperties": true
+          }
+        ]
+      },
+      "ResultsResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "asyncId",
+          "results"
+        ],
+        "properties": {
+          "asyncId": {
+            "$ref": "#/components/schemas/AsyncId"
+          },
+          "results": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/BatchResult"
+            }
+          }
+        }
+      },
+      "BatchCallback": {
+        "type": "object",
+        "description": "The body iVvy POSTs to a batch's `callbackUrl` when it is complete.",
+        "additionalProperties": false,
+        "required": [
+          "asyncId",
+          "results"
+        ],
+        "properties": {
+          "asyncId": {
+            "$ref": "#/components/schemas/AsyncId"
+          },
+          "results": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/BatchResult"
+            }
+          }
+        }
+      },
+      "RestartResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "restarted"
+        ],
+        "properties": {
+          "restarted": {
+            "type": "boolean"
+          }
+        }
+      },
+      "RepostResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "reposted"
+        ],
+        "properties": {
+          "reposted": {
+            "type": "boolean"
+          }
+        }
+      },
+      "PingRequest": {
+        "type": "object",
+        "description": "Ping takes no parameters.",
+        "additionalProperties": true
+      },
+      "PingResponse": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "message",
+          "timestamp"
+        ],
+        "properties": {
+          "message": {
+            "type": "string",
+            "example": "ack"
+          },
+          "timestamp": {
+            "type": "string",
+            "description": "The server's time in the iVvy timestamp format (UTC).",
+            "pattern": "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}( UTC)?$"
+          }
+        }
+      },
+      "ErrorEnvelope": {
+        "type": "object",
+        "description": "iVvy's error body (https://developer.ivvy.com/getting-started/interpreting-the-response/exceptions).",
+        "required": [
+          "errorCode",
+          "message",
+          "specificCode"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "errorCode": {
+            "type": "integer",
+            "description": "The HTTP status again (400, 401, 404, 429, 500, ...).",
+            "minimum": 100,
+            "maximum": 599
+          },
+          "message": {
+            "type": "string"
+          },
+          "specificCode": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Identifies the failure. Documented codes: 23005 request is stale,\n23016 a parameter does not validate, 23017 a required parameter is\nmissing, 24091 the batch was not saved, 24092 incorrect job format,\n24093 empty job parameter, 24105 could not find batch (progress,\nrestart, repost), 24114 batch job not completed, 24115 could not find\nbatch (results), 24448 more than 200 jobs. 0 where iVvy documents no code.\n"
+          },
+          "additionalMessages": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      }
+    }
+  }
+};

@@ -1,0 +1,155 @@
+import createClient, { type Client } from "openapi-fetch";
+import { IvvyApiError } from "../errors/ivvy-api-error.js";
+import { IvvyNetworkError } from "../errors/ivvy-network-error.js";
+import { IvvyTimeoutError } from "../errors/ivvy-timeout-error.js";
+import { IvvyValidationError } from "../errors/ivvy-validation-error.js";
+import { SpecificCode } from "../errors/specific-codes.js";
+import { parseIvvyTimestamp } from "../signing/timestamp.js";
+import {
+  operationPaths,
+  type ErrorEnvelope,
+  type Job,
+  type OperationId,
+  type PingResponse,
+  type ResultsResponse,
+} from "../spec/types.js";
+import { isPlainObject } from "../validation/validation-result.js";
+import { validateRunRequest } from "../validation/validate-run-request.js";
+import { resolveClientOptions, type BatchClientOptions } from "./client-options.js";
+import { isRetryableStatus, parseRetryAfter, retryDelayMs } from "./retry-policy.js";
+import type { SignedPaths } from "./signed-paths.js";
+import { createSigningMiddleware } from "./signing-middleware.js";
+
+export interface CallOptions {
+  /** Cancels the call (and any retry wait); the signal's reason is thrown. */
+  signal?: AbortSignal;
+}
+
+export interface RunOptions extends CallOptions {
+  /** Where iVvy POSTs `{asyncId, results}` when the batch is complete. */
+  callbackUrl?: string;
+}
+
+export interface PingResult extends PingResponse {
+  /** Server time minus local time, in ms, measured at the midpoint of the call (±1 s: the server's timestamp has whole seconds). */
+  clockSkewMs: number;
+}
+
+export interface BatchClient {
+  /** Submits 1..200 jobs; resolves with the batch's asyncId. Never retried (not idempotent). */
+  run(jobs: readonly Job[], options?: RunOptions): Promise<{ asyncId: string }>;
+  /** The integer percentage of the batch's jobs that have run. */
+  progress(asyncId: string, options?: CallOptions): Promise<{ progress: number }>;
+  /** The results of a completed batch, in submission order. */
+  results(asyncId: string, options?: CallOptions): Promise<ResultsResponse>;
+  /** Runs a completed batch again; `restarted: false` when it is still running. Never retried. */
+  restart(asyncId: string, options?: CallOptions): Promise<{ restarted: boolean }>;
+  /** Delivers the callback again; `reposted: false` when the batch has no callbackUrl. Never retried. */
+  repost(asyncId: string, options?: CallOptions): Promise<{ reposted: boolean }>;
+  /** Checks credentials and signing, and measures clock skew against the server. */
+  ping(options?: CallOptions): Promise<PingResult>;
+  /** The typed openapi-fetch client underneath (signed, not retried, returns `{data, error}`). */
+  readonly raw: Client<SignedPaths>;
+  /** The base URL requests go to. */
+  readonly baseUrl: string;
+}
+
+/** Calls that change nothing on the server, and so may be retried. */
+const SAFE: ReadonlySet<OperationId> = new Set(["progress", "results", "ping"]);
+
+/**
+ * A signed client for iVvy's batch API. Its methods resolve with the response body on
+ * success and throw on failure: IvvyValidationError (caught locally, nothing sent),
+ * IvvyApiError (iVvy answered with an error envelope), IvvyTimeoutError and
+ * IvvyNetworkError (no answer). An aborted call rejects with the signal's reason.
+ */
+export function createBatchClient(options: BatchClientOptions): BatchClient {
+  const config = resolveClientOptions(options);
+  const raw = createClient<SignedPaths>({ baseUrl: config.baseUrl, fetch: config.fetch });
+  raw.use(createSigningMiddleware(config));
+
+  async function call<T>(operation: OperationId, body: object, callOptions: CallOptions = {}): Promise<T> {
+    const path = operationPaths[operation];
+    const url = config.baseUrl + path;
+    const { signal } = callOptions;
+    const retries = SAFE.has(operation) ? config.retry.retries : 0;
+    for (let attempt = 0; ; attempt++) {
+      signal?.throwIfAborted();
+      const timeout = AbortSignal.timeout(config.timeoutMs);
+      let failure: IvvyApiError | IvvyNetworkError;
+      try {
+        // The path is one of the contract's keys and body was built for it: the
+        // per-operation types are enforced by the public methods' signatures.
+        const { data, error, response } = await raw.POST(path as "/api/1.0/test?action=ping", {
+          body: body as Record<string, never>,
+          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        });
+        if (response.ok) return data as T;
+        failure = new IvvyApiError({
+          action: operation,
+          url,
+          status: response.status,
+          envelope: toEnvelope(error, response),
+          retryAfterSeconds: parseRetryAfter(response.headers.get("retry-after"), config.now()),
+        });
+        if (!isRetryableStatus(response.status)) throw failure;
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason;
+        if (error instanceof IvvyApiError) throw error;
+        failure = timeout.aborted
+          ? new IvvyTimeoutError({ action: operation, url, timeoutMs: config.timeoutMs, cause: error })
+          : new IvvyNetworkError({ action: operation, url, cause: error });
+      }
+      if (attempt >= retries) throw failure;
+      const retryAfter = failure instanceof IvvyApiError ? failure.retryAfterSeconds : undefined;
+      await config.sleep(retryDelayMs(attempt, config.retry, config.random, retryAfter), signal);
+    }
+  }
+
+  return {
+    raw,
+    baseUrl: config.baseUrl,
+    async run(jobs, runOptions = {}) {
+      const body = runOptions.callbackUrl === undefined ? { jobs } : { jobs, callbackUrl: runOptions.callbackUrl };
+      const checked = validateRunRequest(body);
+      if (!checked.ok) throw new IvvyValidationError({ action: "run", ...checked });
+      return call("run", body, runOptions);
+    },
+    progress: (asyncId, callOptions) => call("progress", asyncRef("progress", asyncId), callOptions),
+    results: (asyncId, callOptions) => call("results", asyncRef("results", asyncId), callOptions),
+    restart: (asyncId, callOptions) => call("restart", asyncRef("restart", asyncId), callOptions),
+    repost: (asyncId, callOptions) => call("repost", asyncRef("repost", asyncId), callOptions),
+    async ping(callOptions) {
+      const sentAt = config.now();
+      const ack = await call<PingResponse>("ping", {}, callOptions);
+      const serverTime = parseIvvyTimestamp(ack.timestamp);
+      const localMidpoint = (sentAt + config.now()) / 2;
+      return { ...ack, clockSkewMs: serverTime === undefined ? Number.NaN : Math.round(serverTime - localMidpoint) };
+    },
+  };
+}
+
+function asyncRef(action: OperationId, asyncId: string): { async: string } {
+  if (typeof asyncId !== "string" || asyncId === "") {
+    throw new IvvyValidationError({ action, specificCode: SpecificCode.MissingParameter, message: "'async' is required" });
+  }
+  return { async: asyncId };
+}
+
+/** The error envelope of a failed response; rebuilt from the status when the body is not one. */
+function toEnvelope(body: unknown, response: Response): ErrorEnvelope {
+  if (isPlainObject(body) && typeof body.message === "string" && typeof body.specificCode === "number") {
+    return {
+      errorCode: typeof body.errorCode === "number" ? body.errorCode : response.status,
+      message: body.message,
+      specificCode: body.specificCode,
+      ...(Array.isArray(body.additionalMessages) ? { additionalMessages: body.additionalMessages.map(String) } : {}),
+    };
+  }
+  return {
+    errorCode: response.status,
+    message: response.statusText || `HTTP ${response.status}`,
+    specificCode: SpecificCode.Unspecified,
+    additionalMessages: ["The response body was not an iVvy error envelope"],
+  };
+}

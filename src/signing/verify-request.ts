@@ -1,0 +1,82 @@
+// Server-side check of an IWS signature, as the iVvy API server does it: look up the
+// key's secret, rebuild the string to sign from the request, compare in constant time,
+// then check Content-MD5 against the body and the date against the clock.
+// Pure: the clock and the key store are passed in.
+import { timingSafeEqual } from "node:crypto";
+import { SpecificCode } from "../errors/specific-codes.js";
+import { hmacSha1Hex, md5Hex, stringToSign } from "./sign-request.js";
+import { parseIvvyTimestamp } from "./timestamp.js";
+
+/** Requests more than this far from the server's clock are stale (23005). */
+export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+export interface VerifyInput {
+  method: string;
+  /** Path and query as received. */
+  requestString: string;
+  /** Request headers (names in any case). */
+  headers: Headers;
+  /** The exact body bytes received. */
+  body: Uint8Array;
+  /** The secret of an API key, or undefined for an unknown key. */
+  secretFor: (apiKey: string) => string | undefined;
+  now: number;
+  maxSkewMs?: number;
+}
+
+export type VerifyResult =
+  | { ok: true; apiKey: string }
+  | { ok: false; specificCode: number; message: string; reason: string };
+
+const fail = (reason: string, specificCode: number = SpecificCode.Unspecified, message = "Unauthorized"): VerifyResult => ({
+  ok: false,
+  specificCode,
+  message,
+  reason,
+});
+
+export function verifyRequest(input: VerifyInput): VerifyResult {
+  const auth = input.headers.get("x-api-authorization");
+  if (!auth) return fail("The X-Api-Authorization header is missing");
+  const match = /^IWS ([^:\s]+):([0-9a-fA-F]{40})$/.exec(auth.trim());
+  if (!match) return fail("X-Api-Authorization must be 'IWS key:signature' with a 40 character hex signature");
+  const [, apiKey, signature] = match as unknown as [string, string, string];
+  const secret = input.secretFor(apiKey);
+  if (secret === undefined) return fail(`Unknown API key '${apiKey}'`);
+
+  const contentMd5 = input.headers.get("content-md5");
+  if (!contentMd5) return fail("The Content-MD5 header is missing");
+  const ivvyDate = input.headers.get("ivvy-date");
+  const dateHeader = input.headers.get("date");
+  if (ivvyDate === null && dateHeader === null) return fail("Either the IVVY-Date or the Date header is required");
+
+  const ivvyHeaders: [string, string][] = [];
+  input.headers.forEach((value, name) => {
+    if (/^ivvy/i.test(name)) ivvyHeaders.push([name, value]);
+  });
+  const expected = hmacSha1Hex(
+    stringToSign({
+      method: input.method,
+      contentMd5,
+      contentType: input.headers.get("content-type") ?? "",
+      date: ivvyDate === null ? (dateHeader ?? "") : "",
+      requestString: input.requestString,
+      apiVersion: input.headers.get("x-api-version") ?? "",
+      ivvyHeaders,
+    }),
+    secret,
+  );
+  if (!timingSafeEqual(Buffer.from(expected), Buffer.from(signature.toLowerCase()))) {
+    return fail("The signature does not match the request");
+  }
+  if (contentMd5.toLowerCase() !== md5Hex(input.body)) return fail("Content-MD5 does not match the request body");
+
+  const sentAt = ivvyDate !== null ? parseIvvyTimestamp(ivvyDate) : Date.parse(dateHeader ?? "");
+  if (sentAt === undefined || Number.isNaN(sentAt)) {
+    return fail(ivvyDate !== null ? "IVVY-Date is not an iVvy timestamp (yyyy-mm-dd HH:mm:ss)" : "The Date header is not a valid date");
+  }
+  if (Math.abs(input.now - sentAt) > (input.maxSkewMs ?? MAX_CLOCK_SKEW_MS)) {
+    return fail("The request date is more than 5 minutes from the server's clock", SpecificCode.RequestStale, "Request is stale");
+  }
+  return { ok: true, apiKey };
+}
