@@ -1,0 +1,133 @@
+import { Agent, createServer, request, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { rewriteActionQuery } from "./rewrite-action-query.js";
+
+/** One request as the mock saw it; `npm run mock` prints one line per entry. */
+export interface MockRequestLogEntry {
+  method: string;
+  /** The URL as the client sent it, e.g. `/api/1.0/batch?action=run`. */
+  url: string;
+  /** The URL Prism received, e.g. `/api/1.0/batch%3Faction%3Drun`. */
+  forwardedUrl: string;
+  /** The status sent back; 502 when Prism did not answer. */
+  status: number;
+  durationMs: number;
+  /** Prism's `sl-violations` header: what in the request or response broke the contract. */
+  violations: string[];
+}
+
+export interface RewriteProxyOptions {
+  /** Where Prism listens. */
+  target: { host: string; port: number };
+  onRequest?: (entry: MockRequestLogEntry) => void;
+}
+
+export interface RewriteProxy {
+  server: Server;
+  /** Closes the listener, its open connections and the pooled connections to Prism. */
+  close(): Promise<void>;
+}
+
+// Headers that describe one connection, not the message (RFC 9110 7.6.1): they must
+// not be forwarded. Node re-frames the body itself (Content-Length or chunked).
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade"]);
+
+function endToEnd(rawHeaders: string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i] as string;
+    if (!HOP_BY_HOP.has(name.toLowerCase())) kept.push(name, rawHeaders[i + 1] as string);
+  }
+  return kept;
+}
+
+/**
+ * A node:http reverse proxy in front of Prism that rewrites `?action=X` into the path
+ * (see rewrite-action-query.ts) and streams everything else through unchanged:
+ * method, headers (names as sent), bodies in both directions, status and its text.
+ */
+export function createRewriteProxy(options: RewriteProxyOptions): RewriteProxy {
+  const agent = new Agent({ keepAlive: true });
+  const server = createServer((incoming, outgoing) => forward(incoming, outgoing));
+
+  function forward(incoming: IncomingMessage, outgoing: ServerResponse): void {
+    const started = performance.now();
+    const url = incoming.url ?? "/";
+    const forwardedUrl = rewriteActionQuery(url);
+    let violations: string[] = [];
+    outgoing.on("finish", () =>
+      options.onRequest?.({
+        method: incoming.method ?? "GET",
+        url,
+        forwardedUrl,
+        status: outgoing.statusCode,
+        durationMs: performance.now() - started,
+        violations,
+      }),
+    );
+
+    const upstream = request(
+      {
+        ...options.target,
+        agent,
+        method: incoming.method,
+        path: forwardedUrl,
+        headers: endToEnd(incoming.rawHeaders),
+      },
+      (answer) => {
+        violations = parseViolations(answer.headers["sl-violations"]);
+        outgoing.writeHead(answer.statusCode ?? 502, answer.statusMessage, endToEnd(answer.rawHeaders));
+        answer.pipe(outgoing);
+        answer.on("error", () => outgoing.destroy());
+      },
+    );
+    upstream.on("error", (error) => {
+      if (outgoing.headersSent) {
+        outgoing.destroy(error);
+        return;
+      }
+      const problem = JSON.stringify({
+        type: "about:blank",
+        title: "The Prism mock did not answer",
+        status: 502,
+        detail: `${error.message} (Prism at ${options.target.host}:${options.target.port}; was the mock closed?)`,
+      });
+      outgoing.writeHead(502, { "content-type": "application/problem+json", "content-length": Buffer.byteLength(problem) });
+      outgoing.end(problem);
+    });
+    // A client that goes away mid-request should not leave Prism's side open.
+    outgoing.on("close", () => {
+      if (!outgoing.writableFinished) upstream.destroy();
+    });
+    incoming.pipe(upstream);
+  }
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= new Promise<void>((resolve) => {
+      if (!server.listening) {
+        agent.destroy();
+        resolve();
+        return;
+      }
+      server.close(() => resolve());
+      server.closeAllConnections();
+      agent.destroy();
+    }));
+
+  return { server, close };
+}
+
+function parseViolations(header: string | string[] | undefined): string[] {
+  if (typeof header !== "string") return [];
+  try {
+    const parsed = JSON.parse(header) as unknown;
+    if (!Array.isArray(parsed)) return [header];
+    return parsed.map((v) => {
+      const { location, message } = (v ?? {}) as { location?: unknown; message?: unknown };
+      const where = Array.isArray(location) ? location.join(".") : "";
+      return where ? `${where}: ${String(message)}` : String(message);
+    });
+  } catch {
+    return [header];
+  }
+}
