@@ -1,0 +1,196 @@
+import { createHash } from "node:crypto";
+import type { BatchCallback } from "../spec/types.js";
+import { componentValidator } from "../spec/validators.js";
+import type { CallbackRegistrar } from "../workflow/callback-registrar.js";
+import { CallbackWaiters } from "./callback-waiters.js";
+import { generateToken, looksLikeToken, sameAsyncId, TOKEN_PARAM, tokenKey } from "./callback-token.js";
+import type { IncomingCallback, ReceiverAnswer } from "./incoming-callback.js";
+import { IvvyReceiverError } from "./ivvy-receiver-error.js";
+import type { TokenRecord } from "./token-store.js";
+import { isJsonContentType } from "./json-content-type.js";
+import { createMemoryDedupeStore } from "./memory-dedupe-store.js";
+import { createMemoryTokenStore } from "./memory-token-store.js";
+import { parseCallbackBody } from "./parse-callback-body.js";
+import { readRequestBody } from "./read-request-body.js";
+import { accepted, rejection } from "./receiver-answers.js";
+import { resolveReceiverOptions, type CallbackInfo, type CallbackReceiverOptions, type ReceiverErrorContext } from "./receiver-options.js";
+
+export interface CallbackReceiver extends CallbackRegistrar {
+  /** The whole receiver as a web handler: mount it on any framework that speaks `Request`/`Response`. */
+  fetch(request: Request): Promise<Response>;
+  /** The framework-free core the adapters call; use `fetch` or `toNodeListener` instead unless writing an adapter. */
+  handle(incoming: IncomingCallback): Promise<ReceiverAnswer>;
+  /** Resolves once every handler call started so far has finished: for graceful shutdown and tests. */
+  whenIdle(): Promise<void>;
+}
+
+const isAsyncId = componentValidator("AsyncId");
+
+/**
+ * A callback receiver for iVvy batches. iVvy does not sign callbacks, so each
+ * callbackUrl carries a random token, and a callback is accepted only when its token
+ * was issued here and is bound to the asyncId in its body. See docs/sections/receiver.md.
+ */
+export function createCallbackReceiver(options: CallbackReceiverOptions): CallbackReceiver {
+  const config = resolveReceiverOptions(options);
+  const { now, maxBodyBytes, tokenTtlMs, dedupeTtlMs, onCallback } = config;
+  const tokens = config.tokenStore ?? createMemoryTokenStore({ now });
+  const dedupe = config.dedupeStore ?? createMemoryDedupeStore({ now });
+  const waiters = new CallbackWaiters({ maxRetained: config.maxRetainedCallbacks, ttlMs: dedupeTtlMs, now });
+  const running = new Set<Promise<void>>();
+
+  const report = (error: unknown, context: ReceiverErrorContext): void => {
+    if (!config.onError) return;
+    // An onError that throws must not become an unhandled rejection either.
+    try {
+      const result = config.onError(error, context) as unknown;
+      if (result instanceof Promise) result.catch(() => undefined);
+    } catch {
+      // Nowhere left to report it: the library never writes to the console.
+    }
+  };
+
+  const storeFailure = (error: unknown, asyncId: string | undefined): ReceiverAnswer => {
+    report(error, { phase: "store", asyncId });
+    // 503 tells the sender to try again later; the failure is ours, not the payload's.
+    return rejection(503, "the receiver's token or dedupe store is unavailable; retry later", [], { "retry-after": "5" });
+  };
+
+  const dispatch = (payload: BatchCallback, info: CallbackInfo): void => {
+    if (!onCallback) return;
+    // A macrotask, not a microtask: the adapter writes the 2xx before the handler runs,
+    // even when the handler does heavy synchronous work.
+    const task: Promise<void> = new Promise<void>((resolve) => setTimeout(resolve, 0))
+      .then(() => onCallback(payload, info))
+      .catch(async (error: unknown) => {
+        // Forget the delivery, so a repost of the same payload reaches the handler again.
+        await dedupe.release(info.dedupeKey).catch((releaseError: unknown) => report(releaseError, { phase: "store", asyncId: info.asyncId }));
+        report(error, { phase: "handler", asyncId: info.asyncId });
+      })
+      .finally(() => running.delete(task));
+    running.add(task);
+  };
+
+  async function handle(incoming: IncomingCallback): Promise<ReceiverAnswer> {
+    if (incoming.method.toUpperCase() !== "POST") {
+      return rejection(405, `callbacks are POSTed; got ${incoming.method}`, [], { allow: "POST" });
+    }
+
+    // Authenticate before reading the body, so forged requests cost no parsing.
+    const token = new URL(incoming.url, "http://receiver.invalid").searchParams.get(TOKEN_PARAM);
+    if (!token) {
+      return rejection(401, `callback URL has no '${TOKEN_PARAM}' query parameter: submit batches with a callbackUrl from issueCallbackUrl()`);
+    }
+    const key = tokenKey(token);
+    let record: TokenRecord | undefined;
+    try {
+      record = looksLikeToken(token) ? await tokens.get(key) : undefined;
+    } catch (error) {
+      return storeFailure(error, undefined);
+    }
+    if (!record) return rejection(401, "unknown or expired callback token: it was not issued by this receiver's token store, or it expired");
+
+    if (!isJsonContentType(incoming.contentType)) {
+      return rejection(415, `content type must be application/json, got ${incoming.contentType ?? "none"}`);
+    }
+    const declared = incoming.contentLength === null ? NaN : Number(incoming.contentLength);
+    if (declared > maxBodyBytes) return rejection(413, `body is ${declared} bytes; the limit (maxBodyBytes) is ${maxBodyBytes}`);
+    let bytes: Uint8Array | null;
+    try {
+      bytes = await incoming.readBody(maxBodyBytes);
+    } catch (error) {
+      // The sender went away mid-body, or sent a broken chunked encoding.
+      return rejection(400, `the request body could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (!bytes) return rejection(413, `body is larger than the limit (maxBodyBytes) of ${maxBodyBytes} bytes`);
+
+    const parsed = parseCallbackBody(bytes);
+    if (!parsed.ok) return rejection(400, parsed.message, parsed.reasons);
+    const payload = parsed.payload;
+    const { asyncId } = payload;
+
+    let boundOnArrival = false;
+    try {
+      if (record.asyncId === null) {
+        // Pending: the batch finished before bind() ran. The token is the secret, so
+        // its first callback binds it; bind() later checks it names the same asyncId.
+        // Re-read first, narrowing the window in which a concurrent delivery binds it.
+        const fresh = await tokens.get(key);
+        if (fresh && fresh.asyncId !== null) record = fresh;
+        else {
+          await tokens.set(key, { asyncId, issuedAt: record.issuedAt }, tokenTtlMs);
+          boundOnArrival = true;
+        }
+      }
+    } catch (error) {
+      return storeFailure(error, asyncId);
+    }
+    if (!boundOnArrival && !sameAsyncId(record.asyncId ?? "", asyncId)) {
+      return rejection(403, "callback token was issued for a different batch than this body's asyncId");
+    }
+
+    const dedupeKey = `${asyncId}:${createHash("sha256").update(bytes).digest("base64url")}`;
+    let isNew: boolean;
+    try {
+      isNew = await dedupe.claim(dedupeKey, dedupeTtlMs);
+    } catch (error) {
+      return storeFailure(error, asyncId);
+    }
+    waiters.accept(payload);
+    if (isNew) dispatch(payload, { asyncId, dedupeKey, receivedAt: new Date(now()), rawBody: bytes, boundOnArrival });
+    return accepted(!isNew);
+  }
+
+  return {
+    handle,
+
+    async fetch(request) {
+      const answer = await handle({
+        method: request.method,
+        url: request.url,
+        contentType: request.headers.get("content-type"),
+        contentLength: request.headers.get("content-length"),
+        readBody: (maxBytes) => readRequestBody(request, maxBytes),
+      });
+      return new Response(answer.body, { status: answer.status, headers: answer.headers });
+    },
+
+    async issueCallbackUrl() {
+      const token = generateToken();
+      await tokens.set(tokenKey(token), { asyncId: null, issuedAt: now() }, tokenTtlMs);
+      const url = new URL(config.publicUrl);
+      url.searchParams.set(TOKEN_PARAM, token);
+      return { callbackUrl: url.href, token };
+    },
+
+    async bind(token, asyncId) {
+      if (typeof asyncId !== "string" || !isAsyncId(asyncId)) {
+        throw new IvvyReceiverError("invalid_async_id", `bind: ${JSON.stringify(asyncId)} is not an asyncId (32 lowercase hex characters, as run returns)`);
+      }
+      const key = tokenKey(String(token));
+      const record = await tokens.get(key);
+      if (!record) {
+        throw new IvvyReceiverError(
+          "unknown_token",
+          `bind: unknown or expired token for asyncId ${asyncId}: issue it with issueCallbackUrl() on a receiver sharing this tokenStore, and bind within tokenTtlMs (${tokenTtlMs} ms)`,
+        );
+      }
+      if (record.asyncId !== null) {
+        if (sameAsyncId(record.asyncId, asyncId)) return;
+        throw new IvvyReceiverError(
+          "token_conflict",
+          `bind: this token is already bound to another asyncId, not ${asyncId}; a callback carrying it named a different batch before bind ran, so the callbackUrl may have leaked`,
+        );
+      }
+      await tokens.set(key, { asyncId, issuedAt: record.issuedAt }, tokenTtlMs);
+    },
+
+    waitForCallback(asyncId, signal) {
+      return waiters.wait(asyncId, signal);
+    },
+
+    async whenIdle() {
+      while (running.size > 0) await Promise.all(running);
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { ExpiringMap } from "./expiring-map.js";
+import { checkMemoryStoreOptions, type MemoryStoreOptions } from "./memory-store-options.js";
+import type { TokenRecord, TokenStore } from "./token-store.js";
+
+/**
+ * The default token store: one process's memory, bounded and expiring. Tokens issued
+ * by one process are unknown to another; share a store when that matters.
+ */
+export function createMemoryTokenStore(options: MemoryStoreOptions = {}): TokenStore {
+  const map = new ExpiringMap<TokenRecord>(checkMemoryStoreOptions("createMemoryTokenStore", options));
+  return {
+    async get(key) {
+      const record = map.get(key);
+      // A copy, so callers cannot change the stored record behind the store's back.
+      return record && { ...record };
+    },
+    async set(key, record, ttlMs) {
+      map.set(key, { ...record }, ttlMs);
+    },
+  };
+}

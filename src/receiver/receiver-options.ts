@@ -1,0 +1,126 @@
+import type { BatchCallback } from "../spec/types.js";
+import type { DedupeStore } from "./dedupe-store.js";
+import type { TokenStore } from "./token-store.js";
+
+/** What the handler learns about an accepted delivery besides the payload. */
+export interface CallbackInfo {
+  asyncId: string;
+  /** `asyncId:sha256(body)`: the same bytes delivered again have the same key. */
+  dedupeKey: string;
+  receivedAt: Date;
+  /** The body exactly as received, e.g. to archive it. */
+  rawBody: Uint8Array;
+  /** True when the token was still pending (the batch finished before `bind`) and was bound by this delivery. */
+  boundOnArrival: boolean;
+}
+
+export interface ReceiverErrorContext {
+  /** `handler`: onCallback threw or rejected. `store`: the token or dedupe store failed (the request got a 503). */
+  phase: "handler" | "store";
+  asyncId: string | undefined;
+}
+
+export interface CallbackReceiverOptions {
+  /**
+   * The receiver's public URL as iVvy will call it, e.g. `https://my.app/ivvy/callback`.
+   * Each issued callbackUrl is this plus a `token` query parameter.
+   */
+  publicUrl: string | URL;
+  /**
+   * Called once per distinct delivery, after the HTTP answer is on its way. Errors it
+   * throws go to `onError`, and release the delivery's dedupe key so a repost is
+   * handled again.
+   */
+  onCallback?: (payload: BatchCallback, info: CallbackInfo) => void | Promise<void>;
+  /** Receives handler and store errors. Without it they are dropped: the library never logs. */
+  onError?: (error: unknown, context: ReceiverErrorContext) => void;
+  /** Largest body accepted, in bytes; larger ones get 413. Default 10 MiB. */
+  maxBodyBytes?: number;
+  /** Default: `createMemoryTokenStore()`. Share one between processes that issue and receive. */
+  tokenStore?: TokenStore;
+  /** Default: `createMemoryDedupeStore()`. Share one between receivers behind one URL. */
+  dedupeStore?: DedupeStore;
+  /** How long an issued token stays valid, from issue and again from bind. Default two days, the life of a batch's results. */
+  tokenTtlMs?: number;
+  /** How long a delivery is remembered as seen. Default two days: after that iVvy cannot repost it. */
+  dedupeTtlMs?: number;
+  /** How many accepted callbacks are kept for `waitForCallback` calls made after they arrived. Default 1,000. */
+  maxRetainedCallbacks?: number;
+  /** Clock in epoch milliseconds, injectable for tests. Default `Date.now`. */
+  now?: () => number;
+}
+
+export const TWO_DAYS_MS = 2 * 24 * 60 * 60 * 1000;
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_MAX_RETAINED_CALLBACKS = 1_000;
+
+export interface ResolvedReceiverOptions {
+  publicUrl: URL;
+  onCallback: CallbackReceiverOptions["onCallback"];
+  onError: CallbackReceiverOptions["onError"];
+  maxBodyBytes: number;
+  tokenStore: TokenStore | undefined;
+  dedupeStore: DedupeStore | undefined;
+  tokenTtlMs: number;
+  dedupeTtlMs: number;
+  maxRetainedCallbacks: number;
+  now: () => number;
+}
+
+const fail = (option: string, why: string): never => {
+  throw new TypeError(`createCallbackReceiver: option '${option}' ${why}`);
+};
+
+function positiveInteger(option: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
+    fail(option, `must be a positive integer, got ${JSON.stringify(value)}`);
+  }
+  return value as number;
+}
+
+function optionalFunction<T>(option: string, value: T | undefined): T | undefined {
+  if (value !== undefined && typeof value !== "function") fail(option, `must be a function, got ${typeof value}`);
+  return value;
+}
+
+function store<T>(option: string, value: T | undefined, methods: string[]): T | undefined {
+  if (value === undefined) return undefined;
+  for (const method of methods) {
+    if (typeof (value as Record<string, unknown> | null)?.[method] !== "function") {
+      fail(option, `must implement ${methods.map((m) => `${m}()`).join(" and ")}; it has no ${method}()`);
+    }
+  }
+  return value;
+}
+
+/** Checks every option once, at construction, naming the option that is wrong. */
+export function resolveReceiverOptions(options: CallbackReceiverOptions): ResolvedReceiverOptions {
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError("createCallbackReceiver: pass an options object, at least { publicUrl }");
+  }
+  const raw = options.publicUrl;
+  if (raw === undefined) fail("publicUrl", "is required: the URL iVvy will POST callbacks to, e.g. https://my.app/ivvy/callback");
+  let publicUrl: URL;
+  try {
+    publicUrl = new URL(String(raw));
+  } catch {
+    return fail("publicUrl", `must be an absolute URL, got ${JSON.stringify(String(raw))}`);
+  }
+  if (publicUrl.protocol !== "https:" && publicUrl.protocol !== "http:") {
+    fail("publicUrl", `must be an http(s) URL, got ${publicUrl.protocol}`);
+  }
+  if (publicUrl.hash) fail("publicUrl", "must not have a #fragment: it is never sent to the server");
+  return {
+    publicUrl,
+    onCallback: optionalFunction("onCallback", options.onCallback),
+    onError: optionalFunction("onError", options.onError),
+    maxBodyBytes: positiveInteger("maxBodyBytes", options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES),
+    tokenStore: store("tokenStore", options.tokenStore, ["get", "set"]),
+    dedupeStore: store("dedupeStore", options.dedupeStore, ["claim", "release"]),
+    tokenTtlMs: positiveInteger("tokenTtlMs", options.tokenTtlMs, TWO_DAYS_MS),
+    dedupeTtlMs: positiveInteger("dedupeTtlMs", options.dedupeTtlMs, TWO_DAYS_MS),
+    maxRetainedCallbacks: positiveInteger("maxRetainedCallbacks", options.maxRetainedCallbacks, DEFAULT_MAX_RETAINED_CALLBACKS),
+    now: optionalFunction("now", options.now) ?? Date.now,
+  };
+}
