@@ -75,14 +75,25 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
     const retries = SAFE.has(operation) ? config.retry.retries : 0;
     for (let attempt = 0; ; attempt++) {
       signal?.throwIfAborted();
-      const timeout = AbortSignal.timeout(config.timeoutMs);
+      // One controller per attempt, aborted by the timer or by the caller's signal. Both
+      // hold it strongly: AbortSignal.timeout() and AbortSignal.any() hold their signals
+      // weakly, so a request whose only other references are promises could be collected
+      // and never time out.
+      const attemptAbort = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        attemptAbort.abort(new DOMException("timed out", "TimeoutError"));
+      }, config.timeoutMs);
+      const forwardAbort = () => attemptAbort.abort(signal?.reason);
+      signal?.addEventListener("abort", forwardAbort, { once: true });
       let failure: IvvyApiError | IvvyNetworkError;
       try {
         // The path is one of the contract's keys and body was built for it: the
         // per-operation types are enforced by the public methods' signatures.
         const { data, error, response } = await raw.POST(path as "/api/1.0/test?action=ping", {
           body: body as Record<string, never>,
-          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+          signal: attemptAbort.signal,
         });
         if (response.ok) return data as T;
         failure = new IvvyApiError({
@@ -96,9 +107,12 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         if (error instanceof IvvyApiError) throw error;
-        failure = timeout.aborted
+        failure = timedOut
           ? new IvvyTimeoutError({ action: operation, url, timeoutMs: config.timeoutMs, cause: error })
           : new IvvyNetworkError({ action: operation, url, cause: error });
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", forwardAbort);
       }
       if (attempt >= retries) throw failure;
       const retryAfter = failure instanceof IvvyApiError ? failure.retryAfterSeconds : undefined;

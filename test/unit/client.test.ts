@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { createBatchClient } from "../../src/client/create-batch-client.js";
+import type { BatchClientOptions } from "../../src/client/client-options.js";
+import { IvvyApiError } from "../../src/errors/ivvy-api-error.js";
+import { IvvyNetworkError } from "../../src/errors/ivvy-network-error.js";
+import { IvvyTimeoutError } from "../../src/errors/ivvy-timeout-error.js";
+import { IvvyValidationError } from "../../src/errors/ivvy-validation-error.js";
+import { SpecificCode } from "../../src/errors/specific-codes.js";
+import { isIvvyApiError, isIvvyError, isIvvyNetworkError, isIvvyTimeoutError, isIvvyValidationError } from "../../src/errors/type-guards.js";
+import { plainSignature, plainStringToSign } from "./independent-signer.js";
+
+const ASYNC_ID = "e35e06ee592d17a42dc9e6252a058617";
+const NOW = Date.UTC(2026, 10, 28, 16, 23, 24);
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
+
+/** Never answers; rejects like fetch does when the request's signal aborts. */
+const hang = (request: Request) =>
+  new Promise<Response>((_, reject) => {
+    if (request.signal.aborted) reject(request.signal.reason);
+    request.signal.addEventListener("abort", () => reject(request.signal.reason));
+  });
+
+/** A fetch that answers from a queue and records every request; an unexpected request fails loudly. */
+function fakeFetch(...answers: (Response | Error | ((request: Request) => Response | Promise<Response>))[]) {
+  const requests: { request: Request; body: string }[] = [];
+  const fetch = async (request: Request) => {
+    requests.push({ request, body: await request.clone().text() });
+    const next = answers.shift();
+    if (next === undefined) throw new Error(`unexpected request ${request.method} ${request.url}`);
+    if (next instanceof Error) throw next;
+    return typeof next === "function" ? next(request) : next;
+  };
+  return { fetch, requests };
+}
+
+const client = (fetch: (r: Request) => Promise<Response>, over: Partial<BatchClientOptions> = {}) =>
+  createBatchClient({
+    apiKey: "demo-key",
+    apiSecret: "demo-secret",
+    baseUrl: "https://api.example.test",
+    fetch,
+    now: () => NOW,
+    sleep: async () => {},
+    random: () => 0.5,
+    ...over,
+  });
+
+describe("signed requests", () => {
+  it("every method POSTs the right URL and body, signed as an independent implementation says", async () => {
+    const fake = fakeFetch(
+      json(200, { asyncId: ASYNC_ID }),
+      json(200, { progress: 50 }),
+      json(200, { asyncId: ASYNC_ID, results: [] }),
+      json(200, { restarted: true }),
+      json(200, { reposted: false }),
+      json(200, { message: "ack", timestamp: "2026-11-28 16:23:26 UTC" }),
+    );
+    const c = client(fake.fetch);
+    const jobs = [{ namespace: "event", action: "inviteContacts", params: { event: 1, contacts: [1, 2] } }];
+    expect(await c.run(jobs, { callbackUrl: "https://cb.example.test/x?token=é" })).toEqual({ asyncId: ASYNC_ID });
+    expect(await c.progress(ASYNC_ID)).toEqual({ progress: 50 });
+    expect(await c.results(ASYNC_ID)).toEqual({ asyncId: ASYNC_ID, results: [] });
+    expect(await c.restart(ASYNC_ID)).toEqual({ restarted: true });
+    expect(await c.repost(ASYNC_ID)).toEqual({ reposted: false });
+    const ping = await c.ping();
+    expect(ping).toMatchObject({ message: "ack", clockSkewMs: 2000 });
+
+    const expectedUrls = ["batch?action=run", "batch?action=progress", "batch?action=results", "batch?action=restart", "batch?action=repost", "test?action=ping"];
+    expect(fake.requests.map((r) => r.request.url)).toEqual(expectedUrls.map((u) => `https://api.example.test/api/1.0/${u}`));
+    expect(JSON.parse(fake.requests[0]!.body)).toEqual({ jobs, callbackUrl: "https://cb.example.test/x?token=é" });
+    for (const { body } of fake.requests.slice(1, 5)) expect(JSON.parse(body)).toEqual({ async: ASYNC_ID });
+    expect(fake.requests[5]!.body).toBe("{}");
+
+    for (const { request, body } of fake.requests) {
+      const url = new URL(request.url);
+      const headers: Record<string, string> = {};
+      request.headers.forEach((v, k) => (headers[k] = v));
+      expect(request.method).toBe("POST");
+      expect(headers["x-api-version"]).toBe("1.0");
+      expect(headers["ivvy-date"]).toBe("2026-11-28 16:23:24");
+      const { "x-api-authorization": auth, ...rest } = headers;
+      const sts = plainStringToSign({ method: "POST", path: url.pathname + url.search, headers: rest, body: Buffer.from(body, "utf8") });
+      expect(auth).toBe(`IWS demo-key:${plainSignature(sts, "demo-secret")}`);
+    }
+  });
+
+  it("signs each retry afresh with the clock at that moment", async () => {
+    let now = NOW;
+    const fake = fakeFetch(json(503, { errorCode: 503, message: "busy", specificCode: 0 }), json(200, { progress: 1 }));
+    const c = client(fake.fetch, { now: () => now, sleep: async () => void (now += 61_000) });
+    await c.progress(ASYNC_ID);
+    const [first, second] = fake.requests.map((r) => r.request.headers);
+    expect(first!.get("ivvy-date")).toBe("2026-11-28 16:23:24");
+    expect(second!.get("ivvy-date")).toBe("2026-11-28 16:24:25");
+    expect(first!.get("x-api-authorization")).not.toBe(second!.get("x-api-authorization"));
+  });
+});
+
+describe("errors", () => {
+  it("an error envelope becomes an IvvyApiError with its fields and a fix", async () => {
+    const fake = fakeFetch(json(401, { errorCode: 401, message: "Request is stale", specificCode: 23005 }));
+    const error = await client(fake.fetch).results(ASYNC_ID).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IvvyApiError);
+    expect(error).toMatchObject({ name: "IvvyApiError", status: 401, errorCode: 401, specificCode: SpecificCode.RequestStale, action: "results" });
+    expect((error as Error).message).toMatch(/check this machine's clock/);
+    expect(isIvvyApiError(error) && isIvvyError(error)).toBe(true);
+    expect(isIvvyNetworkError(error)).toBe(false);
+  });
+
+  it("a body that is not an envelope still gives an IvvyApiError with the status", async () => {
+    const fake = fakeFetch(new Response("<html>bad gateway</html>", { status: 404, statusText: "Not Found" }));
+    await expect(client(fake.fetch).progress(ASYNC_ID)).rejects.toMatchObject({ name: "IvvyApiError", status: 404, specificCode: 0 });
+  });
+
+  it("safe calls retry 429 and 5xx, honouring Retry-After; the last failure is thrown", async () => {
+    const waits: number[] = [];
+    const busy = () => json(429, { errorCode: 429, message: "Too Many Requests", specificCode: 0 }, { "retry-after": "2" });
+    const fake = fakeFetch(busy(), json(500, { errorCode: 500, message: "x", specificCode: 0 }), busy(), busy());
+    const c = client(fake.fetch, { sleep: async (ms) => void waits.push(ms) });
+    await expect(c.results(ASYNC_ID)).rejects.toMatchObject({ status: 429, retryAfterSeconds: 2 });
+    expect(fake.requests).toHaveLength(4);
+    expect(waits).toEqual([2000, 300, 2000]);
+  });
+
+  it("4xx other than 429 is not retried", async () => {
+    const fake = fakeFetch(json(404, { errorCode: 404, message: "Could not find batch", specificCode: 24105 }));
+    await expect(client(fake.fetch).progress(ASYNC_ID)).rejects.toMatchObject({ specificCode: SpecificCode.BatchNotFound });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it("run, restart and repost are never retried", async () => {
+    for (const call of [
+      (c: ReturnType<typeof client>) => c.run([{ namespace: "test", action: "ping", params: {} }]),
+      (c: ReturnType<typeof client>) => c.restart(ASYNC_ID),
+      (c: ReturnType<typeof client>) => c.repost(ASYNC_ID),
+    ]) {
+      const fake = fakeFetch(json(503, { errorCode: 503, message: "busy", specificCode: 0 }));
+      await expect(call(client(fake.fetch))).rejects.toMatchObject({ status: 503 });
+      expect(fake.requests).toHaveLength(1);
+      const net = fakeFetch(new TypeError("fetch failed"));
+      const error = await call(client(net.fetch)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(IvvyNetworkError);
+      expect(error).toMatchObject({ mayHaveReachedServer: true });
+      expect(net.requests).toHaveLength(1);
+    }
+  });
+
+  it("network errors on safe calls are retried, then thrown as IvvyNetworkError", async () => {
+    const fake = fakeFetch(new TypeError("fetch failed"), json(200, { progress: 7 }));
+    expect(await client(fake.fetch).progress(ASYNC_ID)).toEqual({ progress: 7 });
+    const failing = fakeFetch(...Array.from({ length: 4 }, () => new TypeError("fetch failed")));
+    await expect(client(failing.fetch).progress(ASYNC_ID)).rejects.toSatisfy(isIvvyNetworkError);
+  });
+
+  it("times out with IvvyTimeoutError", async () => {
+    const c = client(fakeFetch(hang).fetch, { timeoutMs: 20, retry: { retries: 0 } });
+    const error = await c.progress(ASYNC_ID).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IvvyTimeoutError);
+    expect(isIvvyTimeoutError(error) && isIvvyNetworkError(error)).toBe(true);
+    expect((error as IvvyTimeoutError).timeoutMs).toBe(20);
+  });
+
+  it("a per-call AbortSignal cancels with its own reason, also during a retry wait", async () => {
+    const controller = new AbortController();
+    const pending = client(fakeFetch(hang).fetch).progress(ASYNC_ID, { signal: controller.signal });
+    controller.abort(new Error("user gave up"));
+    await expect(pending).rejects.toThrow("user gave up");
+
+    const waiting = new AbortController();
+    const c = client(fakeFetch(json(503, { errorCode: 503, message: "x", specificCode: 0 })).fetch, {
+      sleep: async () => waiting.abort(new Error("stop waiting")),
+    });
+    await expect(c.progress(ASYNC_ID, { signal: waiting.signal })).rejects.toThrow("stop waiting");
+  });
+});
+
+describe("local validation before run", () => {
+  const cases: [string, unknown, number][] = [
+    ["more than 200 jobs", Array.from({ length: 201 }, () => ({ namespace: "test", action: "ping", params: {} })), SpecificCode.TooManyJobs],
+    ["a job that is not {namespace, action, params}", [{ namespace: "event", action: "x" }], SpecificCode.IncorrectJobFormat],
+    ["an extra key", [{ namespace: "event", action: "x", params: {}, id: 1 }], SpecificCode.IncorrectJobFormat],
+    ["params not an object", [{ namespace: "event", action: "x", params: [1] }], SpecificCode.IncorrectJobFormat],
+    ["an empty namespace", [{ namespace: "", action: "x", params: {} }], SpecificCode.EmptyJobParameter],
+    ["an empty action", [{ namespace: "event", action: "", params: {} }], SpecificCode.EmptyJobParameter],
+    ["no jobs", [], SpecificCode.InvalidParameter],
+  ];
+  it.each(cases)("%s gets the server's code and sends nothing", async (_, jobs, code) => {
+    const fake = fakeFetch();
+    const error = await client(fake.fetch)
+      .run(jobs as never)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IvvyValidationError);
+    expect(isIvvyValidationError(error)).toBe(true);
+    expect(error).toMatchObject({ specificCode: code, action: "run" });
+    expect(fake.requests).toHaveLength(0);
+  });
+  it("a callbackUrl that is not http(s) is refused", async () => {
+    await expect(client(fakeFetch().fetch).run([{ namespace: "a", action: "b", params: {} }], { callbackUrl: "ftp://x" })).rejects.toMatchObject({
+      specificCode: SpecificCode.InvalidParameter,
+    });
+  });
+});
+
+describe("options are checked when the client is made", () => {
+  const base = { apiKey: "k", apiSecret: "s" };
+  it.each([
+    [{ ...base }, /region \('au', 'us' or 'uk'\) or a baseUrl/],
+    [{ ...base, region: "eu" }, /region must be one of 'au', 'us', 'uk', not 'eu'/],
+    [{ ...base, region: "au", baseUrl: "http://x" }, /not both/],
+    [{ ...base, baseUrl: "not a url" }, /baseUrl 'not a url' is not a valid URL/],
+    [{ ...base, baseUrl: "ftp://x" }, /http or https/],
+    [{ apiKey: "", apiSecret: "s", region: "au" }, /apiKey must be a non-empty string/],
+    [{ apiKey: "k", apiSecret: 1, region: "au" }, /apiSecret must be a non-empty string/],
+    [{ ...base, region: "au", timeoutMs: -1 }, /timeoutMs must be a positive number/],
+    [{ ...base, region: "au", fetch: "yes" }, /fetch must be a function/],
+    [{ ...base, region: "au", retry: { retries: 1.5 } }, /retry.retries must be a non-negative integer/],
+  ])("%o", (options, message) => {
+    expect(() => createBatchClient(options as never)).toThrow(message);
+  });
+  it("regions map to iVvy's hosts", () => {
+    expect(createBatchClient({ ...base, region: "au" }).baseUrl).toBe("https://api.ap-southeast-2.ivvy.com");
+    expect(createBatchClient({ ...base, region: "us" }).baseUrl).toBe("https://api.us-west-2.ivvy.com");
+    expect(createBatchClient({ ...base, region: "uk" }).baseUrl).toBe("https://api.eu-west-2.ivvy.com");
+  });
+});
