@@ -1,0 +1,35 @@
+import { randomBytes } from "node:crypto";
+import type { BatchCallback, BatchResult } from "../../src/spec/types.js";
+
+export const newAsyncId = (): string => randomBytes(16).toString("hex");
+
+/** `count` results shaped like the spec's CompletedBatch example, every third one failed. */
+export function makeResults(count: number): BatchResult[] {
+  return Array.from({ length: count }, (_, i) => ({
+    namespace: "event",
+    action: "inviteContacts",
+    request: { event: i, contacts: [i, i + 1, i + 2] },
+    response:
+      i % 3 === 2
+        ? { errorCode: 400, message: "'contacts' does not validate", specificCode: 23016, additionalMessages: ["Value must be an array"] }
+        : { results: [{ contact: i, status: true, inviteLinkYes: `https://example.ivvy.com/invite/${i}/yes`, inviteLinkNo: `https://example.ivvy.com/invite/${i}/no` }] },
+  }));
+}
+
+export const makeCallback = (asyncId: string, count = 2): BatchCallback => ({ asyncId, results: makeResults(count) });
+
+export function post(url: string, body: string | ReadableStream<Uint8Array>, contentType = "application/json"): Request {
+  return new Request(url, {
+    method: "POST",
+    headers: { "content-type": contentType },
+    body,
+    // Needed by undici for a stream body.
+    ...(typeof body === "string" ? {} : { duplex: "half" }),
+  } as RequestInit);
+}
+
+/** A manually advanced clock for expiry tests. */
+export function fakeClock(start = Date.UTC(2025, 0, 1)) {
+  let now = start;
+  return { now: () => now, advance: (ms: number) => void (now += ms) };
+}
