@@ -1,0 +1,118 @@
+// A stateful local stand-in for iVvy's batch service (issue 3): the six operations of
+// openapi.yaml with real signing checks, batches that run asynchronously through job
+// handlers, callbacks with retries, expiry by an injectable clock, and fault injection.
+// `fetch` is the whole server, in-process; `listen` puts it on a socket.
+import { createCallbackDeliverer, type CallbackDelivery } from "./callback-delivery.js";
+import type { BatchView } from "./batch-state.js";
+import { createBatchStore } from "./batch-store.js";
+import { createBuiltInHandlers } from "./built-in-handlers.js";
+import { emulatorProblem, resolveEmulatorOptions, type EmulatorOptions } from "./emulator-options.js";
+import { resolveFaults, type FaultOptions, type ResolvedFaults } from "./faults.js";
+import { createHttpApp } from "./http-app.js";
+import { createJobRunner } from "./job-runner.js";
+import { listenWith, type ListenOptions, type Listening } from "./listen.js";
+import type { EmulatorClock } from "./manual-clock.js";
+import { createOperationPerformer } from "./perform-operation.js";
+import { createTimerSet } from "./timer-set.js";
+
+export interface Emulator {
+  /** The whole server as a fetch function: pass it to `createBatchClient({ fetch })` for in-process use. */
+  fetch(request: Request): Promise<Response>;
+  /** Serves the emulator over HTTP (default 127.0.0.1 on a free port). */
+  listen(options?: ListenOptions): Promise<{ url: string; port: number }>;
+  /** Stops every job loop, timer, pending callback delivery and socket. Idempotent. */
+  close(): Promise<void>;
+  /** Read access to the stored batches (expired ones are gone). */
+  batches: {
+    get(asyncId: string): BatchView | undefined;
+    list(): BatchView[];
+  };
+  /** Every callback delivery so far (of one batch, or all). */
+  callbacks: {
+    list(asyncId?: string): CallbackDelivery[];
+  };
+  /** Resolves when no batch is running and no callback delivery is pending. */
+  idle(): Promise<void>;
+  /** Replaces the fault injection settings (e.g. end a 5xx storm mid-test). */
+  setFaults(faults: FaultOptions): void;
+  /** The clock the emulator reads (the one given in options, or the system clock). */
+  readonly clock: EmulatorClock;
+  /** The URL once `listen` has resolved, else undefined. */
+  readonly url: string | undefined;
+}
+
+export function createEmulator(options?: EmulatorOptions): Emulator {
+  const resolved = resolveEmulatorOptions(options, createBuiltInHandlers());
+  const { clock } = resolved;
+  const now = () => clock.now();
+  let faults: ResolvedFaults = resolved.faults;
+  const timers = createTimerSet();
+  const shutdown = new AbortController();
+  let closed = false;
+  let listening: Listening | undefined;
+  let listenInFlight: Promise<Listening> | undefined;
+
+  const deliverer = createCallbackDeliverer({ fetch: resolved.fetch, timers, options: resolved.callbacks, faults: () => faults, signal: shutdown.signal });
+  const store = createBatchStore({ now, retentionMs: resolved.retentionMs, onExpire: (asyncId) => deliverer.forget(asyncId) });
+  const runner = createJobRunner({
+    store,
+    timers,
+    now,
+    jobDelayMs: resolved.jobDelayMs,
+    handlers: resolved.handlers,
+    failJob: () => faults.failJob,
+    signal: shutdown.signal,
+    onComplete: (batch) => deliverer.deliver(batch, "complete"),
+  });
+  const perform = createOperationPerformer({ store, runner, deliverer, now });
+  const app = createHttpApp({ options: resolved, faults: () => faults, perform, timers, isClosed: () => closed });
+
+  // Expired batches are already invisible (checked on every lookup); this frees their
+  // memory. unref: a forgotten emulator must not keep a test process alive.
+  const purgeTimer = setInterval(() => store.purge(), Math.min(resolved.retentionMs, 60_000));
+  purgeTimer.unref();
+
+  return {
+    fetch: async (request) => app.fetch(request),
+    async listen(listenOptions) {
+      if (closed) throw new Error("emulator.listen: the emulator is closed");
+      if (listening || listenInFlight) throw new Error(`emulator.listen: already listening${listening ? ` on ${listening.url}` : ""}; create another emulator for a second server`);
+      listenInFlight = listenWith(app.fetch, listenOptions);
+      try {
+        listening = await listenInFlight;
+      } finally {
+        listenInFlight = undefined;
+      }
+      return { url: listening.url, port: listening.port };
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(purgeTimer);
+      timers.clear();
+      shutdown.abort(new Error("The emulator was closed"));
+      const server = listening ?? (await listenInFlight?.catch(() => undefined));
+      listening = undefined;
+      await Promise.all([server?.close(), runner.idle(), deliverer.idle()]);
+    },
+    batches: {
+      get: (asyncId) => (typeof asyncId === "string" ? store.view(asyncId) : undefined),
+      list: () => store.views(),
+    },
+    callbacks: { list: (asyncId) => deliverer.list(asyncId) },
+    async idle() {
+      // A completing batch starts a delivery, so wait for both until neither has work.
+      do {
+        await runner.idle();
+        await deliverer.idle();
+      } while (runner.busy || deliverer.busy);
+    },
+    setFaults(next) {
+      faults = resolveFaults(next, (message) => emulatorProblem(`setFaults: ${message}`));
+    },
+    clock,
+    get url() {
+      return listening?.url;
+    },
+  };
+}
