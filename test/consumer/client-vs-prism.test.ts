@@ -1,0 +1,231 @@
+// Consumer tests: the real signing client against Prism serving openapi.yaml with
+// --errors. Prism validates every request the client sends (body, headers, security)
+// against the contract and answers with an error when one breaks it, so a client that
+// drifts from the contract fails here. The "can fail" tests show that it does.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openapiDocument } from "../../generated/spec.js";
+import { createBatchClient, type BatchClient } from "../../src/client/create-batch-client.js";
+import { IvvyApiError } from "../../src/errors/ivvy-api-error.js";
+import { isIvvyApiError } from "../../src/errors/type-guards.js";
+import { startMock, type MockServer } from "../../src/mock/start-mock.js";
+import type { Job, OperationId } from "../../src/spec/types.js";
+import { checkComponent, checkResponse } from "../../src/spec/validators.js";
+import { startCaptureServer, type CaptureServer } from "../helpers/capture-server.js";
+
+const ASYNC_ID = "a7ec88af7d710bf51b188004bb532d77";
+const JOBS: Job[] = [
+  { namespace: "event", action: "inviteContacts", params: { event: 1, contacts: [1, 2, 3] } },
+  { namespace: "event", action: "inviteContacts", params: { event: 2, contacts: [1, 2, 4] } },
+];
+
+/** What Prism answered, as the client's fetch saw it. */
+interface Exchange {
+  url: string;
+  status: number;
+  /** Prism's `sl-violations`: how the request (or its response) broke the contract. */
+  violations: string | null;
+}
+
+let mock: MockServer;
+let receiver: CaptureServer;
+const exchanges: Exchange[] = [];
+
+beforeAll(async () => {
+  [mock, receiver] = await Promise.all([startMock({ errors: true, quiet: true }), startCaptureServer()]);
+});
+
+afterAll(async () => {
+  await Promise.all([mock?.close(), receiver?.close()]);
+});
+
+/**
+ * A client for the mock. `prefer` asks Prism for a specific documented response
+ * (`code=404`, `code=400, example=tooManyJobs`); `tamper` changes the signed request
+ * just before it is sent, to show that Prism catches what breaks the contract.
+ */
+function mockClient({ prefer, tamper }: { prefer?: string; tamper?: (request: Request) => void } = {}): BatchClient {
+  return createBatchClient({
+    apiKey: "test-key",
+    apiSecret: "test-secret",
+    baseUrl: mock.url,
+    retry: { retries: 0 },
+    fetch: async (request) => {
+      if (prefer) request.headers.set("Prefer", prefer);
+      tamper?.(request);
+      const response = await fetch(request);
+      exchanges.push({ url: request.url, status: response.status, violations: response.headers.get("sl-violations") });
+      return response;
+    },
+  });
+}
+
+/** The first example of an operation's response: the one Prism serves by default. */
+function firstExample(operationId: OperationId, status = "200"): unknown {
+  const paths = openapiDocument.paths as Record<string, { post: { operationId: string; responses: Record<string, unknown> } }>;
+  const operation = Object.values(paths).find((item) => item.post.operationId === operationId)?.post;
+  let response = operation?.responses[status] as Record<string, unknown>;
+  const resolve = (ref: string) => ref.slice(2).split("/").reduce<any>((node, key) => node[key], openapiDocument);
+  if (typeof response.$ref === "string") response = resolve(response.$ref);
+  const examples = (response.content as any)["application/json"].examples as Record<string, { value?: unknown; $ref?: string }>;
+  const first = Object.values(examples)[0]!;
+  return first.$ref ? resolve(first.$ref).value : first.value;
+}
+
+/** Runs `call` and returns what Prism answered to it, for asserting there was no violation. */
+async function withExchanges<T>(call: () => Promise<T>): Promise<{ result: T; seen: Exchange[] }> {
+  const before = exchanges.length;
+  const result = await call();
+  return { result, seen: exchanges.slice(before) };
+}
+
+async function apiError(call: Promise<unknown>): Promise<IvvyApiError> {
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!isIvvyApiError(error)) throw new Error(`expected an IvvyApiError, got ${String(error)}`);
+  expect(error).toBeInstanceOf(IvvyApiError);
+  return error;
+}
+
+describe("every operation, signed by the client, is accepted by Prism --errors", () => {
+  it("run without a callbackUrl returns the example asyncId", async () => {
+    const { result, seen } = await withExchanges(() => mockClient().run(JOBS));
+    expect(result).toEqual(firstExample("run"));
+    expect(seen).toEqual([{ url: `${mock.url}/api/1.0/batch?action=run`, status: 200, violations: null }]);
+  });
+
+  it("run with a callbackUrl gets the callback POSTed to it, and it is a valid BatchCallback", async () => {
+    const callbackUrl = `${receiver.url}/ivvy/callback?token=s3cret`;
+    const { result, seen } = await withExchanges(() => mockClient().run(JOBS, { callbackUrl }));
+    expect(result).toEqual(firstExample("run"));
+    expect(seen.map((e) => [e.status, e.violations])).toEqual([[200, null]]);
+
+    const callback = await receiver.next(5_000);
+    expect(callback.method).toBe("POST");
+    expect(callback.url).toBe("/ivvy/callback?token=s3cret");
+    expect(callback.headers["content-type"]).toMatch(/^application\/json/);
+    const payload = JSON.parse(callback.body) as unknown;
+    expect(checkComponent("BatchCallback", payload)).toEqual({ valid: true, errors: [] });
+    expect(payload).toEqual(firstExample("results"));
+  });
+
+  it("run without a callbackUrl makes no callback", async () => {
+    const before = receiver.requests.length;
+    await mockClient().run(JOBS);
+    // Prism fires callbacks about 3 ms after answering; give it ample time.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(receiver.requests.length).toBe(before);
+  });
+
+  it.each([
+    ["progress", (c: BatchClient) => c.progress(ASYNC_ID)],
+    ["results", (c: BatchClient) => c.results(ASYNC_ID)],
+    ["restart", (c: BatchClient) => c.restart(ASYNC_ID)],
+    ["repost", (c: BatchClient) => c.repost(ASYNC_ID)],
+  ] as const)("%s returns its own example", async (operationId, call) => {
+    const { result, seen } = await withExchanges(() => call(mockClient()));
+    expect(result).toEqual(firstExample(operationId));
+    expect(checkResponse(operationId, 200, "application/json", result).errors).toEqual([]);
+    expect(seen).toEqual([{ url: `${mock.url}/api/1.0/batch?action=${operationId}`, status: 200, violations: null }]);
+  });
+
+  it("ping returns the ack and measures clock skew from its timestamp", async () => {
+    const { result, seen } = await withExchanges(() => mockClient().ping());
+    const { clockSkewMs, ...ack } = result;
+    expect(ack).toEqual(firstExample("ping"));
+    expect(Number.isFinite(clockSkewMs)).toBe(true);
+    expect(seen).toEqual([{ url: `${mock.url}/api/1.0/test?action=ping`, status: 200, violations: null }]);
+  });
+});
+
+describe("documented errors reach the caller as IvvyApiError", () => {
+  // Prism answers a valid request with the response `Prefer` names; the client must
+  // turn each documented error envelope into an IvvyApiError with its codes.
+  const cases: [OperationId, string, number, number, (c: BatchClient) => Promise<unknown>][] = [
+    ["run", "code=400", 400, 24092, (c) => c.run(JOBS)],
+    ["run", "code=400, example=emptyJobParameter", 400, 24093, (c) => c.run(JOBS)],
+    ["run", "code=400, example=tooManyJobs", 400, 24448, (c) => c.run(JOBS)],
+    ["run", "code=400, example=invalidParameter", 400, 23016, (c) => c.run(JOBS)],
+    ["run", "code=400, example=missingParameter", 400, 23017, (c) => c.run(JOBS)],
+    ["run", "code=500", 500, 24091, (c) => c.run(JOBS)],
+    ["run", "code=401", 401, 23005, (c) => c.run(JOBS)],
+    ["run", "code=429", 429, 0, (c) => c.run(JOBS)],
+    ["progress", "code=404", 404, 24105, (c) => c.progress(ASYNC_ID)],
+    ["progress", "code=415", 415, 0, (c) => c.progress(ASYNC_ID)],
+    ["results", "code=400", 400, 24114, (c) => c.results(ASYNC_ID)],
+    ["results", "code=404", 404, 24115, (c) => c.results(ASYNC_ID)],
+    ["restart", "code=404", 404, 24105, (c) => c.restart(ASYNC_ID)],
+    ["repost", "code=400", 400, 24114, (c) => c.repost(ASYNC_ID)],
+    ["repost", "code=404", 404, 24105, (c) => c.repost(ASYNC_ID)],
+    ["ping", "code=401", 401, 23005, (c) => c.ping()],
+    ["ping", "code=413", 413, 0, (c) => c.ping()],
+  ];
+
+  it.each(cases)("%s with Prefer: %s -> %i, specific code %i", async (operationId, prefer, status, specificCode, call) => {
+    const error = await apiError(call(mockClient({ prefer })));
+    expect(error).toMatchObject({ name: "IvvyApiError", action: operationId, status, errorCode: status, specificCode });
+    expect(error.url).toBe(`${mock.url}${operationId === "ping" ? "/api/1.0/test" : "/api/1.0/batch"}?action=${operationId}`);
+    expect(error.message).toContain(`specific code ${specificCode}`);
+    // The envelope the client kept is the contract's, not one it made up.
+    expect(checkResponse(operationId, status, "application/json", error.envelope).errors).toEqual([]);
+  });
+});
+
+describe("a request that breaks the contract fails against Prism", () => {
+  it("a batch id that is not 32 hex characters: the client sends it, Prism rejects it (400, 23016)", async () => {
+    const { seen } = await withExchanges(async () => {
+      const error = await apiError(mockClient().progress("not-a-batch-id"));
+      expect(error).toMatchObject({ status: 400, specificCode: 23016 });
+    });
+    expect(seen[0]?.violations).toMatch(/async must match pattern/);
+  });
+
+  it("a signed request missing X-Api-Version is rejected, with the violation named", async () => {
+    const { seen } = await withExchanges(async () => {
+      const error = await apiError(mockClient({ tamper: (r) => r.headers.delete("X-Api-Version") }).progress(ASYNC_ID));
+      expect(error.status).toBe(400);
+    });
+    expect(seen[0]?.violations).toMatch(/x-api-version/i);
+  });
+
+  it("a Content-MD5 that is not hex is rejected", async () => {
+    const { seen } = await withExchanges(async () => {
+      const error = await apiError(mockClient({ tamper: (r) => r.headers.set("Content-MD5", "not-an-md5") }).progress(ASYNC_ID));
+      expect(error.status).toBe(400);
+    });
+    expect(seen[0]?.violations).toMatch(/content-md5 must match pattern/i);
+  });
+
+  it("ping, which documents no 400, gets Prism's own 422; the client still throws IvvyApiError", async () => {
+    const error = await apiError(mockClient({ tamper: (r) => r.headers.set("Content-MD5", "not-an-md5") }).ping());
+    // Not an iVvy envelope (application/problem+json), so the client rebuilds one.
+    expect(error).toMatchObject({ status: 422, specificCode: 0, additionalMessages: ["The response body was not an iVvy error envelope"] });
+  });
+
+  it("an unsigned request gets 401 (the IWS security scheme is enforced)", async () => {
+    const { seen } = await withExchanges(async () => {
+      const error = await apiError(mockClient({ tamper: (r) => r.headers.delete("X-Api-Authorization") }).ping());
+      expect(error.status).toBe(401);
+    });
+    expect(seen[0]?.violations).toMatch(/security/i);
+  });
+
+  it("raw POSTs of run bodies that break the schema get the spec's 400", async () => {
+    const raw = mockClient().raw;
+    const empty = await raw.POST("/api/1.0/batch?action=run", { body: { jobs: [] } });
+    expect(empty.response.status).toBe(400);
+    expect(empty.response.headers.get("sl-violations")).toMatch(/fewer than 1 items/);
+    expect(checkResponse("run", 400, empty.response.headers.get("content-type"), empty.error).errors).toEqual([]);
+
+    const badCallback = await raw.POST("/api/1.0/batch?action=run", { body: { jobs: JOBS, callbackUrl: "ftp://example.com/cb" } });
+    expect(badCallback.response.status).toBe(400);
+    expect(badCallback.response.headers.get("sl-violations")).toMatch(/callbackUrl/);
+
+    const extraKey = await raw.POST("/api/1.0/batch?action=run", {
+      body: { jobs: [{ ...JOBS[0]!, priority: 1 } as Job] },
+    });
+    expect(extraKey.response.status).toBe(400);
+    expect(extraKey.response.headers.get("sl-violations")).toMatch(/additional properties/i);
+  });
+});
