@@ -1,0 +1,46 @@
+import type { ChunkFailureReason } from "../errors/ivvy-submission-error.js";
+import { isIvvyApiError, isIvvyNetworkError, isIvvyValidationError } from "../errors/type-guards.js";
+
+export interface RunFailure {
+  reason: ChunkFailureReason;
+  /** True when the run may have been stored at iVvy. */
+  mayHaveRun: boolean;
+  /** True when iVvy said "not now" before storing anything: the run may be sent again after `retryAfterMs`. */
+  retryable: boolean;
+  retryAfterMs?: number;
+}
+
+// Gateways answer these when the upstream did not answer in time or at all; the
+// request may have been processed behind them, so the answer proves nothing.
+const GATEWAY_STATUSES = new Set([502, 504]);
+
+/**
+ * What a failed `run` means for the chunk. An answer from iVvy means nothing was stored
+ * (openapi.yaml: "Whether it was is unknown to the client only if no response arrived
+ * at all"); no answer, or a gateway's, means it may have been. Only 429 is worth sending
+ * again: rate limiting turns the request away before it is looked at.
+ */
+export function classifyRunFailure(error: unknown, aborted: boolean): RunFailure {
+  if (isIvvyValidationError(error)) return { reason: "invalid", mayHaveRun: false, retryable: false };
+  if (isIvvyApiError(error)) {
+    if (GATEWAY_STATUSES.has(error.status)) return { reason: "ambiguous", mayHaveRun: true, retryable: false };
+    if (error.status === 429) {
+      return {
+        reason: "rejected",
+        mayHaveRun: false,
+        retryable: true,
+        ...(error.retryAfterSeconds === undefined ? {} : { retryAfterMs: error.retryAfterSeconds * 1000 }),
+      };
+    }
+    return { reason: "rejected", mayHaveRun: false, retryable: false };
+  }
+  if (isIvvyNetworkError(error)) {
+    return error.mayHaveReachedServer
+      ? { reason: "ambiguous", mayHaveRun: true, retryable: false }
+      : { reason: "unsent", mayHaveRun: false, retryable: false };
+  }
+  // An abort while the run was in flight: the request may already have been received.
+  if (aborted) return { reason: "ambiguous", mayHaveRun: true, retryable: false };
+  // Anything else (a bug in a custom fetch, ...) cannot prove the request was not sent.
+  return { reason: "ambiguous", mayHaveRun: true, retryable: false };
+}

@@ -1,0 +1,63 @@
+// iVvy's run has no idempotency key, so a blind retry after an ambiguous failure can run
+// the same jobs twice (issue 5, "Retries, safely"). The ledger remembers, within one
+// process, which chunks (by jobs hash) were submitted or may have been, so that
+// submitAll refuses the identical chunk again unless the caller says allowResubmit.
+
+/** What the ledger knows of a chunk: submitted (with its asyncId) or maybe submitted. */
+export type LedgerEntry =
+  | { state: "submitted"; asyncId: string; at: number }
+  | { state: "ambiguous"; at: number }
+  | { state: "in-flight"; at: number };
+
+/**
+ * Injectable, so a user running several processes can back it with a shared store;
+ * the methods may be async for that reason.
+ */
+export interface SubmissionLedger {
+  /** The entry for a jobs hash, if one is remembered. */
+  get(jobsHash: string): LedgerEntry | undefined | Promise<LedgerEntry | undefined>;
+  /** Remembers (or overwrites) the entry for a jobs hash. */
+  set(jobsHash: string, entry: LedgerEntry): void | Promise<void>;
+  /** Forgets a jobs hash: the chunk definitely was not stored (iVvy rejected it). */
+  delete(jobsHash: string): void | Promise<void>;
+}
+
+export interface SubmissionLedgerOptions {
+  /** Entries older than this are forgotten (default two days: by then the batch is gone at iVvy too). */
+  ttlMs?: number;
+  /** At most this many entries are kept, oldest dropped first (default 10,000 chunks = 2,000,000 jobs). */
+  maxEntries?: number;
+  now?: () => number;
+}
+
+/** An in-memory ledger. */
+export function createSubmissionLedger(options: SubmissionLedgerOptions = {}): SubmissionLedger {
+  const ttlMs = options.ttlMs ?? 2 * 24 * 60 * 60 * 1000;
+  const maxEntries = options.maxEntries ?? 10_000;
+  const now = options.now ?? Date.now;
+  if (!(ttlMs > 0)) throw new TypeError("createSubmissionLedger: ttlMs must be a positive number of milliseconds");
+  if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new TypeError("createSubmissionLedger: maxEntries must be a positive integer");
+  // A Map iterates in insertion order; re-inserting on set keeps the oldest first.
+  const entries = new Map<string, LedgerEntry>();
+  return {
+    get(hash) {
+      const entry = entries.get(hash);
+      if (entry && now() - entry.at > ttlMs) {
+        entries.delete(hash);
+        return undefined;
+      }
+      return entry;
+    },
+    set(hash, entry) {
+      entries.delete(hash);
+      entries.set(hash, entry);
+      while (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+    },
+    delete(hash) {
+      entries.delete(hash);
+    },
+  };
+}
+
+/** The ledger submitAll uses when none is given: one per process (per copy of this module). */
+export const defaultSubmissionLedger: SubmissionLedger = createSubmissionLedger();

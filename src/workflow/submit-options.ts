@@ -1,0 +1,95 @@
+import { abortableSleep } from "../util/abortable-sleep.js";
+import { MAX_JOBS_PER_BATCH } from "../validation/validate-run-request.js";
+import type { ChunkRef } from "./batch-handle.js";
+import type { CallbackRegistrar } from "./callback-registrar.js";
+import { defaultSubmissionLedger, type SubmissionLedger } from "./submission-ledger.js";
+import type { WarningListener } from "./workflow-warning.js";
+
+export interface SubmitAllOptions {
+  /** Jobs per chunk (one iVvy batch each): 1 to 200, default 200. */
+  chunkSize?: number;
+  /** Runs in flight at once (default 4). */
+  concurrency?: number;
+  /**
+   * A callback receiver: each chunk gets its own callbackUrl (with an unguessable token)
+   * from `issueCallbackUrl()`, bound to the chunk's asyncId once run answers.
+   */
+  callbacks?: CallbackRegistrar;
+  /** One callbackUrl for every chunk (instead of `callbacks`). */
+  callbackUrl?: string;
+  /** Stops submitting; runs in flight are treated as ambiguous (they may have been received). */
+  signal?: AbortSignal;
+  /** Called as each chunk is stored at iVvy (in completion order), e.g. to persist progress. */
+  onChunkSubmitted?: (chunk: ChunkRef, submitted: { chunks: number; jobs: number }) => void;
+  onWarning?: WarningListener;
+  /** Remembers submitted chunks by jobs hash (default: one in-memory ledger per process). */
+  ledger?: SubmissionLedger;
+  /** Submit chunks the ledger has seen before (default false): only once you know they did not run. */
+  allowResubmit?: boolean;
+  /**
+   * Times a run answered with 429 is sent again (default 3). Rate limiting turns a request
+   * away before it is stored, so this is not a blind retry; nothing else is retried.
+   */
+  rateLimitRetries?: number;
+  /** Clock (epoch ms), for tests. */
+  now?: () => number;
+  /** Wait used between rate-limited attempts, for tests. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export interface ResolvedSubmitOptions {
+  chunkSize: number;
+  concurrency: number;
+  callbacks: CallbackRegistrar | undefined;
+  callbackUrl: string | undefined;
+  signal: AbortSignal | undefined;
+  onChunkSubmitted: SubmitAllOptions["onChunkSubmitted"];
+  onWarning: WarningListener;
+  ledger: SubmissionLedger;
+  allowResubmit: boolean;
+  rateLimitRetries: number;
+  now: () => number;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+const isPositiveInteger = (value: unknown): value is number => typeof value === "number" && Number.isInteger(value) && value > 0;
+
+/** Checks the options before anything is read or sent, and fills in defaults. */
+export function resolveSubmitOptions(caller: string, options: SubmitAllOptions = {}): ResolvedSubmitOptions {
+  const problem = (message: string) => new TypeError(`${caller}: ${message}`);
+  if (typeof options !== "object" || options === null) throw problem("options must be an object");
+  const chunkSize = options.chunkSize ?? MAX_JOBS_PER_BATCH;
+  if (!isPositiveInteger(chunkSize) || chunkSize > MAX_JOBS_PER_BATCH) {
+    throw problem(`chunkSize must be an integer from 1 to ${MAX_JOBS_PER_BATCH} (iVvy's limit per batch), not ${String(chunkSize)}`);
+  }
+  const concurrency = options.concurrency ?? 4;
+  if (!isPositiveInteger(concurrency)) throw problem(`concurrency must be a positive integer, not ${String(concurrency)}`);
+  if (options.callbacks !== undefined && options.callbackUrl !== undefined) {
+    throw problem("give callbacks (a receiver issuing a URL per chunk) or callbackUrl, not both");
+  }
+  const callbacks = options.callbacks;
+  if (callbacks !== undefined && (typeof callbacks.issueCallbackUrl !== "function" || typeof callbacks.bind !== "function")) {
+    throw problem("callbacks must implement CallbackRegistrar (issueCallbackUrl, bind, waitForCallback)");
+  }
+  const rateLimitRetries = options.rateLimitRetries ?? 3;
+  if (!Number.isInteger(rateLimitRetries) || rateLimitRetries < 0) {
+    throw problem(`rateLimitRetries must be a non-negative integer, not ${String(rateLimitRetries)}`);
+  }
+  for (const key of ["onChunkSubmitted", "onWarning", "now", "sleep"] as const) {
+    if (options[key] !== undefined && typeof options[key] !== "function") throw problem(`${key} must be a function`);
+  }
+  return {
+    chunkSize,
+    concurrency,
+    callbacks,
+    callbackUrl: options.callbackUrl,
+    signal: options.signal,
+    onChunkSubmitted: options.onChunkSubmitted,
+    onWarning: options.onWarning ?? (() => {}),
+    ledger: options.ledger ?? defaultSubmissionLedger,
+    allowResubmit: options.allowResubmit ?? false,
+    rateLimitRetries,
+    now: options.now ?? Date.now,
+    sleep: options.sleep ?? abortableSleep,
+  };
+}
