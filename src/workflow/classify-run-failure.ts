@@ -1,13 +1,13 @@
 import type { ChunkFailureReason } from "../errors/ivvy-submission-error.js";
+import { SpecificCode } from "../errors/specific-codes.js";
 import { isIvvyApiError, isIvvyNetworkError, isIvvyValidationError } from "../errors/type-guards.js";
 
 export interface RunFailure {
   reason: ChunkFailureReason;
   /** True when the run may have been stored at iVvy. */
   mayHaveRun: boolean;
-  /** True when iVvy said "not now" before storing anything: the run may be sent again after `retryAfterMs`. */
+  /** True when iVvy said it stored nothing and the same run may succeed later (429; 500 with 24091 "not saved"). */
   retryable: boolean;
-  retryAfterMs?: number;
 }
 
 // Gateways answer these when the upstream did not answer in time or at all; the
@@ -17,22 +17,17 @@ const GATEWAY_STATUSES = new Set([502, 504]);
 /**
  * What a failed `run` means for the chunk. An answer from iVvy means nothing was stored
  * (openapi.yaml: "Whether it was is unknown to the client only if no response arrived
- * at all"); no answer, or a gateway's, means it may have been. Only 429 is worth sending
- * again: rate limiting turns the request away before it is looked at.
+ * at all"); no answer, or a gateway's, means it may have been. Sending the same run
+ * again is safe, and worth it, only when iVvy said both that nothing was stored and that
+ * the failure is passing: 429 (turned away before being looked at) and 500 with 24091
+ * ("The information was not saved").
  */
 export function classifyRunFailure(error: unknown, aborted: boolean): RunFailure {
   if (isIvvyValidationError(error)) return { reason: "invalid", mayHaveRun: false, retryable: false };
   if (isIvvyApiError(error)) {
     if (GATEWAY_STATUSES.has(error.status)) return { reason: "ambiguous", mayHaveRun: true, retryable: false };
-    if (error.status === 429) {
-      return {
-        reason: "rejected",
-        mayHaveRun: false,
-        retryable: true,
-        ...(error.retryAfterSeconds === undefined ? {} : { retryAfterMs: error.retryAfterSeconds * 1000 }),
-      };
-    }
-    return { reason: "rejected", mayHaveRun: false, retryable: false };
+    const passing = error.status === 429 || (error.status === 500 && error.specificCode === SpecificCode.NotSaved);
+    return { reason: "rejected", mayHaveRun: false, retryable: passing };
   }
   if (isIvvyNetworkError(error)) {
     return error.mayHaveReachedServer

@@ -68,7 +68,7 @@ export async function submitChunks(
         break;
       } catch (error) {
         const failure = classifyRunFailure(error, signal?.aborted ?? false);
-        if (failure.retryable && attempt < options.rateLimitRetries && !signal?.aborted) {
+        if (failure.retryable && attempt < options.runRetries && !signal?.aborted) {
           const retryAfter = isIvvyApiError(error) ? error.retryAfterSeconds : undefined;
           try {
             await options.sleep(retryDelayMs(attempt, defaultRetryOptions, Math.random, retryAfter), signal);

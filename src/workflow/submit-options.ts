@@ -27,13 +27,14 @@ export interface SubmitAllOptions {
   /** Submit chunks the ledger has seen before (default false): only once you know they did not run. */
   allowResubmit?: boolean;
   /**
-   * Times a run answered with 429 is sent again (default 3). Rate limiting turns a request
-   * away before it is stored, so this is not a blind retry; nothing else is retried.
+   * Times a run is sent again when iVvy answered that it stored nothing and the failure
+   * is passing: 429, or 500 with 24091 "not saved" (default 3; honours Retry-After). That
+   * answer makes it safe; a run with no answer (network error, timeout) is never re-sent.
    */
-  rateLimitRetries?: number;
+  runRetries?: number;
   /** Clock (epoch ms), for tests. */
   now?: () => number;
-  /** Wait used between rate-limited attempts, for tests. */
+  /** Wait used between those attempts, for tests. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
@@ -47,7 +48,7 @@ export interface ResolvedSubmitOptions {
   onWarning: WarningListener;
   ledger: SubmissionLedger;
   allowResubmit: boolean;
-  rateLimitRetries: number;
+  runRetries: number;
   now: () => number;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
@@ -71,9 +72,9 @@ export function resolveSubmitOptions(caller: string, options: SubmitAllOptions =
   if (callbacks !== undefined && (typeof callbacks.issueCallbackUrl !== "function" || typeof callbacks.bind !== "function")) {
     throw problem("callbacks must implement CallbackRegistrar (issueCallbackUrl, bind, waitForCallback)");
   }
-  const rateLimitRetries = options.rateLimitRetries ?? 3;
-  if (!Number.isInteger(rateLimitRetries) || rateLimitRetries < 0) {
-    throw problem(`rateLimitRetries must be a non-negative integer, not ${String(rateLimitRetries)}`);
+  const runRetries = options.runRetries ?? 3;
+  if (!Number.isInteger(runRetries) || runRetries < 0) {
+    throw problem(`runRetries must be a non-negative integer, not ${String(runRetries)}`);
   }
   for (const key of ["onChunkSubmitted", "onWarning", "now", "sleep"] as const) {
     if (options[key] !== undefined && typeof options[key] !== "function") throw problem(`${key} must be a function`);
@@ -88,7 +89,7 @@ export function resolveSubmitOptions(caller: string, options: SubmitAllOptions =
     onWarning: options.onWarning ?? (() => {}),
     ledger: options.ledger ?? defaultSubmissionLedger,
     allowResubmit: options.allowResubmit ?? false,
-    rateLimitRetries,
+    runRetries,
     now: options.now ?? Date.now,
     sleep: options.sleep ?? abortableSleep,
   };
