@@ -1,0 +1,61 @@
+import { createEmulator } from "../../emulator/create-emulator.js";
+import { DEMO_CREDENTIALS } from "../../emulator/demo-credentials.js";
+import type { RequestLogEntry } from "../../emulator/emulator-options.js";
+import type { CliIo } from "../cli-io.js";
+import { CliError } from "../cli-error.js";
+import { ExitCode } from "../exit-codes.js";
+
+export interface EmulateFlags {
+  port?: string;
+  host?: string;
+  key?: string;
+  secret?: string;
+  relaxedAuth?: boolean;
+  jobDelayMs?: string;
+  fixtures?: string;
+  quiet?: boolean;
+}
+
+const integer = (flag: string, value: string | undefined, fallback: number): number => {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new CliError(`--${flag} must be a non-negative integer, not '${value}'`, ExitCode.Usage);
+  return Number(value);
+};
+
+export const formatEmulatorLogLine = (e: RequestLogEntry) =>
+  `${new Date().toISOString()} ${e.method} ${e.path} ${e.status}${e.specificCode !== undefined ? ` [${e.specificCode}]` : ""} ${e.durationMs}ms`;
+
+/** `ivvy-batch emulate`: the stateful emulator on a port until Ctrl-C. */
+export async function emulateCommand(flags: EmulateFlags, io: CliIo): Promise<number> {
+  const apiKey = flags.key ?? io.env.IVVY_API_KEY;
+  const apiSecret = flags.secret ?? io.env.IVVY_API_SECRET;
+  if ((apiKey === undefined) !== (apiSecret === undefined)) {
+    throw new CliError("give both a key and a secret (--key/--secret or IVVY_API_KEY/IVVY_API_SECRET), or neither for the demo pair", ExitCode.Usage);
+  }
+  const credentials = apiKey !== undefined && apiSecret !== undefined ? { apiKey, apiSecret } : DEMO_CREDENTIALS;
+  let emulator;
+  try {
+    emulator = createEmulator({
+      credentials,
+      auth: flags.relaxedAuth ? "relaxed" : "strict",
+      jobDelayMs: integer("job-delay-ms", flags.jobDelayMs, 10),
+      ...(flags.fixtures !== undefined ? { fixtures: flags.fixtures } : {}),
+      ...(flags.quiet ? {} : { onRequest: (entry: RequestLogEntry) => io.stdout.write(`${formatEmulatorLogLine(entry)}\n`) }),
+    });
+  } catch (error) {
+    throw new CliError((error as Error).message, ExitCode.Usage);
+  }
+  const { url } = await emulator.listen({ port: integer("port", flags.port, 4020), host: flags.host ?? "127.0.0.1" });
+  io.stdout.write(`iVvy batch emulator listening on ${url}\n`);
+  io.stdout.write(
+    credentials === DEMO_CREDENTIALS
+      ? `Demo credentials: IVVY_API_KEY=${DEMO_CREDENTIALS.apiKey} IVVY_API_SECRET=${DEMO_CREDENTIALS.apiSecret} IVVY_BASE_URL=${url}\n`
+      : `Accepting API key ${credentials.apiKey}\n`,
+  );
+  if (flags.relaxedAuth) io.stdout.write("Relaxed auth: signatures are not checked\n");
+  io.stdout.write("Ctrl-C stops.\n");
+  await new Promise<void>((resolve) => io.signal.addEventListener("abort", () => resolve(), { once: true }));
+  io.stdout.write("stopping the emulator\n");
+  await emulator.close();
+  return ExitCode.Ok;
+}

@@ -1,0 +1,42 @@
+import type { MockRequestLogEntry } from "../../mock/create-rewrite-proxy.js";
+import { PRISM_CLI_VERSION } from "../../mock/resolve-prism-cli.js";
+import { startMock } from "../../mock/start-mock.js";
+import { operationPaths } from "../../spec/types.js";
+import type { CliIo } from "../cli-io.js";
+import { CliError } from "../cli-error.js";
+import { ExitCode } from "../exit-codes.js";
+
+export interface MockFlags {
+  port?: string;
+  host?: string;
+  errors?: boolean;
+  dynamic?: boolean;
+  verbose?: boolean;
+}
+
+export const formatMockLogLine = (entry: MockRequestLogEntry): string => {
+  const violations = entry.violations.length ? `  ! ${entry.violations.join("; ")}` : "";
+  return `${new Date().toISOString()} ${entry.method} ${entry.url} ${entry.status} ${Math.round(entry.durationMs)}ms${violations}`;
+};
+
+/** `ivvy-batch mock`: Prism serving openapi.yaml at the real iVvy URLs until Ctrl-C. */
+export async function mockCommand(flags: MockFlags, io: CliIo): Promise<number> {
+  const port = flags.port === undefined ? 4010 : Number(flags.port);
+  if (!/^\d+$/.test(flags.port ?? "4010") || port > 65_535) throw new CliError(`--port must be a number from 0 to 65535, not '${flags.port}'`, ExitCode.Usage);
+  const mock = await startMock({
+    port,
+    host: flags.host ?? "127.0.0.1",
+    errors: flags.errors ?? false,
+    dynamic: flags.dynamic ?? false,
+    quiet: !flags.verbose,
+    onRequest: (entry) => io.stdout.write(`${formatMockLogLine(entry)}\n`),
+    ...(flags.verbose ? { onPrismOutput: (line: string) => io.stderr.write(`[prism] ${line}\n`) } : {}),
+  });
+  io.stdout.write(`iVvy batch mock (Prism ${PRISM_CLI_VERSION}${flags.errors ? ", --errors" : ""}) listening on ${mock.url}\n`);
+  for (const path of Object.values(operationPaths)) io.stdout.write(`  POST ${mock.url}${path}\n`);
+  io.stdout.write(`Error examples: send "Prefer: code=404" (or "code=400, example=tooManyJobs"). Ctrl-C stops.\n`);
+  await new Promise<void>((resolve) => io.signal.addEventListener("abort", () => resolve(), { once: true }));
+  io.stdout.write("stopping the mock\n");
+  await mock.close();
+  return ExitCode.Ok;
+}

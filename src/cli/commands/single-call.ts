@@ -1,0 +1,31 @@
+import { createBatchClient, type BatchClient } from "../../client/create-batch-client.js";
+import type { CliIo } from "../cli-io.js";
+import { CliError } from "../cli-error.js";
+import { resolveConnection, type ConnectionFlags } from "../connection.js";
+import { ExitCode } from "../exit-codes.js";
+import { writeJson } from "../json-output.js";
+
+/** Clock skew above this gets a warning from `ping` (iVvy refuses requests 5 minutes off). */
+export const SKEW_WARNING_MS = 60_000;
+
+type Call = (client: BatchClient, signal: AbortSignal) => Promise<unknown>;
+
+/** One API call with the configured account; its response as JSON on stdout. */
+export async function singleCallCommand(name: string, call: Call, flags: ConnectionFlags & { out?: string }, io: CliIo): Promise<number> {
+  const connection = resolveConnection(flags, io.env);
+  if (connection.kind === "none") {
+    throw new CliError(
+      `${name} needs an account: set IVVY_API_KEY, IVVY_API_SECRET and IVVY_REGION (or --key, --secret, --region), or --base-url of an emulator (ivvy-batch emulate)`,
+      ExitCode.Usage,
+    );
+  }
+  if (connection.note) io.stderr.write(`${connection.note}\n`);
+  const result = await call(createBatchClient(connection.options), io.signal);
+  const skew = (result as { clockSkewMs?: unknown }).clockSkewMs;
+  if (typeof skew === "number" && Math.abs(skew) > SKEW_WARNING_MS) {
+    io.stderr.write(`warning: this machine's clock is ${Math.round(skew / 1000)} s from the server's; requests go stale (23005) past 5 minutes: fix the clock\n`);
+  }
+  await writeJson(result, flags.out, io.stdout);
+  return ExitCode.Ok;
+}
+

@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+// ivvy-batch: the command line of this package. The only place besides the example
+// scripts that writes to the console.
+import { realpathSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { Command, CommanderError, Option } from "commander";
+import { parseBatchHandle } from "../workflow/batch-handle.js";
+import { describeFailure } from "./cli-error.js";
+import type { CliIo } from "./cli-io.js";
+import { emulateCommand } from "./commands/emulate.js";
+import { mockCommand } from "./commands/mock.js";
+import { runCommand, waitCommand } from "./commands/run.js";
+import { singleCallCommand } from "./commands/single-call.js";
+import { ExitCode } from "./exit-codes.js";
+import { readJsonInput } from "./read-jobs.js";
+
+const ENV_HELP = `
+Credentials come from flags or the environment: IVVY_API_KEY, IVVY_API_SECRET and
+IVVY_REGION (au, us, uk), or IVVY_BASE_URL for another server (an emulator, a mock).
+With none, \`run\` starts an embedded emulator and says so on stderr.
+
+Exit codes: 0 ok, 1 some jobs failed (run/wait --strict), 2 bad command line,
+3 iVvy answered with an error, 4 no answer (network, timeout), 5 invalid input,
+6 deadline passed (the batch goes on; its handle is printed), 130 interrupted.`;
+
+function withConnection(command: Command): Command {
+  return command
+    .option("--key <key>", "iVvy API key (default $IVVY_API_KEY)")
+    .option("--secret <secret>", "its secret (default $IVVY_API_SECRET; prefer the variable: flags show in ps)")
+    .addOption(new Option("--region <region>", "iVvy region (default $IVVY_REGION)").choices(["au", "us", "uk"]))
+    .option("--base-url <url>", "another server, e.g. an emulator (default $IVVY_BASE_URL)")
+    .option("--timeout-ms <ms>", "per-request timeout");
+}
+
+export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command("ivvy-batch")
+    .description("Run, follow and collect iVvy batch API jobs; emulate or mock the service.")
+    .version("0.1.0")
+    .showHelpAfterError("(add --help for usage)")
+    .addHelpText("after", ENV_HELP)
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+
+  withConnection(
+    program
+      .command("run")
+      .description("submit jobs (any number: split into batches of 200); with --wait, wait and write the ordered results")
+      .argument("<jobs>", "JSON file of [{namespace, action, params}, ...], or - for stdin"),
+  )
+    .option("--wait", "wait for completion (progress bar on a terminal, plain lines otherwise), then write the results")
+    .option("--out <file>", "write the results (or, without --wait, the batch handle) here instead of stdout")
+    .option("--handle-out <file>", "also save the batch handle here, to resume with `ivvy-batch wait`")
+    .option("--callback-url <url>", "callbackUrl for every batch")
+    .option("--chunk-size <n>", "jobs per batch, 1-200", "200")
+    .option("--concurrency <n>", "batches submitted at once", "4")
+    .option("--deadline <seconds>", "with --wait: give up waiting after this long (exit 6; the batch goes on)")
+    .option("--interval <ms>", "with --wait: first poll interval")
+    .option("--strict", "exit 1 when any job failed")
+    .option("--job-delay-ms <ms>", "embedded emulator only: time each job takes", "10")
+    .option("--fixtures <file>", "embedded emulator only: canned job outcomes (see the emulator docs)")
+    .action(async (jobs: string, flags) => setExit(await runCommand(jobs, flags, io)));
+
+  withConnection(
+    program
+      .command("wait")
+      .description("resume a stored batch handle: wait for it and write the ordered results")
+      .argument("<handle>", "handle JSON file (from run --handle-out or run without --wait), or - for stdin"),
+  )
+    .option("--out <file>", "write the results here instead of stdout")
+    .option("--deadline <seconds>", "give up waiting after this long (exit 6)")
+    .option("--interval <ms>", "first poll interval")
+    .option("--strict", "exit 1 when any job failed")
+    .action(async (source: string, flags) => {
+      const handle = parseBatchHandle(await readJsonInput(source, io.stdin, "handle"), "ivvy-batch wait");
+      setExit(await waitCommand(handle, flags, io));
+    });
+
+  const single = [
+    ["progress", "the percentage of a batch's jobs that have run"],
+    ["results", "the results of a completed batch, in submission order"],
+    ["restart", "run a completed batch again"],
+    ["repost", "deliver a completed batch's callback again"],
+  ] as const;
+  for (const [name, description] of single) {
+    withConnection(program.command(name).description(description).argument("<asyncId>", "the batch id run returned"))
+      .option("--out <file>", "write the JSON here instead of stdout")
+      .action(async (asyncId: string, flags) => setExit(await singleCallCommand(name, (c, signal) => c[name](asyncId, { signal }), flags, io)));
+  }
+  withConnection(program.command("ping").description("check credentials and signing; measure clock skew"))
+    .option("--out <file>", "write the JSON here instead of stdout")
+    .action(async (flags) => setExit(await singleCallCommand("ping", (c, signal) => c.ping({ signal }), flags, io)));
+
+  program
+    .command("emulate")
+    .description("serve the stateful emulator of the batch API until Ctrl-C")
+    .option("--port <n>", "port", "4020")
+    .option("--host <host>", "interface", "127.0.0.1")
+    .option("--key <key>", "API key to accept (default $IVVY_API_KEY, else the demo key)")
+    .option("--secret <secret>", "its secret (default $IVVY_API_SECRET, else the demo secret)")
+    .option("--relaxed-auth", "accept unsigned requests")
+    .option("--job-delay-ms <ms>", "time each job takes", "10")
+    .option("--fixtures <file>", "JSON mapping 'namespace.action' to { response } or { error }")
+    .option("--quiet", "no request log")
+    .action(async (flags) => setExit(await emulateCommand(flags, io)));
+
+  program
+    .command("mock")
+    .description("serve openapi.yaml with Prism at the real iVvy URLs until Ctrl-C")
+    .option("--port <n>", "port", "4010")
+    .option("--host <host>", "interface", "127.0.0.1")
+    .option("--errors", "answer with an error when a request or response breaks the contract")
+    .option("--dynamic", "generate bodies from the schemas instead of the examples")
+    .option("--verbose", "also print Prism's own log")
+    .action(async (flags) => setExit(await mockCommand(flags, io)));
+
+  return program;
+}
+
+/** Runs the CLI with the given arguments (without node and the script) and resolves with the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let exitCode: number = ExitCode.Ok;
+  const program = buildProgram(io, (code) => (exitCode = code));
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with exit code 0; usage errors were already printed.
+      return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
+    }
+    if (io.signal.aborted) {
+      io.stderr.write("interrupted\n");
+      return ExitCode.Interrupted;
+    }
+    const { line, exitCode: code } = describeFailure(error);
+    io.stderr.write(`ivvy-batch: ${line}\n`);
+    return code;
+  }
+}
+
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+if (isMain) {
+  const controller = new AbortController();
+  let interrupts = 0;
+  const onSignal = () => {
+    if (++interrupts > 1) process.exit(ExitCode.Interrupted);
+    controller.abort(new DOMException("interrupted", "AbortError"));
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  const code = await runCli(process.argv.slice(2), {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    signal: controller.signal,
+  });
+  process.exitCode = code;
+  // Servers and timers are closed by the commands; don't let a stray handle keep us up.
+  setTimeout(() => process.exit(code), 200).unref();
+}
