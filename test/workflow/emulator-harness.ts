@@ -1,0 +1,76 @@
+// Shared set-up for the workflow's tests against the emulator: a job handler that fails
+// the jobs asked to fail, a client wired to the emulator in-process, and request counts.
+import { createBatchClient, type BatchClient } from "../../src/client/create-batch-client.js";
+import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
+import type { EmulatorOptions } from "../../src/emulator/emulator-options.js";
+import { EmulatorJobError } from "../../src/emulator/emulator-job-error.js";
+import type { OperationId, Job } from "../../src/spec/types.js";
+
+/** Job n; every `failEvery`-th job (n % failEvery === failEvery - 1) asks to fail. */
+export function demoJobs(count: number, failEvery = 0, tag = "t"): Job[] {
+  return Array.from({ length: count }, (_, n) => ({
+    namespace: "demo",
+    action: "echo",
+    params: { n, tag, ...(failEvery > 0 && n % failEvery === failEvery - 1 ? { fail: true } : {}) },
+  }));
+}
+
+/** Fails a job whose params say `fail: true` (or `flaky: true`, the first time it runs). */
+export function demoHandlers() {
+  const seenFlaky = new Set<string>();
+  return {
+    "demo.echo": (params: Readonly<Record<string, unknown>>) => {
+      const key = JSON.stringify(params);
+      const flakyFirstRun = params.flaky === true && !seenFlaky.has(key);
+      if (params.flaky === true) seenFlaky.add(key);
+      if (params.fail === true || flakyFirstRun) {
+        throw new EmulatorJobError({ message: `job ${String(params.n)} failed on purpose`, errorCode: 400, specificCode: 23016 });
+      }
+      return { echoed: params.n };
+    },
+  };
+}
+
+export interface Harness {
+  emulator: Emulator;
+  /** Requests answered 2xx, by operation. */
+  ok: Record<OperationId, number>;
+  /** Every request answered, by operation (errors and injected faults included). */
+  all: Record<OperationId, number>;
+  client(overrides?: { fetch?: (request: Request) => Promise<Response>; baseUrl?: string }): BatchClient;
+}
+
+const zero = (): Record<OperationId, number> => ({ run: 0, progress: 0, results: 0, restart: 0, repost: 0, ping: 0 });
+
+export function startEmulator(options: EmulatorOptions = {}): Harness {
+  const ok = zero();
+  const all = zero();
+  const emulator = createEmulator({
+    handlers: demoHandlers(),
+    ...options,
+    onRequest(entry) {
+      if (!entry.operation) return;
+      all[entry.operation]++;
+      if (entry.status < 300) ok[entry.operation]++;
+    },
+  });
+  return {
+    emulator,
+    ok,
+    all,
+    client: (overrides = {}) =>
+      createBatchClient({
+        ...DEMO_CREDENTIALS,
+        baseUrl: overrides.baseUrl ?? "http://emulator.local",
+        fetch: overrides.fetch ?? emulator.fetch,
+        retry: { retries: 8, baseDelayMs: 1, maxDelayMs: 5 },
+      }),
+  };
+}
+
+/** A sleep that does not wait, for the workflow's own backoff in tests that count calls, not time. */
+export const noSleep = async (_ms: number, signal?: AbortSignal) => {
+  signal?.throwIfAborted();
+  await new Promise((resolve) => setImmediate(resolve));
+};
