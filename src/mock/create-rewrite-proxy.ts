@@ -16,8 +16,11 @@ export interface MockRequestLogEntry {
 }
 
 export interface RewriteProxyOptions {
-  /** Where Prism listens. */
-  target: { host: string; port: number };
+  /**
+   * Where Prism listens, read per request: the proxy binds its port before Prism has
+   * started, so that a port in use fails at once rather than after Prism's startup.
+   */
+  target: () => { host: string; port: number };
   onRequest?: (entry: MockRequestLogEntry) => void;
 }
 
@@ -65,9 +68,10 @@ export function createRewriteProxy(options: RewriteProxyOptions): RewriteProxy {
       }),
     );
 
+    const target = options.target();
     const upstream = request(
       {
-        ...options.target,
+        ...target,
         agent,
         method: incoming.method,
         path: forwardedUrl,
@@ -89,7 +93,7 @@ export function createRewriteProxy(options: RewriteProxyOptions): RewriteProxy {
         type: "about:blank",
         title: "The Prism mock did not answer",
         status: 502,
-        detail: `${error.message} (Prism at ${options.target.host}:${options.target.port}; was the mock closed?)`,
+        detail: `${error.message} (Prism at ${target.host}:${target.port}; was the mock closed?)`,
       });
       outgoing.writeHead(502, { "content-type": "application/problem+json", "content-length": Buffer.byteLength(problem) });
       outgoing.end(problem);

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve as resolvePath } from "node:path";
 import { createRewriteProxy, type MockRequestLogEntry } from "./create-rewrite-proxy.js";
 import { defaultSpecPath } from "./default-spec-path.js";
-import { spawnPrism } from "./spawn-prism.js";
+import { spawnPrism, type PrismProcess } from "./spawn-prism.js";
 
 export type { MockRequestLogEntry };
 
@@ -56,17 +56,9 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
   const specPath = options.specPath === undefined ? defaultSpecPath() : resolvePath(options.specPath);
   if (!existsSync(specPath)) throw fail(`specPath ${specPath} does not exist`);
 
-  const prism = await spawnPrism({
-    specPath,
-    errors: options.errors ?? false,
-    dynamic: options.dynamic ?? false,
-    quiet: options.quiet ?? false,
-    startupTimeoutMs,
-    ...(options.onPrismOutput ? { onOutput: options.onPrismOutput } : {}),
-  });
-  const { hostname, port: prismPort } = new URL(prism.url);
+  let prismTarget = { host: "127.0.0.1", port: 0 };
   const proxy = createRewriteProxy({
-    target: { host: hostname, port: Number(prismPort) },
+    target: () => prismTarget,
     ...(options.onRequest ? { onRequest: options.onRequest } : {}),
   });
   try {
@@ -78,11 +70,28 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
       });
     });
   } catch (error) {
-    await Promise.all([proxy.close(), prism.stop()]);
+    await proxy.close();
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === "EADDRINUSE" ? "is already in use (another mock? pass another port, or 0 for a free one)" : `cannot be used: ${(error as Error).message}`;
     throw new Error(`startMock: ${host}:${port} ${why}`, { cause: error });
   }
+
+  let prism: PrismProcess;
+  try {
+    prism = await spawnPrism({
+      specPath,
+      errors: options.errors ?? false,
+      dynamic: options.dynamic ?? false,
+      quiet: options.quiet ?? false,
+      startupTimeoutMs,
+      ...(options.onPrismOutput ? { onOutput: options.onPrismOutput } : {}),
+    });
+  } catch (error) {
+    await proxy.close();
+    throw error;
+  }
+  const prismUrl = new URL(prism.url);
+  prismTarget = { host: prismUrl.hostname, port: Number(prismUrl.port) };
 
   const address = proxy.server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
