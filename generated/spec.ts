@@ -255,7 +255,19 @@ export const openapiDocument: Record<string, unknown> = {
                     "description": "Any 2xx acknowledges the delivery; anything else, or no answer, may be retried."
                   },
                   "400": {
-                    "description": "The receiver rejected the payload (not JSON, not a `BatchCallback`,\nan unknown batch or a wrong token). The sender may retry it.\n"
+                    "description": "The payload is not JSON or not a `BatchCallback`. The sender may retry it."
+                  },
+                  "401": {
+                    "description": "The callbackUrl's token is missing or was never issued by the receiver."
+                  },
+                  "403": {
+                    "description": "The token was issued for another batch than the payload's `asyncId`."
+                  },
+                  "413": {
+                    "description": "The payload is larger than the receiver accepts."
+                  },
+                  "415": {
+                    "description": "The payload is not `application/json`."
                   }
                 }
               }

@@ -10,7 +10,7 @@ const named = (error: unknown, ...names: string[]): boolean =>
 
 export const isIvvyError = (error: unknown): error is IvvyError =>
   error instanceof IvvyError ||
-  named(error, "IvvyApiError", "IvvyNetworkError", "IvvyTimeoutError", "IvvyValidationError", "IvvyDeadlineError", "IvvySubmissionError", "IvvyResultMismatchError");
+  named(error, "IvvyApiError", "IvvyNetworkError", "IvvyTimeoutError", "IvvyValidationError", "IvvyDeadlineError", "IvvySubmissionError", "IvvyResultMismatchError", "IvvyReceiverError");
 export const isIvvyApiError = (error: unknown): error is IvvyApiError =>
   error instanceof IvvyApiError || named(error, "IvvyApiError");
 export const isIvvyNetworkError = (error: unknown): error is IvvyNetworkError =>
