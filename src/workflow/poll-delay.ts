@@ -14,5 +14,6 @@ export interface PollDelayInput {
  */
 export function nextPollDelayMs({ previousMs, advanced, intervalMs, maxIntervalMs }: PollDelayInput): number {
   if (previousMs === undefined || advanced) return Math.min(intervalMs, maxIntervalMs);
-  return Math.min(Math.round(previousMs * 1.5), maxIntervalMs);
+  // From at least 1 ms, so that an interval of 0 (poll flat out while moving) still backs off when stuck.
+  return Math.min(Math.round(Math.max(1, previousMs) * 1.5), maxIntervalMs);
 }
