@@ -1,0 +1,173 @@
+// waitForAll's clock-driven behaviour, with an injected clock and sleep: backoff,
+// deadlines, expiry, abort, and a storm of transient errors.
+import { afterEach, describe, expect, it } from "vitest";
+import type { BatchClient } from "../../src/client/create-batch-client.js";
+import { IvvyApiError } from "../../src/errors/ivvy-api-error.js";
+import { isIvvyValidationError } from "../../src/errors/type-guards.js";
+import { isIvvyDeadlineError } from "../../src/errors/workflow-type-guards.js";
+import { buildBatchHandle, RESULTS_TTL_MS, type BatchHandle } from "../../src/workflow/batch-handle.js";
+import { collectResults } from "../../src/workflow/collect-results.js";
+import { createSubmissionLedger } from "../../src/workflow/submission-ledger.js";
+import { submitAll } from "../../src/workflow/submit-all.js";
+import { waitForAll } from "../../src/workflow/wait-for-all.js";
+import type { WorkflowWarning } from "../../src/workflow/workflow-warning.js";
+import { demoJobs, noSleep, startEmulator, type Harness } from "./emulator-harness.js";
+
+const hex32 = (n: number) => n.toString(16).padStart(32, "0");
+const T0 = Date.UTC(2026, 10, 28, 12);
+
+function twoChunkHandle(createdAt = T0): BatchHandle {
+  return buildBatchHandle(createdAt, [
+    { index: 0, asyncId: hex32(1), start: 0, end: 200, jobsHash: "a".repeat(64) },
+    { index: 1, asyncId: hex32(2), start: 200, end: 300, jobsHash: "b".repeat(64) },
+  ]);
+}
+
+/** A client whose progress follows a script per asyncId; other calls fail loudly. */
+function scriptedClient(script: Record<string, (number | Error)[]>) {
+  const calls: string[] = [];
+  const unexpected = () => Promise.reject(new Error("unexpected call"));
+  const client = {
+    async progress(asyncId: string) {
+      calls.push(asyncId);
+      const steps = script[asyncId]!;
+      const step = steps.length > 1 ? steps.shift()! : steps[0]!;
+      if (step instanceof Error) throw step;
+      return { progress: step };
+    },
+    run: unexpected,
+    results: unexpected,
+    restart: unexpected,
+    repost: unexpected,
+    ping: unexpected,
+  } as unknown as BatchClient;
+  return { client, calls };
+}
+
+/** A clock that moves only when the workflow sleeps, recording each wait. */
+function fakeTime(start = T0) {
+  let now = start;
+  const waits: number[] = [];
+  return {
+    now: () => now,
+    sleep: async (ms: number, signal?: AbortSignal) => {
+      signal?.throwIfAborted();
+      waits.push(ms);
+      now += ms;
+    },
+    waits,
+  };
+}
+
+describe("waitForAll polling", () => {
+  it("backs off while nothing moves, reports weighted progress, and stops polling finished chunks", async () => {
+    const { client, calls } = scriptedClient({ [hex32(1)]: [0, 0, 0, 50, 100], [hex32(2)]: [100] });
+    const time = fakeTime();
+    const percents: number[] = [];
+    const final = await waitForAll(client, twoChunkHandle(), { intervalMs: 100, maxIntervalMs: 200, ...time, onProgress: (p) => percents.push(p.percent) });
+    expect(final.percent).toBe(100);
+    // Round 1: chunk 1 done (100 of 300 jobs) = 33%; then chunk 0 moves to 50 and 100.
+    expect(percents).toEqual([33, 33, 33, 66, 100]);
+    expect(time.waits).toEqual([100, 150, 200, 100]);
+    expect(calls.filter((id) => id === hex32(2))).toHaveLength(1);
+  });
+
+  it("throws IvvyDeadlineError at the deadline, with the handle and the last progress", async () => {
+    const { client } = scriptedClient({ [hex32(1)]: [10], [hex32(2)]: [100] });
+    const time = fakeTime();
+    const handle = twoChunkHandle();
+    const error = await waitForAll(client, handle, { intervalMs: 400, deadline: new Date(T0 + 1_000), ...time }).catch((e: unknown) => e);
+    expect(isIvvyDeadlineError(error)).toBe(true);
+    if (!isIvvyDeadlineError(error)) return;
+    expect(error.handle).toEqual(handle);
+    expect(error.lastProgress?.percent).toBe(40);
+    expect(error.deadline).toBe(new Date(T0 + 1_000).toISOString());
+    // It waits up to the deadline exactly, polls once more there, then gives up.
+    expect(time.waits).toEqual([400, 600]);
+  });
+
+  it("waits out transient errors that outlast the client's retries, and throws the others", async () => {
+    const storm = () => new IvvyApiError({ action: "progress", url: "u", status: 503, envelope: { errorCode: 503, message: "busy", specificCode: 0 } });
+    const { client } = scriptedClient({ [hex32(1)]: [storm(), storm(), storm(), 100], [hex32(2)]: [100] });
+    await expect(waitForAll(client, twoChunkHandle(), { intervalMs: 1, ...fakeTime() })).resolves.toMatchObject({ percent: 100 });
+
+    const gone = new IvvyApiError({ action: "progress", url: "u", status: 404, envelope: { errorCode: 404, message: "Could not find batch", specificCode: 24105 } });
+    const lost = scriptedClient({ [hex32(1)]: [gone], [hex32(2)]: [100] });
+    await expect(waitForAll(lost.client, twoChunkHandle(), { intervalMs: 1, ...fakeTime() })).rejects.toBe(gone);
+  });
+
+  it("rejects with the signal's reason when aborted", async () => {
+    const { client } = scriptedClient({ [hex32(1)]: [0], [hex32(2)]: [0] });
+    const controller = new AbortController();
+    const reason = new Error("stop");
+    const waiting = waitForAll(client, twoChunkHandle(), {
+      intervalMs: 1,
+      now: () => T0,
+      sleep: async (_ms, signal) => {
+        controller.abort(reason);
+        signal?.throwIfAborted();
+      },
+      signal: controller.signal,
+    });
+    await expect(waiting).rejects.toBe(reason);
+  });
+});
+
+describe("waitForAll and the two-day expiry", () => {
+  it("warns once when the handle is close to expiry", async () => {
+    const { client } = scriptedClient({ [hex32(1)]: [50, 100], [hex32(2)]: [100] });
+    const warnings: WorkflowWarning[] = [];
+    const time = fakeTime(T0 + RESULTS_TTL_MS - 60 * 60 * 1000);
+    await waitForAll(client, twoChunkHandle(), { intervalMs: 1, ...time, onWarning: (w) => warnings.push(w) });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ code: "handle-expiring" });
+    expect(warnings[0]!.message).toMatch(/expire at .* \(in 1\.0 h\)/);
+  });
+
+  it("throws a clear error, and calls nothing, once the handle has expired", async () => {
+    const { client, calls } = scriptedClient({});
+    const error = await waitForAll(client, twoChunkHandle(), { now: () => T0 + RESULTS_TTL_MS + 1 }).catch((e: unknown) => e);
+    expect(isIvvyValidationError(error)).toBe(true);
+    expect(String(error)).toMatch(/expired at .*two days/);
+    expect(error).toMatchObject({ specificCode: 24105 });
+    expect(calls).toEqual([]);
+  });
+
+  it("checks its options when called", async () => {
+    const { client } = scriptedClient({});
+    await expect(waitForAll(client, twoChunkHandle(), { intervalMs: -1 })).rejects.toThrow(/intervalMs must be/);
+    await expect(waitForAll(client, twoChunkHandle(), { intervalMs: 10, maxIntervalMs: 5 })).rejects.toThrow(/maxIntervalMs/);
+    await expect(waitForAll(client, twoChunkHandle(), { deadline: new Date(0), deadlineMs: 1 })).rejects.toThrow(/not both/);
+    await expect(waitForAll(client, { ...twoChunkHandle(), total: 1 })).rejects.toThrow(/not a batch handle/);
+  });
+});
+
+describe("waitForAll through a 5xx storm at the emulator", () => {
+  let harness: Harness | undefined;
+  afterEach(async () => {
+    await harness?.emulator.close();
+    harness = undefined;
+  });
+
+  it("finishes, and collects, with no run sent during the storm", async () => {
+    harness = startEmulator({ jobDelayMs: 1 });
+    const client = harness.client();
+    const jobs = demoJobs(400, 4, "storm-wait");
+    const handle = await submitAll(client, jobs, { ledger: createSubmissionLedger() });
+    let polls = 0;
+    // Most requests fail from here on, beyond what the client's own retries absorb.
+    harness.emulator.setFaults({ rate5xx: 0.7, rate429: 0.2, retryAfterSeconds: 0 });
+    await waitForAll(client, handle, {
+      intervalMs: 1,
+      sleep: noSleep,
+      onProgress: () => {
+        if (++polls === 50) harness?.emulator.setFaults({});
+      },
+    });
+    harness.emulator.setFaults({});
+    const outcomes = await collectResults(client, handle, { jobs });
+    expect(outcomes.filter((o) => o.status === "failure")).toHaveLength(100);
+    expect(harness.all.run).toBe(2);
+    expect(harness.all.progress).toBeGreaterThan(harness.ok.progress);
+  });
+});
