@@ -71,17 +71,24 @@ async function startOnPort(cli: string, port: number, options: PrismProcessOptio
     stdio: ["pipe", "pipe", "pipe"],
     env: { ...process.env, FORCE_COLOR: "0" },
   });
+  // Spawn failures (no pid) are reported below; without a listener they would crash the parent.
+  child.on("error", () => {});
   const tail: string[] = [];
-  const collect = (chunk: Buffer) => {
-    for (const line of chunk.toString("utf8").split(/\r?\n/)) {
-      if (!line.trim()) continue;
-      tail.push(line);
-      if (tail.length > OUTPUT_TAIL_LINES) tail.shift();
-      options.onOutput?.(line);
-    }
+  const lines = () => {
+    let partial = "";
+    return (chunk: Buffer) => {
+      const parts = (partial + chunk.toString("utf8")).split(/\r?\n/);
+      partial = parts.pop() ?? "";
+      for (const line of parts) {
+        if (!line.trim()) continue;
+        tail.push(line);
+        if (tail.length > OUTPUT_TAIL_LINES) tail.shift();
+        options.onOutput?.(line);
+      }
+    };
   };
-  child.stdout?.on("data", collect);
-  child.stderr?.on("data", collect);
+  child.stdout?.on("data", lines());
+  child.stderr?.on("data", lines());
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const killNow = () => signalGroup(child, "SIGKILL");
   process.once("exit", killNow);
@@ -90,7 +97,7 @@ async function startOnPort(cli: string, port: number, options: PrismProcessOptio
   const stop = () =>
     (stopping ??= (async () => {
       process.removeListener("exit", killNow);
-      if (child.exitCode === null && child.signalCode === null) {
+      if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
         signalGroup(child, "SIGTERM");
         const timer = setTimeout(() => signalGroup(child, "SIGKILL"), KILL_GRACE_MS);
         await exited;
