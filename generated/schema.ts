@@ -653,6 +653,15 @@ export interface operations {
                     "application/json": components["schemas"]["PingResponse"];
                 };
             };
+            /** @description The body is not a JSON object (23016). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

@@ -659,6 +659,26 @@ export const openapiDocument: Record<string, unknown> = {
               }
             }
           },
+          "400": {
+            "description": "The body is not a JSON object (23016).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ErrorEnvelope"
+                },
+                "examples": {
+                  "notAnObject": {
+                    "summary": "23016 The body is not a JSON object",
+                    "value": {
+                      "errorCode": 400,
+                      "message": "The request body must be a JSON object",
+                      "specificCode": 23016
+                    }
+                  }
+                }
+              }
+            }
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
