@@ -1,7 +1,8 @@
 // The many-jobs workflow's public API, for src/index.ts to re-export.
 export { submitAll } from "./submit-all.js";
 export type { SubmitAllOptions } from "./submit-options.js";
-export { waitForAll, type WaitForAllOptions } from "./wait-for-all.js";
+export { waitForAll } from "./wait-for-all.js";
+export type { WaitForAllOptions } from "./wait-options.js";
 export { collectResults, type CollectResultsOptions } from "./collect-results.js";
 export { iterateChunkOutcomes, iterateResults, type ChunkOutcomes, type IterateResultsOptions } from "./iterate-results.js";
 export { retryFailed, type RetryFailedOptions } from "./retry-failed.js";
