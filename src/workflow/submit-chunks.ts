@@ -92,8 +92,9 @@ export async function submitChunks(
       try {
         await options.callbacks.bind(token, asyncId);
       } catch (error) {
-        // The chunk is stored and running; without the binding its callback will be
-        // refused, and waitForAll falls back to polling it after callbackGraceMs.
+        // The chunk is stored and running, so it stays in the handle. A receiver may
+        // refuse its callback without the binding; waitForAll then polls it after
+        // callbackGraceMs.
         options.onWarning({
           code: "callback-bind-failed",
           chunkIndex: chunk.index,

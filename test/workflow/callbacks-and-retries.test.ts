@@ -60,6 +60,33 @@ describe("waiting by callbacks", () => {
   });
 });
 
+describe("a callback token that cannot be bound", () => {
+  it("keeps the chunk, warns, and the wait falls back to polling it", async () => {
+    const { receiver, harness } = withReceiver({ jobDelayMs: 1 });
+    const client = harness.client();
+    let binds = 0;
+    const flaky = {
+      issueCallbackUrl: () => receiver.issueCallbackUrl(),
+      waitForCallback: (asyncId: string, signal?: AbortSignal) => receiver.waitForCallback(asyncId, signal),
+      bind: async (token: string, asyncId: string) => {
+        if (++binds === 2) throw new Error("token store unavailable");
+        return receiver.bind(token, asyncId);
+      },
+    };
+    const warnings: WorkflowWarning[] = [];
+    const handle = await submitAll(client, demoJobs(600, 0, "bind"), {
+      callbacks: flaky,
+      concurrency: 1,
+      ledger: createSubmissionLedger(),
+      onWarning: (w) => warnings.push(w),
+    });
+    expect(handle.chunks).toHaveLength(3);
+    expect(warnings).toEqual([expect.objectContaining({ code: "callback-bind-failed", chunkIndex: 1 })]);
+    const final = await waitForAll(client, handle, { callbacks: flaky, callbackGraceMs: 200, intervalMs: 10 });
+    expect(final.percent).toBe(100);
+  });
+});
+
 describe("retryFailed", () => {
   it("submits only the failed jobs, and their outcomes merge back into the original positions", async () => {
     harness = startEmulator();

@@ -160,6 +160,18 @@ describe("an ambiguous run", () => {
   });
 });
 
+describe("the ledger inside one call", () => {
+  it("does not refuse identical chunks of one job list: that is what was asked for", async () => {
+    harness = startEmulator();
+    const same = { namespace: "demo", action: "echo", params: { n: 0, tag: "same" } };
+    const jobs = Array.from({ length: 400 }, () => same);
+    const handle = await submitAll(harness.client(), jobs, { ledger: createSubmissionLedger() });
+    expect(handle.chunks).toHaveLength(2);
+    expect(handle.chunks[0]!.jobsHash).toBe(handle.chunks[1]!.jobsHash);
+    expect(harness.ok.run).toBe(2);
+  });
+});
+
 describe("local validation", () => {
   it("checks a whole array before sending anything", async () => {
     harness = startEmulator();
