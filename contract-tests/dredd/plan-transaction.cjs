@@ -34,7 +34,12 @@ function planTransaction(operation, status, settings) {
       return {
         provocation: "invalid-body",
         state: "none",
-        note: operation === "run" ? "a job without action and params (24092)" : "an async that is not a 32-hex batch id (23016)",
+        note:
+          operation === "run"
+            ? "a job without action and params (24092)"
+            : operation === "ping"
+              ? "a JSON body that is not an object (23016)"
+              : "an async that is not a 32-hex batch id (23016)",
       };
     case 401:
       return prism

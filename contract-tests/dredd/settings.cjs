@@ -8,6 +8,7 @@ const DEFAULT_JOBS = [{ namespace: "test", action: "ping", params: {} }];
 
 function list(value, fallback) {
   if (value === undefined || value === "") return fallback;
+  if (value === "none") return [];
   return value
     .split(",")
     .map((s) => s.trim())

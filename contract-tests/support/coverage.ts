@@ -1,0 +1,23 @@
+// What "every documented status of every operation was exercised" means, computed from
+// openapi.yaml itself, so a status added to the contract must be covered by the suite.
+import { operationPaths, type OperationId } from "../../src/spec/types.js";
+import { documentedStatuses } from "../../src/spec/validators.js";
+import type { ProviderRun } from "../run-provider.js";
+
+/** `operation status` for every response the contract documents, e.g. `run 200`. */
+export function documentedTransactions(): string[] {
+  return (Object.keys(operationPaths) as OperationId[]).flatMap((operation) => documentedStatuses(operation).map((status) => `${operation} ${status}`));
+}
+
+/** `operation status` of the transactions of a run that ended with `result`. */
+export function transactionsWith(run: ProviderRun, result: "pass" | "fail" | "skip" | "error"): string[] {
+  return run.transactions.filter((t) => t.result === result).map((t) => `${t.operation} ${t.status}`);
+}
+
+/** One line per transaction that did not pass, for assertion messages. */
+export function failures(run: ProviderRun): string {
+  return run.transactions
+    .filter((t) => t.result !== "pass")
+    .map((t) => `${t.operation} ${t.status} ${t.result}: ${[...t.violations, t.dreddMessage].filter(Boolean).join(" | ")}`)
+    .join("\n");
+}
