@@ -77,6 +77,8 @@ describe("signed requests", () => {
       const headers: Record<string, string> = {};
       request.headers.forEach((v, k) => (headers[k] = v));
       expect(request.method).toBe("POST");
+      // The methods hand the serialised JSON to the signing middleware: it signs exactly what is sent.
+      expect((request as unknown as Record<string, unknown>).ivvySerializedBody).toBe(body);
       expect(headers["x-api-version"]).toBe("1.0");
       expect(headers["ivvy-date"]).toBe("2026-11-28 16:23:24");
       const { "x-api-authorization": auth, ...rest } = headers;
@@ -222,5 +224,20 @@ describe("options are checked when the client is made", () => {
     expect(createBatchClient({ ...base, region: "au" }).baseUrl).toBe("https://api.ap-southeast-2.ivvy.com");
     expect(createBatchClient({ ...base, region: "us" }).baseUrl).toBe("https://api.us-west-2.ivvy.com");
     expect(createBatchClient({ ...base, region: "uk" }).baseUrl).toBe("https://api.eu-west-2.ivvy.com");
+  });
+});
+
+describe("the signing middleware on the raw client", () => {
+  it("reads the body back when it was not handed the serialised JSON", async () => {
+    const fake = fakeFetch(json(200, { progress: 3 }));
+    const c = client(fake.fetch);
+    const { data } = await c.raw.POST("/api/1.0/batch?action=progress", { body: { async: ASYNC_ID } });
+    expect(data).toEqual({ progress: 3 });
+    const { request, body } = fake.requests[0]!;
+    const headers: Record<string, string> = {};
+    request.headers.forEach((v, k) => (headers[k] = v));
+    const { "x-api-authorization": auth, ...rest } = headers;
+    const sts = plainStringToSign({ method: "POST", path: "/api/1.0/batch?action=progress", headers: rest, body: Buffer.from(body) });
+    expect(auth).toBe(`IWS demo-key:${plainSignature(sts, "demo-secret")}`);
   });
 });
