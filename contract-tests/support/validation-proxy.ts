@@ -26,6 +26,9 @@ export interface ValidationProxy {
 }
 
 const HOST = "127.0.0.1";
+// As src/mock/spawn-prism.ts: Prism never reads stdin, so its end means our process died
+// (even by SIGKILL, where no exit handler runs); Prism then exits instead of lingering.
+const PARENT_WATCHDOG = `data:text/javascript,process.stdin.on("end",()=>process.exit(0)).resume()`;
 
 /** `/api/1.0/batch%3Faction%3Drun` back to `/api/1.0/batch?action=run`. */
 export function restoreActionQuery(target: string): string {
@@ -147,8 +150,8 @@ export async function startValidationProxy({ upstream, specPath = defaultSpecPat
   const output: string[] = [];
   const prism = spawn(
     process.execPath,
-    [resolvePrismCli(), "proxy", specPath, `http://${HOST}:${restoringPort}`, "--errors", "--host", HOST, "--port", String(prismPort), "--verboseLevel", "error"],
-    { detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0" } },
+    ["--import", PARENT_WATCHDOG, resolvePrismCli(), "proxy", specPath, `http://${HOST}:${restoringPort}`, "--errors", "--host", HOST, "--port", String(prismPort), "--verboseLevel", "error"],
+    { detached: true, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0" } },
   );
   prism.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
   prism.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
@@ -164,6 +167,7 @@ export async function startValidationProxy({ upstream, specPath = defaultSpecPat
       await exited;
       clearTimeout(timer);
     }
+    prism.stdin?.destroy();
   };
   const log: ProxyExchange[] = [];
   const front = startForwarder({ host: HOST, port: prismPort }, rewriteActionQuery, log);
