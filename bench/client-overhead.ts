@@ -1,0 +1,81 @@
+// Benchmark 1: what the signing client adds to a call. The same progress request, sent
+// sequentially to one bare node:http server (in its own process) by: plain fetch, a bare
+// openapi-fetch client, openapi-fetch with only our signing middleware (`client.raw`),
+// and the client's own `progress()` (signing, per-attempt timeout, error mapping).
+import createClient from "openapi-fetch";
+import { createBatchClient } from "../src/client/create-batch-client.js";
+import type { SignedPaths } from "../src/client/signed-paths.js";
+import { DEMO_CREDENTIALS } from "../src/emulator/demo-credentials.js";
+import { signRequest } from "../src/signing/sign-request.js";
+import { operationPaths } from "../src/spec/types.js";
+import { alternate } from "./lib/alternate.js";
+import { fmt, row, type BenchResult } from "./lib/bench-result.js";
+import { benchFile, spawnTsChild } from "./lib/child-process.js";
+import { median } from "./lib/stats.js";
+
+export interface ClientOverheadOptions {
+  rounds?: number;
+  /** Sequential calls per contender per round. */
+  callsPerRound?: number;
+}
+
+const ASYNC_ID = "0123456789abcdef0123456789abcdef";
+const PATH = operationPaths.progress;
+
+export async function benchClientOverhead(options: ClientOverheadOptions = {}): Promise<BenchResult> {
+  const rounds = options.rounds ?? 9;
+  const calls = options.callsPerRound ?? 1_000;
+  const server = spawnTsChild(benchFile("lib/bare-server-child.ts"));
+  try {
+    const baseUrl = (await server.line(/^http:/)).trim();
+    const body = JSON.stringify({ async: ASYNC_ID });
+    const bare = createClient<SignedPaths>({ baseUrl });
+    const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl });
+
+    const contenders: Record<string, () => Promise<unknown>> = {
+      "plain fetch": async () => {
+        const response = await fetch(baseUrl + PATH, { method: "POST", headers: { "content-type": "application/json" }, body });
+        return response.json();
+      },
+      "openapi-fetch": async () => (await bare.POST(PATH, { body: { async: ASYNC_ID } })).data,
+      // What client.progress() does to sign, without its per-attempt timeout: serialise
+      // once, sign those bytes, send them.
+      "openapi-fetch, signed": async () => {
+        const json = JSON.stringify({ async: ASYNC_ID });
+        const headers = signRequest({ ...DEMO_CREDENTIALS, requestString: PATH, body: json, now: Date.now() });
+        return (await bare.POST(PATH, { body: { async: ASYNC_ID }, bodySerializer: () => json, headers: { ...headers } })).data;
+      },
+      "client.raw (signing middleware)": async () => (await client.raw.POST(PATH, { body: { async: ASYNC_ID } })).data,
+      "client.progress()": () => client.progress(ASYNC_ID),
+    };
+    const timeCalls = (call: () => Promise<unknown>) => async () => {
+      const started = performance.now();
+      for (let i = 0; i < calls; i++) await call();
+      return ((performance.now() - started) * 1000) / calls; // µs per call
+    };
+    // Warm up every path (JIT, connection pool) before measuring.
+    for (const call of Object.values(contenders)) for (let i = 0; i < Math.min(200, calls); i++) await call();
+
+    const samples = await alternate(
+      Object.entries(contenders).map(([name, call]) => ({ name, measure: timeCalls(call) })),
+      rounds,
+    );
+    const us = (name: string) => median(samples[name]!);
+    // The ratio of each round's pair, then the median: a slow round slows both alike.
+    const ratio = (a: string, b: string) => median(samples[a]!.map((v, i) => v / samples[b]![i]!));
+    const abs = (a: string, b: string) => `${fmt(us(a), 0)} µs vs ${fmt(us(b), 0)} µs per call`;
+    return {
+      rows: [
+        row({ benchmark: "client", ratio: "client.progress() / openapi-fetch", value: ratio("client.progress()", "openapi-fetch"), absolute: abs("client.progress()", "openapi-fetch"), atMost: 1.05 }),
+        row({ benchmark: "client", ratio: "signing alone: openapi-fetch signed / openapi-fetch", value: ratio("openapi-fetch, signed", "openapi-fetch"), absolute: abs("openapi-fetch, signed", "openapi-fetch"), atMost: 1.05 }),
+        row({ benchmark: "client", ratio: "client.raw (middleware) / openapi-fetch", value: ratio("client.raw (signing middleware)", "openapi-fetch"), absolute: abs("client.raw (signing middleware)", "openapi-fetch") }),
+        row({ benchmark: "client", ratio: "openapi-fetch / plain fetch", value: ratio("openapi-fetch", "plain fetch"), absolute: abs("openapi-fetch", "plain fetch") }),
+      ],
+      notes: [
+        "client.progress() = signing + a per-attempt timeout (AbortController passed to the Request) + error mapping; 'signing alone' is the same signing on a bare openapi-fetch call; client.raw signs in an openapi-fetch middleware, which must read the body back from the Request",
+        `${rounds} rounds of ${calls} sequential progress calls per contender, order alternated; bare node:http server in its own process`],
+    };
+  } finally {
+    await server.stop();
+  }
+}

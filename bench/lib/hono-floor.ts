@@ -1,0 +1,25 @@
+// The floor under the emulator's HTTP edge: a trivial Hono app (read the body, answer
+// JSON) served by @hono/node-server, as the emulator is. Measured beside bare node:http
+// it shows how much of the gap is the web Request/Response bridge, not the emulator.
+import { serve } from "@hono/node-server";
+import { Hono } from "hono";
+import type { AddressInfo } from "node:net";
+
+export async function startHonoFloor(): Promise<{ url: string; close(): Promise<void> }> {
+  const app = new Hono();
+  app.post("/api/1.0/:namespace", async (c) => {
+    await c.req.arrayBuffer();
+    return c.json({ progress: 100 });
+  });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        if ("closeAllConnections" in server) server.closeAllConnections();
+      }),
+  };
+}
