@@ -13,6 +13,7 @@ import { envelopes } from "./error-envelope.js";
 import { drawRequestFault, type ResolvedFaults } from "./faults.js";
 import { jsonDepthExceeds } from "./json-depth.js";
 import type { PerformOperation } from "./perform-operation.js";
+import { isIncomingMessage, readIncomingBody, readRequestBody } from "./read-body.js";
 import { preferredError } from "./prefer-header.js";
 import type { TimerSet } from "./timer-set.js";
 
@@ -31,7 +32,11 @@ export const MAX_JSON_DEPTH = 64;
 
 const JSON_CONTENT_TYPE = /^application\/json\s*(?:;|$)/i;
 
-type Env = { Variables: { operation: OperationId; specificCode: number } };
+// `incoming` is set by @hono/node-server over a socket, absent in-process.
+type Env = { Bindings: { incoming?: unknown }; Variables: { operation: OperationId; specificCode: number } };
+
+// fatal: a body that is not UTF-8 is a 400, not silently repaired JSON.
+const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 export interface HttpAppDeps {
   options: ResolvedEmulatorOptions;
@@ -53,6 +58,7 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
     return c.json(body, status as 200, headers);
   };
   const failure = (c: Context<Env>, body: ErrorEnvelope, headers?: Record<string, string>) => reply(c, body.errorCode, body, headers);
+  const limitWebBody = bodyLimit({ maxSize: options.maxBodyBytes, onError: (c) => failure(c as Context<Env>, envelopes.tooLarge(options.maxBodyBytes)) });
   const serverError = (c: Context<Env>, why: string) =>
     failure(c, c.get("operation") === "run" ? envelopes.notSaved(why) : envelopes.serverError(why));
 
@@ -93,19 +99,20 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
       }
       return next();
     },
-    // Hono's limit: refuses on Content-Length at once, and counts a streamed body as it reads it.
-    bodyLimit({ maxSize: options.maxBodyBytes, onError: (c) => failure(c as Context<Env>, envelopes.tooLarge(options.maxBodyBytes)) }),
+    // In-process: Hono's limit refuses on Content-Length at once and counts a streamed body
+    // as it reads it. Over a socket, readIncomingBody applies the same limit (see read-body.ts).
+    (c, next) => (isIncomingMessage(c.env?.incoming) ? next() : limitWebBody(c, next)),
     async (c) => {
       const contentType = c.req.header("content-type") ?? null;
       if (contentType === null || !JSON_CONTENT_TYPE.test(contentType)) return failure(c, envelopes.unsupportedMediaType(contentType));
-      let bytes: Uint8Array;
-      try {
-        bytes = new Uint8Array(await c.req.arrayBuffer());
-      } catch (error) {
-        return failure(c, envelopes.invalidBody(`The request body could not be read: ${(error as Error).message}`));
+      const incoming = c.env?.incoming;
+      const read = isIncomingMessage(incoming) ? await readIncomingBody(incoming, options.maxBodyBytes) : await readRequestBody(c.req.raw, options.maxBodyBytes);
+      if (!read.ok) {
+        return read.reason === "too-large"
+          ? failure(c, envelopes.tooLarge(options.maxBodyBytes))
+          : failure(c, envelopes.invalidBody(`The request body could not be read: ${read.message}`));
       }
-      // bodyLimit trusts a Content-Length header; an in-process Request can carry a wrong one.
-      if (bytes.byteLength > options.maxBodyBytes) return failure(c, envelopes.tooLarge(options.maxBodyBytes));
+      const bytes = read.bytes;
 
       let owner: string | undefined;
       if (options.auth === "strict") {
@@ -129,7 +136,7 @@ export function createHttpApp(deps: HttpAppDeps): Hono<Env> {
 
       let body: unknown;
       try {
-        body = JSON.parse(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes));
+        body = JSON.parse(utf8.decode(bytes));
       } catch (error) {
         return failure(c, envelopes.invalidBody(`The request body is not valid UTF-8 JSON: ${(error as Error).message}`));
       }

@@ -1,0 +1,120 @@
+// The whole life of a batch through the real client: run, progress climbing to 100,
+// results in order, and the callback a real listener receives, in-process and over a socket.
+import { afterEach, describe, expect, it } from "vitest";
+import { checkComponent } from "../../src/spec/validators.js";
+import { startCaptureServer, type CaptureServer } from "../helpers/capture-server.js";
+import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, send } from "./harness.js";
+
+let listener: CaptureServer | undefined;
+afterEach(async () => {
+  await closeAll();
+  await listener?.close();
+  listener = undefined;
+});
+
+describe.each(["in-process", "socket"] as const)("a batch's lifecycle (%s)", (transport) => {
+  it("runs, climbs to 100, returns results in submission order and delivers a valid callback", async () => {
+    listener = await startCaptureServer();
+    const emulator = emulatorWith({ jobDelayMs: 3, handlers: echoHandlers });
+    const baseUrl = transport === "socket" ? (await emulator.listen({ port: 0 })).url : undefined;
+    const client = clientFor(emulator, baseUrl ? { baseUrl } : {});
+    const jobs = echoJobs(20);
+
+    const { asyncId } = await client.run(jobs, { callbackUrl: `${listener.url}/ivvy/callback?token=abc` });
+    expect(asyncId).toMatch(/^[0-9a-f]{32}$/);
+
+    const seen: number[] = [];
+    for (;;) {
+      const { progress } = await client.progress(asyncId);
+      seen.push(progress);
+      if (progress === 100) break;
+      await expect(client.results(asyncId)).rejects.toMatchObject({ name: "IvvyApiError", status: 400, specificCode: 24114 });
+      await new Promise((resolve) => setTimeout(resolve, 4));
+    }
+    expect(seen[0]).toBeLessThan(100);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b)); // never goes backwards
+    expect(new Set(seen).size).toBeGreaterThan(2); // it really climbed
+
+    const results = await client.results(asyncId);
+    expect(results.asyncId).toBe(asyncId);
+    expect(results.results.map((r) => r.request)).toEqual(jobs.map((j) => j.params));
+    expect(results.results.map((r) => r.response)).toEqual(jobs.map((_, n) => ({ echoed: n })));
+    expect(results.results.every((r) => r.namespace === "demo" && r.action === "echo")).toBe(true);
+
+    const callback = await listener.next();
+    expect(callback.method).toBe("POST");
+    expect(callback.url).toBe("/ivvy/callback?token=abc");
+    expect(callback.headers["content-type"]).toBe("application/json");
+    const payload: unknown = JSON.parse(callback.body);
+    expect(checkComponent("BatchCallback", payload)).toEqual({ valid: true, errors: [] });
+    expect(payload).toEqual(results);
+    await emulator.idle();
+    expect(emulator.callbacks.list(asyncId)).toMatchObject([{ state: "delivered", attempts: 1, reason: "complete", lastStatus: 200 }]);
+  });
+});
+
+describe("progress and results", () => {
+  it("reports floor(done / total * 100) at each step of a 3-job batch", async () => {
+    const gates: (() => void)[] = [];
+    const emulator = emulatorWith({
+      handlers: { "gate.wait": () => new Promise((resolve) => gates.push(() => resolve({ ok: true }))) },
+    });
+    const client = clientFor(emulator);
+    const { asyncId } = await client.run([1, 2, 3].map((n) => ({ namespace: "gate", action: "wait", params: { n } })));
+    const progressAfter = async (released: number) => {
+      while (gates.length < 1) await new Promise((resolve) => setTimeout(resolve, 1));
+      if (released > 0) gates.shift()!();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return (await client.progress(asyncId)).progress;
+    };
+    expect(await progressAfter(0)).toBe(0);
+    expect(await progressAfter(1)).toBe(33);
+    expect(await progressAfter(1)).toBe(66);
+    expect(await progressAfter(1)).toBe(100);
+    expect(emulator.batches.get(asyncId)).toMatchObject({ status: "complete", done: 3, total: 3, progress: 100 });
+  });
+
+  it("runs a batch of 200 jobs, the maximum, to the end with every result in place", async () => {
+    const emulator = emulatorWith({ handlers: echoHandlers });
+    const client = clientFor(emulator);
+    const { asyncId } = await client.run(echoJobs(200));
+    await emulator.idle();
+    const { results } = await client.results(asyncId);
+    expect(results).toHaveLength(200);
+    expect(results.map((r) => (r.response as { echoed: number }).echoed)).toEqual(Array.from({ length: 200 }, (_, n) => n));
+    expectConforms("results", await send(emulator, "results", { json: { async: asyncId } }));
+  });
+
+  it("keeps batches apart: concurrent batches each finish with their own results", async () => {
+    const emulator = emulatorWith({ jobDelayMs: 1, handlers: echoHandlers });
+    const client = clientFor(emulator);
+    const ids = await Promise.all([5, 7, 9].map(async (count) => ({ count, ...(await client.run(echoJobs(count))) })));
+    expect(new Set(ids.map((b) => b.asyncId)).size).toBe(3);
+    await emulator.idle();
+    for (const { asyncId, count } of ids) expect((await client.results(asyncId)).results).toHaveLength(count);
+    expect(emulator.batches.list().map((b) => b.total).sort()).toEqual([5, 7, 9]);
+  });
+
+  it("answers ping with an ack and the emulator clock's time in the iVvy format", async () => {
+    const emulator = emulatorWith();
+    const answer = await send(emulator, "ping");
+    expectConforms("ping", answer);
+    expect(answer.body.message).toBe("ack");
+    const ack = await clientFor(emulator).ping();
+    expect(Math.abs(ack.clockSkewMs)).toBeLessThan(1500);
+  });
+
+  it("every success answer conforms to openapi.yaml", async () => {
+    // Nothing listens on the callbackUrl: one attempt, so idle() does not wait out the backoff.
+    const emulator = emulatorWith({ handlers: echoHandlers, callbacks: { attempts: 1 } });
+    const run = await send(emulator, "run", { json: { jobs: echoJobs(2), callbackUrl: "http://127.0.0.1:9/unused" } });
+    expectConforms("run", run);
+    const ref = { async: run.body.asyncId };
+    expectConforms("progress", await send(emulator, "progress", { json: ref }));
+    expectConforms("restart", await send(emulator, "restart", { json: ref })); // still running: restarted false
+    await emulator.idle();
+    expectConforms("results", await send(emulator, "results", { json: ref }));
+    expectConforms("repost", await send(emulator, "repost", { json: ref }));
+    expectConforms("restart", await send(emulator, "restart", { json: ref }));
+  });
+});
