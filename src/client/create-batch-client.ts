@@ -14,6 +14,7 @@ import {
   type ResultsResponse,
 } from "../spec/types.js";
 import { isPlainObject } from "../validation/validation-result.js";
+import { validateAsyncRef } from "../validation/validate-async-ref.js";
 import { validateRunRequest } from "../validation/validate-run-request.js";
 import { resolveClientOptions, type BatchClientOptions } from "./client-options.js";
 import { isRetryableStatus, parseRetryAfter, retryDelayMs } from "./retry-policy.js";
@@ -134,10 +135,10 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
       if (!checked.ok) throw new IvvyValidationError({ action: "run", ...checked });
       return call("run", body, runOptions);
     },
-    progress: (asyncId, callOptions) => call("progress", asyncRef("progress", asyncId), callOptions),
-    results: (asyncId, callOptions) => call("results", asyncRef("results", asyncId), callOptions),
-    restart: (asyncId, callOptions) => call("restart", asyncRef("restart", asyncId), callOptions),
-    repost: (asyncId, callOptions) => call("repost", asyncRef("repost", asyncId), callOptions),
+    progress: async (asyncId, callOptions) => call("progress", asyncRef("progress", asyncId), callOptions),
+    results: async (asyncId, callOptions) => call("results", asyncRef("results", asyncId), callOptions),
+    restart: async (asyncId, callOptions) => call("restart", asyncRef("restart", asyncId), callOptions),
+    repost: async (asyncId, callOptions) => call("repost", asyncRef("repost", asyncId), callOptions),
     async ping(callOptions) {
       const sentAt = config.now();
       const ack = await call<PingResponse>("ping", {}, callOptions);
@@ -148,11 +149,11 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
   };
 }
 
+/** The body of progress, results, restart and repost, checked as the server checks it. */
 function asyncRef(action: OperationId, asyncId: string): { async: string } {
-  if (typeof asyncId !== "string" || asyncId === "") {
-    throw new IvvyValidationError({ action, specificCode: SpecificCode.MissingParameter, message: "'async' is required" });
-  }
-  return { async: asyncId };
+  const checked = validateAsyncRef({ async: asyncId });
+  if (!checked.ok) throw new IvvyValidationError({ action, ...checked });
+  return checked.value;
 }
 
 /** The error envelope of a failed response; rebuilt from the status when the body is not one. */

@@ -241,3 +241,19 @@ describe("the signing middleware on the raw client", () => {
     expect(auth).toBe(`IWS demo-key:${plainSignature(sts, "demo-secret")}`);
   });
 });
+
+describe("local validation of batch ids", () => {
+  it.each([
+    [undefined, SpecificCode.MissingParameter],
+    ["", SpecificCode.InvalidParameter],
+    ["not-hex", SpecificCode.InvalidParameter],
+    [ASYNC_ID.toUpperCase(), SpecificCode.InvalidParameter],
+    [ASYNC_ID + "0", SpecificCode.InvalidParameter],
+  ])("%j gets the server's code and sends nothing", async (asyncId, code) => {
+    const fake = fakeFetch();
+    for (const method of ["progress", "results", "restart", "repost"] as const) {
+      await expect(client(fake.fetch)[method](asyncId as string)).rejects.toMatchObject({ name: "IvvyValidationError", specificCode: code, action: method });
+    }
+    expect(fake.requests).toHaveLength(0);
+  });
+});
