@@ -1,0 +1,103 @@
+// Authentication as the iVvy server does it, through the shared verifyRequest: every way a
+// request can fail it is a 401 envelope (23005 when the date is stale), and changes nothing.
+import { afterEach, describe, expect, it } from "vitest";
+import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
+import { createManualClock } from "../../src/emulator/manual-clock.js";
+import { SpecificCode } from "../../src/errors/specific-codes.js";
+import { clientFor, closeAll, emulatorWith, expectConforms, expectEnvelope, pingJob, rawRequest, read, send } from "./harness.js";
+
+afterEach(closeAll);
+
+const runBody = JSON.stringify({ jobs: [pingJob()] });
+
+describe("strict auth (the default)", () => {
+  const refusals: [string, Parameters<typeof send>[2], RegExp][] = [
+    ["no X-Api-Authorization header", { body: runBody, headers: { "x-api-authorization": null } }, /missing/],
+    ["a malformed header", { body: runBody, headers: { "x-api-authorization": "Bearer abc" } }, /IWS key:signature/],
+    ["a wrong signature", { body: runBody, headers: { "x-api-authorization": `IWS ${DEMO_CREDENTIALS.apiKey}:${"0".repeat(40)}` } }, /signature does not match/],
+    ["a signature made with another secret", { body: runBody, credentials: { apiKey: DEMO_CREDENTIALS.apiKey, apiSecret: "wrong" } }, /signature does not match/],
+    ["an unknown key", { body: runBody, credentials: { apiKey: "nobody", apiSecret: "x" } }, /Unknown API key 'nobody'/],
+    ["a body changed after signing (Content-MD5 and signature kept)", { body: runBody, headers: {} }, /Content-MD5 does not match/],
+    ["a signed path that is not the one requested", { body: runBody }, /signature does not match/],
+    ["no IVVY-Date nor Date", { body: runBody, headers: { "ivvy-date": null } }, /IVVY-Date or the Date header/],
+    ["no Content-MD5", { body: runBody, headers: { "content-md5": null } }, /Content-MD5 header is missing/],
+  ];
+
+  it.each(refusals)("refuses %s with 401", async (name, init, reason) => {
+    const emulator = emulatorWith();
+    let request = rawRequest(emulator, "/api/1.0/batch?action=run", init);
+    if (name.startsWith("a body changed")) {
+      // Same signed headers, one more job in the bytes.
+      request = new Request(request.url, { method: "POST", headers: request.headers, body: JSON.stringify({ jobs: [pingJob(), pingJob(1)] }) });
+    }
+    if (name.startsWith("a signed path")) {
+      const signedForProgress = rawRequest(emulator, "/api/1.0/batch?action=progress", init);
+      request = new Request("http://emulator.test/api/1.0/batch?action=run", { method: "POST", headers: signedForProgress.headers, body: runBody });
+    }
+    const answer = await read(await emulator.fetch(request));
+    expectEnvelope(answer, 401, SpecificCode.Unspecified);
+    expect(answer.body.additionalMessages.join(" ")).toMatch(reason);
+    expectConforms("run", answer);
+    expect(emulator.batches.list()).toEqual([]);
+  });
+
+  it("refuses a date more than 5 minutes from its clock with 401 23005, either way, by the injected clock", async () => {
+    const clock = createManualClock(Date.UTC(2026, 0, 1, 12));
+    const emulator = emulatorWith({ clock });
+    for (const skew of [5 * 60_000 + 1000, -(5 * 60_000 + 1000)]) {
+      const client = clientFor(emulator, { now: () => clock.now() + skew });
+      const error = await client.ping().catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: "IvvyApiError", status: 401, specificCode: SpecificCode.RequestStale });
+    }
+    const answer = await send(emulator, "ping", { now: clock.now() - 6 * 60_000 });
+    expect(answer.body).toMatchObject({ errorCode: 401, message: "Request is stale", specificCode: 23005 });
+    expectConforms("ping", answer);
+    // Within the window it is accepted; then the emulator's clock moves and the same date is stale.
+    const signedAt = clock.now() + 4 * 60_000;
+    expect((await send(emulator, "ping", { now: signedAt })).status).toBe(200);
+    clock.advance(10 * 60_000);
+    expect((await send(emulator, "ping", { now: signedAt - 10 * 60_000 })).status).toBe(401);
+  });
+
+  it("accepts a standard Date header instead of IVVY-Date", async () => {
+    const emulator = emulatorWith();
+    // Sign with the Date header by hand: the date is part of the string, no IVVY headers.
+    const { hmacSha1Hex, md5Hex, stringToSign } = await import("../../src/signing/sign-request.js");
+    const date = new Date(emulator.clock.now()).toUTCString();
+    const md5 = md5Hex("{}");
+    const signature = hmacSha1Hex(
+      stringToSign({ method: "POST", contentMd5: md5, contentType: "application/json", date, requestString: "/api/1.0/test?action=ping", apiVersion: "1.0", ivvyHeaders: [] }),
+      DEMO_CREDENTIALS.apiSecret,
+    );
+    const response = await emulator.fetch(
+      new Request("http://emulator.test/api/1.0/test?action=ping", {
+        method: "POST",
+        headers: { "content-type": "application/json", "content-md5": md5, date, "x-api-version": "1.0", "x-api-authorization": `IWS ${DEMO_CREDENTIALS.apiKey}:${signature}` },
+        body: "{}",
+      }),
+    );
+    expect(response.status).toBe(200);
+  });
+
+  it("accepts each of several configured key pairs, and keeps each key's batches to itself", async () => {
+    const alice = { apiKey: "alice", apiSecret: "alice-secret" };
+    const bob = { apiKey: "bob", apiSecret: "bob-secret" };
+    const emulator = emulatorWith({ credentials: [alice, bob] });
+    const { asyncId } = await clientFor(emulator, { credentials: alice }).run([pingJob()]);
+    expect(await clientFor(emulator, { credentials: alice }).progress(asyncId)).toEqual({ progress: expect.any(Number) });
+    await expect(clientFor(emulator, { credentials: bob }).progress(asyncId)).rejects.toMatchObject({ status: 404, specificCode: 24105 });
+    await expect(clientFor(emulator).ping()).rejects.toMatchObject({ status: 401 }); // the demo pair is not configured here
+  });
+});
+
+describe("relaxed auth", () => {
+  it("serves unsigned requests, and still checks everything else", async () => {
+    const emulator = emulatorWith({ auth: "relaxed" });
+    const run = await send(emulator, "run", { credentials: null, json: { jobs: [pingJob()] } });
+    expect(run.status).toBe(200);
+    expectConforms("run", run);
+    expectEnvelope(await send(emulator, "run", { credentials: null, json: { jobs: [] } }), 400, 23016);
+    // A signed request with a wrong signature is also let through: no signature check at all.
+    expect((await send(emulator, "ping", { credentials: { apiKey: "x", apiSecret: "y" } })).status).toBe(200);
+  });
+});

@@ -1,0 +1,135 @@
+// Callback delivery: retries with exponential backoff on network errors, timeouts and
+// non-2xx answers; repost delivers again; restart runs the batch again and calls back anew.
+import { createServer, type Server } from "node:http";
+import { afterEach, describe, expect, it } from "vitest";
+import { checkComponent } from "../../src/spec/validators.js";
+import { freePort } from "../helpers/free-port.js";
+import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, send } from "./harness.js";
+
+const servers: Server[] = [];
+afterEach(async () => {
+  await closeAll();
+  await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => { s.closeAllConnections(); s.close(resolve); })));
+});
+
+/** A node:http listener that answers with the given statuses in turn (then 200), recording arrival times. */
+async function flakyListener(statuses: number[], { hangMs = 0 } = {}) {
+  const arrivals: { at: number; body: string }[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      arrivals.push({ at: performance.now(), body: Buffer.concat(chunks).toString() });
+      const status = statuses.shift() ?? 200;
+      if (status === 0) setTimeout(() => res.writeHead(200).end(), hangMs);
+      else res.writeHead(status).end();
+    });
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as { port: number }).port;
+  return { url: `http://127.0.0.1:${port}/cb`, arrivals };
+}
+
+describe("callback retries", () => {
+  it("retries a non-2xx answer with exponential backoff until it is delivered", async () => {
+    const listener = await flakyListener([500, 503, 404]);
+    const emulator = emulatorWith({ handlers: echoHandlers, callbacks: { attempts: 5, baseDelayMs: 20, timeoutMs: 1000 } });
+    const { asyncId } = await clientFor(emulator).run(echoJobs(2), { callbackUrl: listener.url });
+    await emulator.idle();
+    expect(listener.arrivals).toHaveLength(4);
+    const gaps = listener.arrivals.slice(1).map((a, i) => a.at - listener.arrivals[i]!.at);
+    // At least 20, 40, 80 ms: timers may fire late on a busy machine, never early.
+    gaps.forEach((gap, i) => expect(gap).toBeGreaterThanOrEqual(20 * 2 ** i - 2));
+    expect(new Set(listener.arrivals.map((a) => a.body)).size).toBe(1); // the same payload each time
+    expect(emulator.callbacks.list(asyncId)).toEqual([
+      { asyncId, url: listener.url, reason: "complete", state: "delivered", attempts: 4, lastStatus: 200, lastError: undefined, duplicates: 0 },
+    ]);
+  });
+
+  it("gives up after the configured attempts and records why", async () => {
+    const listener = await flakyListener([500, 500, 500, 500]);
+    const emulator = emulatorWith({ handlers: echoHandlers, callbacks: { attempts: 3, baseDelayMs: 1 } });
+    const { asyncId } = await clientFor(emulator).run(echoJobs(1), { callbackUrl: listener.url });
+    await emulator.idle();
+    expect(listener.arrivals).toHaveLength(3);
+    expect(emulator.callbacks.list(asyncId)).toMatchObject([{ state: "failed", attempts: 3, lastStatus: 500, lastError: "HTTP 500" }]);
+  });
+
+  it("retries a listener that is down (connection refused) and one that does not answer in time", async () => {
+    const downUrl = `http://127.0.0.1:${await freePort()}/cb`;
+    const slow = await flakyListener([0], { hangMs: 500 });
+    const emulator = emulatorWith({ handlers: echoHandlers, callbacks: { attempts: 2, baseDelayMs: 1, timeoutMs: 50 } });
+    const client = clientFor(emulator);
+    const down = await client.run(echoJobs(1), { callbackUrl: downUrl });
+    const hanging = await client.run(echoJobs(1), { callbackUrl: slow.url });
+    await emulator.idle();
+    expect(emulator.callbacks.list(down.asyncId)).toMatchObject([{ state: "failed", attempts: 2, lastStatus: undefined }]);
+    expect(emulator.callbacks.list(hanging.asyncId)).toMatchObject([{ state: "delivered", attempts: 2 }]);
+    expect(slow.arrivals).toHaveLength(2);
+  });
+
+  it("delivers through the fetch option (no socket needed)", async () => {
+    const seen: Request[] = [];
+    const emulator = emulatorWith({
+      handlers: echoHandlers,
+      fetch: async (request) => {
+        seen.push(request);
+        return new Response(null, { status: 204 });
+      },
+    });
+    const { asyncId } = await clientFor(emulator).run(echoJobs(2), { callbackUrl: "https://receiver.example/cb" });
+    await emulator.idle();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.method).toBe("POST");
+    expect(seen[0]!.url).toBe("https://receiver.example/cb");
+    const payload: unknown = await seen[0]!.json();
+    expect(checkComponent("BatchCallback", payload).valid).toBe(true);
+    expect(payload).toMatchObject({ asyncId, results: [{ response: { echoed: 0 } }, { response: { echoed: 1 } }] });
+  });
+});
+
+describe("repost and restart", () => {
+  it("repost delivers the callback again; without a callbackUrl it answers reposted false", async () => {
+    const listener = await flakyListener([]);
+    const emulator = emulatorWith({ handlers: echoHandlers });
+    const client = clientFor(emulator);
+    const withUrl = await client.run(echoJobs(2), { callbackUrl: listener.url });
+    const without = await client.run(echoJobs(2));
+    await emulator.idle();
+    expect(listener.arrivals).toHaveLength(1);
+
+    expect(await client.repost(withUrl.asyncId)).toEqual({ reposted: true });
+    await emulator.idle();
+    expect(listener.arrivals).toHaveLength(2);
+    expect(listener.arrivals[1]!.body).toBe(listener.arrivals[0]!.body);
+    expect(emulator.callbacks.list(withUrl.asyncId).map((d) => d.reason)).toEqual(["complete", "repost"]);
+
+    const answer = await send(emulator, "repost", { json: { async: without.asyncId } });
+    expect(answer.body).toEqual({ reposted: false });
+    expectConforms("repost", answer);
+    expect(emulator.callbacks.list(without.asyncId)).toEqual([]);
+  });
+
+  it("restart of a completed batch resets progress, runs every job again and calls back with the new results", async () => {
+    const listener = await flakyListener([]);
+    let runs = 0;
+    const emulator = emulatorWith({ jobDelayMs: 5, handlers: { "demo.count": () => ({ run: ++runs }) } });
+    const client = clientFor(emulator);
+    const jobs = [0, 1, 2].map((n) => ({ namespace: "demo", action: "count", params: { n } }));
+    const { asyncId } = await client.run(jobs, { callbackUrl: listener.url });
+    await emulator.idle();
+    expect((await client.results(asyncId)).results.map((r) => r.response)).toEqual([{ run: 1 }, { run: 2 }, { run: 3 }]);
+
+    expect(await client.restart(asyncId)).toEqual({ restarted: true });
+    expect(await client.progress(asyncId)).toEqual({ progress: 0 });
+    await expect(client.results(asyncId)).rejects.toMatchObject({ specificCode: 24114 });
+    expect(await client.restart(asyncId)).toEqual({ restarted: false }); // running again: no-op
+    await emulator.idle();
+
+    expect((await client.results(asyncId)).results.map((r) => r.response)).toEqual([{ run: 4 }, { run: 5 }, { run: 6 }]);
+    expect(listener.arrivals).toHaveLength(2);
+    expect(JSON.parse(listener.arrivals[1]!.body).results[0].response).toEqual({ run: 4 });
+    expect(emulator.batches.get(asyncId)).toMatchObject({ restarts: 1, status: "complete" });
+  });
+});
