@@ -35,6 +35,6 @@ export async function executeJob({ job, context, handler, injectFailure }: Execu
   } catch (error) {
     return envelope(500, "Internal Server Error", 0, [`The handler for '${name}' returned a value that is not JSON: ${(error as Error).message}`]);
   }
-  if (!isPlainObject(copy)) return envelope(500, "Internal Server Error", 0, [`The handler for '${name}' must return a JSON object, not ${Array.isArray(copy) ? "an array" : typeof copy}`]);
+  if (!isPlainObject(copy)) return envelope(500, "Internal Server Error", 0, [`The handler for '${name}' must return a JSON object, not ${copy === null ? "null" : Array.isArray(copy) ? "an array" : typeof copy}`]);
   return deepFreeze(copy) as JobResponse;
 }

@@ -95,6 +95,7 @@ export function drawRequestFault(faults: ResolvedFaults): 429 | 500 | undefined 
   if (faults.rate429 === 0 && faults.rate5xx === 0) return undefined;
   const r = faults.random();
   if (r < faults.rate429) return 429;
-  if (r < faults.rate429 + faults.rate5xx) return 500;
+  // Rounded so that 0.1 + 0.2 is 0.3, and a 20% share is 20 of 100 evenly spread draws.
+  if (r < Math.round((faults.rate429 + faults.rate5xx) * 1e12) / 1e12) return 500;
   return undefined;
 }

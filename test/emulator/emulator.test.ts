@@ -1,0 +1,142 @@
+// The emulator as an object: options checked at construction, start-up time, the request
+// log, listen/close, and the manual clock.
+import { afterEach, describe, expect, it } from "vitest";
+import { createEmulator } from "../../src/emulator/create-emulator.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
+import type { RequestLogEntry } from "../../src/emulator/emulator-options.js";
+import { createManualClock } from "../../src/emulator/manual-clock.js";
+import { operationPaths } from "../../src/spec/types.js";
+import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, rawRequest, send } from "./harness.js";
+
+afterEach(closeAll);
+
+describe("options are checked when the emulator is made", () => {
+  it.each([
+    [{ auth: "loose" }, 'createEmulator: auth must be \'strict\' or \'relaxed\', not "loose"'],
+    [{ jobDelayMs: -1 }, "createEmulator: jobDelayMs must be an integer of at least 0, not -1"],
+    [{ maxBodyBytes: 0 }, "createEmulator: maxBodyBytes must be an integer of at least 1, not 0"],
+    [{ retentionMs: 1.5 }, "createEmulator: retentionMs must be an integer of at least 1, not 1.5"],
+    [{ credentials: [] }, "createEmulator: credentials must name at least one { apiKey, apiSecret } pair"],
+    [{ credentials: { apiKey: "a b", apiSecret: "s" } }, "createEmulator: credentials.apiKey must be a non-empty string without whitespace or ':'"],
+    [{ credentials: [{ apiKey: "k", apiSecret: "" }] }, "createEmulator: credentials[0].apiSecret must be a non-empty string"],
+    [{ credentials: [{ apiKey: "k", apiSecret: "1" }, { apiKey: "k", apiSecret: "2" }] }, "createEmulator: credentials[1]: apiKey 'k' is given twice with different secrets"],
+    [{ clock: { now: 5 } }, "createEmulator: clock must be an object with now(): number (see createManualClock)"],
+    [{ handlers: { ping: () => ({}) } }, "createEmulator: handlers: 'ping' is not a 'namespace.action' key"],
+    [{ handlers: { "a.b": {} } }, "createEmulator: handlers['a.b'] must be a function (params, context) => response"],
+    [{ callbacks: { attempts: 0 } }, "createEmulator: callbacks.attempts must be an integer of at least 1, not 0"],
+    [{ callbacks: { retries: 3 } }, "createEmulator: callbacks.retries is not a callback option (attempts, baseDelayMs, timeoutMs)"],
+    [{ faults: { rate429: 0.6, rate5xx: 0.6 } }, "createEmulator: faults.rate429 + faults.rate5xx must not exceed 1 (got 1.2)"],
+    [{ faults: { dropCallback: 1 } }, "createEmulator: faults.dropCallback is not a fault"],
+    [{ faults: { failJobs: [-1] } }, "createEmulator: faults.failJobs: -1 is neither a job index nor a 'namespace.action' name"],
+    [{ onRequest: "console" }, "createEmulator: onRequest must be a function"],
+    [{ honourPreferHeader: "yes" }, "createEmulator: honourPreferHeader must be a boolean"],
+    [{ jobDelay: 5 }, "createEmulator: unknown option 'jobDelay'"],
+  ])("%j", (options, message) => {
+    expect(() => createEmulator(options as never)).toThrow(message);
+  });
+});
+
+describe("the emulator object", () => {
+  it("starts in-process well under 100 ms and answers its first request at once", async () => {
+    const started = performance.now();
+    const emulator = emulatorWith();
+    const answer = await send(emulator, "ping");
+    const elapsed = performance.now() - started;
+    expect(answer.status).toBe(200);
+    // Generous for a loaded CI machine: it is a few ms when quiet (the benchmark prints it).
+    expect(elapsed).toBeLessThan(100);
+  });
+
+  it("works with no options at all: the demo pair, strict auth", async () => {
+    const emulator = emulatorWith();
+    expect(DEMO_CREDENTIALS).toEqual({ apiKey: "emulator-demo-key", apiSecret: "emulator-demo-secret" });
+    expect(Object.isFrozen(DEMO_CREDENTIALS)).toBe(true);
+    await expect(clientFor(emulator).ping()).resolves.toMatchObject({ message: "ack" });
+    expect((await send(emulator, "ping", { credentials: null })).status).toBe(401);
+  });
+
+  it("logs one entry per request through onRequest, and never to the console", async () => {
+    const entries: RequestLogEntry[] = [];
+    const emulator = emulatorWith({ onRequest: (entry) => entries.push(entry) });
+    await send(emulator, "ping");
+    await send(emulator, "progress", { json: { async: "0".repeat(32) } });
+    await emulator.fetch(rawRequest(emulator, "/nowhere"));
+    expect(entries).toEqual([
+      { method: "POST", path: "/api/1.0/test?action=ping", status: 200, operation: "ping", specificCode: undefined, durationMs: expect.any(Number) },
+      { method: "POST", path: "/api/1.0/batch?action=progress", status: 404, operation: "progress", specificCode: 24105, durationMs: expect.any(Number) },
+      { method: "POST", path: "/nowhere", status: 404, operation: undefined, specificCode: 0, durationMs: expect.any(Number) },
+    ]);
+  });
+
+  it("a throwing log hook does not break the answer", async () => {
+    const emulator = emulatorWith({
+      onRequest: () => {
+        throw new Error("log full");
+      },
+    });
+    expect((await send(emulator, "ping")).status).toBe(200);
+  });
+
+  it("listens on a free port, refuses a second listen, and close() frees the port and stops the jobs", async () => {
+    let ran = 0;
+    const emulator = emulatorWith({ jobDelayMs: 5, handlers: { "demo.tick": () => ({ ran: ++ran }) } });
+    const { url, port } = await emulator.listen();
+    expect(url).toBe(`http://127.0.0.1:${port}`);
+    expect(emulator.url).toBe(url);
+    await expect(emulator.listen()).rejects.toThrow(/already listening on http:\/\/127\.0\.0\.1/);
+    const client = clientFor(emulator, { baseUrl: url });
+    await client.run(Array.from({ length: 100 }, () => ({ namespace: "demo", action: "tick", params: {} })), { callbackUrl: "http://127.0.0.1:9/cb" });
+    const started = performance.now();
+    await emulator.close();
+    expect(performance.now() - started).toBeLessThan(500);
+    const ranAtClose = ran;
+    expect(ranAtClose).toBeLessThan(100);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(ran).toBe(ranAtClose);
+    await expect(fetch(`${url}${operationPaths.ping}`, { method: "POST" })).rejects.toThrow();
+    await emulator.close(); // idempotent
+    await expect(emulator.listen()).rejects.toThrow("emulator.listen: the emulator is closed");
+  });
+
+  it("close() ends pending callback retries at once", async () => {
+    const emulator = emulatorWith({ handlers: echoHandlers, callbacks: { attempts: 10, baseDelayMs: 10_000 } });
+    const { asyncId } = await clientFor(emulator).run(echoJobs(1), { callbackUrl: "http://127.0.0.1:9/cb" });
+    while (emulator.callbacks.list(asyncId)[0]?.attempts !== 1) await new Promise((resolve) => setTimeout(resolve, 2));
+    const started = performance.now();
+    await emulator.close();
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(emulator.callbacks.list(asyncId)).toMatchObject([{ state: "failed", attempts: 1, lastError: "the emulator was closed before the callback was delivered" }]);
+  });
+
+  it("answers 500 (run: 24091) after close rather than storing batches nobody will run", async () => {
+    const emulator = createEmulator();
+    await emulator.close();
+    const answer = await send(emulator, "run", { json: { jobs: echoJobs(1) } });
+    expect(answer.body).toMatchObject({ errorCode: 500, specificCode: 24091 });
+  });
+
+  it("reports a port in use clearly", async () => {
+    const first = emulatorWith();
+    const { port } = await first.listen();
+    await expect(emulatorWith().listen({ port })).rejects.toThrow(`emulator.listen: cannot listen on 127.0.0.1:${port}`);
+  });
+});
+
+describe("createManualClock", () => {
+  it("moves only when told", () => {
+    const clock = createManualClock(1000);
+    expect(clock.now()).toBe(1000);
+    expect(clock.advance(500)).toBe(1500);
+    expect(clock.set(42)).toBe(42);
+    expect(clock.now()).toBe(42);
+    expect(() => clock.advance(Number.NaN)).toThrow("createManualClock: advance(ms) must be a finite number of milliseconds, not NaN");
+    expect(() => createManualClock(Infinity)).toThrow(/startMs must be a finite number/);
+  });
+
+  it("dates ping and is what expiry and staleness are measured against", async () => {
+    const clock = createManualClock(Date.UTC(2030, 0, 2, 3, 4, 5));
+    const emulator = emulatorWith({ clock });
+    expect((await send(emulator, "ping")).body).toEqual({ message: "ack", timestamp: "2030-01-02 03:04:05 UTC" });
+    expect(emulator.clock).toBe(clock);
+  });
+});
