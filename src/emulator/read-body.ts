@@ -43,10 +43,30 @@ export function readIncomingBody(incoming: IncomingMessage, maxBytes: number): P
 
 /** The body of a web Request already vetted by bodyLimit; checked again, since an in-process Content-Length can lie. */
 export async function readRequestBody(request: Request, maxBytes: number): Promise<BodyRead> {
+  if (!request.body) return { ok: true, bytes: new Uint8Array(0) };
+  // Counted as it is read, so a missing or lying Content-Length cannot get past the limit.
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
   try {
-    const bytes = new Uint8Array(await request.arrayBuffer());
-    return bytes.byteLength > maxBytes ? { ok: false, reason: "too-large" } : { ok: true, bytes };
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        return { ok: false, reason: "too-large" };
+      }
+      chunks.push(value);
+    }
   } catch (error) {
     return { ok: false, reason: "unreadable", message: (error as Error).message };
   }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { ok: true, bytes };
 }
