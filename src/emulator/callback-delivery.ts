@@ -50,23 +50,38 @@ export function createCallbackDeliverer(deps: CallbackDelivererDeps): CallbackDe
   const inFlight = new Set<Promise<void>>();
   let dropped = 0;
 
+  // One controller per attempt, aborted by its own timer or by close(). (AbortSignal.any
+  // over the emulator-lifetime signal made every attempt register on that one signal,
+  // which cost a visible share of the run-with-callback throughput.)
+  const attempts = new Set<AbortController>();
+  deps.signal.addEventListener("abort", () => attempts.forEach((c) => c.abort(deps.signal.reason)), { once: true });
+
   async function post(url: string, body: string): Promise<{ ok: boolean; status?: number; error?: string }> {
-    const timeout = AbortSignal.timeout(deps.options.timeoutMs);
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new Error(`timed out after ${deps.options.timeoutMs} ms`));
+    }, deps.options.timeoutMs);
+    attempts.add(controller);
     try {
       const response = await deps.fetch(
         new Request(url, {
           method: "POST",
           headers: { "content-type": "application/json", "user-agent": CALLBACK_USER_AGENT },
           body,
-          signal: AbortSignal.any([deps.signal, timeout]),
+          signal: controller.signal,
         }),
       );
       // Drain the body so the connection can be reused; the receiver's answer is not used.
       await response.arrayBuffer().catch(() => undefined);
       return response.ok ? { ok: true, status: response.status } : { ok: false, status: response.status, error: `HTTP ${response.status}` };
     } catch (error) {
-      const why = timeout.aborted ? `timed out after ${deps.options.timeoutMs} ms` : error instanceof Error ? error.message : String(error);
+      const why = timedOut ? `timed out after ${deps.options.timeoutMs} ms` : error instanceof Error ? error.message : String(error);
       return { ok: false, error: why };
+    } finally {
+      clearTimeout(timer);
+      attempts.delete(controller);
     }
   }
 

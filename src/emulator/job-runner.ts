@@ -49,10 +49,17 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
       if (!batch) return;
       const index = batch.responses.length;
       const job = batch.jobs[index] as Job;
+      let injectFailure: boolean;
+      try {
+        injectFailure = Boolean(deps.failJob()(job, index));
+      } catch {
+        // A faults.failJobs predicate that throws is read as "fail this job": it is a test's fault switch.
+        injectFailure = true;
+      }
       const response = await executeJob({
         job,
         handler: deps.handlers[`${job.namespace}.${job.action}`],
-        injectFailure: deps.failJob()(job, index),
+        injectFailure,
         context: { asyncId, index, namespace: job.namespace, action: job.action, now: deps.now(), signal: deps.signal },
       });
       const latest = current(asyncId, generation);
@@ -73,7 +80,11 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
     start(asyncId) {
       const batch = deps.store.get(asyncId);
       if (!batch) return;
-      const running = loop(asyncId, batch.generation).finally(() => loops.delete(running));
+      // executeJob never throws; the catch is a last resort so that a bug of ours can never
+      // become an unhandled rejection that takes the user's test process down.
+      const running = loop(asyncId, batch.generation)
+        .catch(() => undefined)
+        .finally(() => loops.delete(running));
       loops.add(running);
     },
     async idle() {

@@ -80,6 +80,22 @@ describe("faults, all off by default", () => {
     }
   });
 
+  it("a failJobs predicate that throws fails that job, and never the emulator", async () => {
+    const emulator = emulatorWith({
+      handlers: echoHandlers,
+      faults: {
+        failJobs: (_job, index) => {
+          if (index === 1) throw new Error("predicate bug");
+          return false;
+        },
+      },
+    });
+    const client = clientFor(emulator);
+    const { asyncId } = await client.run(echoJobs(3));
+    await emulator.idle();
+    expect((await client.results(asyncId)).results.map((r) => "errorCode" in r.response)).toEqual([false, true, false]);
+  });
+
   it("callbackDelayMs holds each delivery back", async () => {
     const sink = callbackSink();
     const emulator = emulatorWith({ handlers: echoHandlers, fetch: sink.fetch, faults: { callbackDelayMs: 80 } });
