@@ -23,7 +23,7 @@ const integer = (flag: string, value: string | undefined, fallback: number): num
 };
 
 export const formatEmulatorLogLine = (e: RequestLogEntry) =>
-  `${new Date().toISOString()} ${e.method} ${e.path} ${e.status}${e.specificCode !== undefined ? ` [${e.specificCode}]` : ""} ${e.durationMs}ms`;
+  `${new Date().toISOString()} ${e.method} ${e.path} ${e.status}${e.specificCode !== undefined ? ` [${e.specificCode}]` : ""} ${Math.round(e.durationMs)}ms`;
 
 /** `ivvy-batch emulate`: the stateful emulator on a port until Ctrl-C. */
 export async function emulateCommand(flags: EmulateFlags, io: CliIo): Promise<number> {

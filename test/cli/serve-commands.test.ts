@@ -1,0 +1,96 @@
+// `ivvy-batch mock` and `ivvy-batch emulate` (also `npm run mock` / `npm run emulator`) as
+// processes: what they print, one log line per request, clean stop on Ctrl-C/SIGTERM.
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { afterEach, describe, expect, it } from "vitest";
+import { createBatchClient } from "../../src/client/create-batch-client.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
+import { operationPaths } from "../../src/spec/types.js";
+import { freePort } from "../helpers/free-port.js";
+import { exitOf, waitForOutput } from "../helpers/spawn-ts.js";
+import { waitForPortClosed } from "../helpers/wait-for-port.js";
+
+const CLI = new URL("../../dist/src/cli/main.js", import.meta.url).pathname;
+const children: ChildProcessWithoutNullStreams[] = [];
+const run = (args: string[]) => {
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: "pipe" });
+  children.push(child);
+  return child;
+};
+const stderrOf = (child: ChildProcessWithoutNullStreams) => {
+  let text = "";
+  child.stderr.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
+  return () => text;
+};
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill("SIGKILL");
+});
+
+describe("ivvy-batch mock", () => {
+  it.each(["SIGINT", "SIGTERM"] as const)("prints its URLs, logs each request in one line, and exits 0 on %s", async (signal) => {
+    const port = await freePort();
+    const child = run(["mock", "--port", String(port), "--errors"]);
+    const banner = await waitForOutput(child, /Ctrl-C stops/, 60_000);
+    const base = `http://127.0.0.1:${port}`;
+    expect(banner).toContain(`listening on ${base}`);
+    for (const path of Object.values(operationPaths)) expect(banner).toContain(`POST ${base}${path}\n`);
+
+    const logged = waitForOutput(child, / 400 \d+ms/);
+    const response = await fetch(`${base}${operationPaths.progress}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-md5": "a09f600c77a6dbd947db24c61e8935ca", "x-api-version": "1.0", "x-api-authorization": "IWS k:s" },
+      body: JSON.stringify({ async: "zz" }),
+    });
+    expect(response.status).toBe(400);
+    const line = (await logged).trim();
+    expect(line.split("\n")).toHaveLength(1);
+    expect(line).toMatch(/^\S+Z POST \/api\/1\.0\/batch\?action=progress 400 \d+ms  ! request\.body\.async: .*pattern/);
+
+    child.kill(signal);
+    expect(await exitOf(child)).toBe(0);
+    await waitForPortClosed(port, { timeoutMs: 2_000 });
+  });
+
+  it("a bad --port exits 2; a port in use exits 1 with the reason", async () => {
+    const bad = run(["mock", "--port", "http"]);
+    const badErr = stderrOf(bad);
+    expect(await exitOf(bad)).toBe(2);
+    expect(badErr()).toContain("--port must be a number from 0 to 65535, not 'http'");
+
+    const first = run(["mock", "--port", "0"]);
+    const banner = await waitForOutput(first, /Ctrl-C stops/, 60_000);
+    const port = banner.match(/listening on http:\/\/127\.0\.0\.1:(\d+)/)![1]!;
+    const second = run(["mock", "--port", port]);
+    const secondErr = stderrOf(second);
+    expect(await exitOf(second)).toBe(1);
+    expect(secondErr()).toMatch(new RegExp(`^ivvy-batch: .*127\\.0\\.0\\.1:${port} is already in use`));
+    first.kill("SIGTERM");
+    expect(await exitOf(first)).toBe(0);
+  });
+});
+
+describe("ivvy-batch emulate", () => {
+  it("serves signed clients with the demo key, logs one line per request, and exits 0 on SIGINT", async () => {
+    const child = run(["emulate", "--port", "0", "--job-delay-ms", "0"]);
+    const banner = await waitForOutput(child, /Ctrl-C stops/);
+    const url = banner.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/)![1]!;
+    expect(banner).toContain(`IVVY_API_KEY=${DEMO_CREDENTIALS.apiKey}`);
+    const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: url });
+    const logged = waitForOutput(child, /test\?action=ping 200 \d+ms/);
+    expect(await client.ping()).toMatchObject({ message: "ack" });
+    expect((await logged).trim()).toMatch(/^\S+Z POST \/api\/1\.0\/test\?action=ping 200 \d+ms$/);
+
+    const unsigned = waitForOutput(child, /progress 401 \[0\]/);
+    expect((await fetch(`${url}${operationPaths.progress}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })).status).toBe(401);
+    await unsigned;
+
+    child.kill("SIGINT");
+    expect(await exitOf(child)).toBe(0);
+  });
+
+  it("a key without its secret exits 2", async () => {
+    const child = run(["emulate", "--key", "k"]);
+    const err = stderrOf(child);
+    expect(await exitOf(child)).toBe(2);
+    expect(err()).toMatch(/give both a key and a secret/);
+  });
+});
