@@ -4,7 +4,7 @@
 // Pure: the clock and the key store are passed in.
 import { timingSafeEqual } from "node:crypto";
 import { SpecificCode } from "../errors/specific-codes.js";
-import { hmacSha1Hex, md5Hex, stringToSign } from "./sign-request.js";
+import { API_VERSION, hmacSha1Hex, md5Hex, stringToSign } from "./sign-request.js";
 import { parseIvvyTimestamp } from "./timestamp.js";
 
 /** Requests more than this far from the server's clock are stale (23005). */
@@ -44,6 +44,8 @@ export function verifyRequest(input: VerifyInput): VerifyResult {
   const secret = input.secretFor(apiKey);
   if (secret === undefined) return fail(`Unknown API key '${apiKey}'`);
 
+  const apiVersion = input.headers.get("x-api-version");
+  if (apiVersion !== API_VERSION) return fail(`X-Api-Version must be ${API_VERSION}, the only version iVvy supports${apiVersion === null ? "" : ` (got '${apiVersion}')`}`);
   const contentMd5 = input.headers.get("content-md5");
   if (!contentMd5) return fail("The Content-MD5 header is missing");
   const ivvyDate = input.headers.get("ivvy-date");
@@ -61,7 +63,7 @@ export function verifyRequest(input: VerifyInput): VerifyResult {
       contentType: input.headers.get("content-type") ?? "",
       date: ivvyDate === null ? (dateHeader ?? "") : "",
       requestString: input.requestString,
-      apiVersion: input.headers.get("x-api-version") ?? "",
+      apiVersion,
       ivvyHeaders,
     }),
     secret,

@@ -148,5 +148,8 @@ describe("verifyRequest", () => {
     expect(verify(signed(), body + " ")).toMatchObject({ ok: false, reason: expect.stringMatching(/Content-MD5/) });
     expect(verify(signed(), body, now + 5 * 60_000 + 1000)).toMatchObject({ ok: false, specificCode: SpecificCode.RequestStale, message: "Request is stale" });
     expect(verify(signed(), body, now + 4 * 60_000)).toMatchObject({ ok: true });
+    const otherVersion = signed();
+    otherVersion.set("x-api-version", "2.0");
+    expect(verify(otherVersion)).toMatchObject({ ok: false, reason: expect.stringMatching(/X-Api-Version must be 1.0/) });
   });
 });
