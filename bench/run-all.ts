@@ -14,7 +14,13 @@ for (const [name, bench] of Object.entries(benchmarks)) {
   if (only.length && !only.includes(name)) continue;
   process.stderr.write(`bench: ${name}...\n`);
   const t = performance.now();
-  results[name] = await bench("full");
+  try {
+    results[name] = await bench("full");
+  } catch (error) {
+    // One broken benchmark must not lose the others' figures.
+    process.exitCode = 1;
+    results[name] = { rows: [], notes: [`FAILED: ${error instanceof Error ? error.message : String(error)}`] };
+  }
   process.stderr.write(`bench: ${name} done in ${Math.round((performance.now() - t) / 1000)} s\n`);
 }
 const report: Report = { environment: { ...env, loadAfter: environment().loadBefore }, results, durationSeconds: (performance.now() - started) / 1000 };

@@ -13,28 +13,29 @@ export interface StartupOptions {
 }
 
 const DIST = fileURLToPath(new URL("../dist/src/", import.meta.url));
+const SRC = fileURLToPath(new URL("../src/", import.meta.url));
 
-const programs = {
+const programsFrom = (root: string, ext: string) => ({
   emulator: `
-    const { createEmulator } = await import(${JSON.stringify(`${DIST}emulator/create-emulator.js`)});
+    const { createEmulator } = await import(${JSON.stringify(`${root}emulator/create-emulator${ext}`)});
     const emulator = createEmulator();
     await emulator.listen();
     process.stdout.write("ready\\n");
     process.stdin.resume();
     process.stdin.on("end", async () => { await emulator.close(); process.exit(0); });`,
   prism: `
-    const { startMock } = await import(${JSON.stringify(`${DIST}mock/start-mock.js`)});
+    const { startMock } = await import(${JSON.stringify(`${root}mock/start-mock${ext}`)});
     const mock = await startMock({ quiet: true });
     process.stdout.write("ready\\n");
     process.stdin.resume();
     process.stdin.on("end", async () => { await mock.close(); process.exit(0); });`,
-};
+});
 
 /** ms from spawn to "ready" on stdout; the process is then stopped and awaited. */
-function timeToReady(program: string): Promise<number> {
+function timeToReady(program: string, nodeArgs: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ["--input-type=module", "-e", program], { stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [...nodeArgs, "--input-type=module", "-e", program], { stdio: ["pipe", "pipe", "pipe"] });
     let out = "";
     let err = "";
     let readyAt: number | undefined;
@@ -57,11 +58,15 @@ function timeToReady(program: string): Promise<number> {
 
 export async function benchStartup(options: StartupOptions = {}): Promise<BenchResult> {
   const rounds = options.rounds ?? 5;
-  if (!existsSync(`${DIST}emulator/create-emulator.js`)) throw new Error("bench/startup: dist/ is missing; run `npm run build` first");
+  // The built package when there is one (as users get it); else the sources through tsx,
+  // which adds the same loader cost to both.
+  const built = existsSync(`${DIST}emulator/create-emulator.js`) && existsSync(`${DIST}mock/start-mock.js`);
+  const programs = built ? programsFrom(DIST, ".js") : programsFrom(SRC, ".ts");
+  const nodeArgs = built ? [] : ["--import", "tsx"];
   const samples = await alternate(
     [
-      { name: "emulator", measure: () => timeToReady(programs.emulator) },
-      { name: "prism", measure: () => timeToReady(programs.prism) },
+      { name: "emulator", measure: () => timeToReady(programs.emulator, nodeArgs) },
+      { name: "prism", measure: () => timeToReady(programs.prism, nodeArgs) },
     ],
     rounds,
   );
@@ -75,6 +80,6 @@ export async function benchStartup(options: StartupOptions = {}): Promise<BenchR
         absolute: `${fmt(ms("prism"), 0)} ms vs ${fmt(ms("emulator"), 0)} ms`,
       }),
     ],
-    notes: [`spawn of a fresh node process to "ready" on stdout, from dist/; ${rounds} rounds, order alternated`],
+    notes: [`spawn of a fresh node process to "ready" on stdout, ${built ? "from dist/" : "from src/ through tsx (no dist/)"}; ${rounds} rounds, order alternated`],
   };
 }
