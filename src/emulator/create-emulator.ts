@@ -8,7 +8,8 @@ import { createBatchStore } from "./batch-store.js";
 import { createBuiltInHandlers } from "./built-in-handlers.js";
 import { emulatorProblem, resolveEmulatorOptions, type EmulatorOptions } from "./emulator-options.js";
 import { resolveFaults, type FaultOptions, type ResolvedFaults } from "./faults.js";
-import { createHttpApp } from "./http-app.js";
+import { toFetchHandler } from "./fetch-handler.js";
+import { createRequestHandler } from "./handle-request.js";
 import { createJobRunner } from "./job-runner.js";
 import { listenWith, type ListenOptions, type Listening } from "./listen.js";
 import type { EmulatorClock } from "./manual-clock.js";
@@ -65,7 +66,9 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
     onComplete: (batch) => deliverer.deliver(batch, "complete"),
   });
   const perform = createOperationPerformer({ store, runner, deliverer, now });
-  const app = createHttpApp({ options: resolved, faults: () => faults, perform, timers, isClosed: () => closed });
+  // One core, two edges: `fetch` in-process, a node:http server from `listen`.
+  const handle = createRequestHandler({ options: resolved, faults: () => faults, perform, timers, isClosed: () => closed });
+  const fetchHandler = toFetchHandler(handle);
 
   // Expired batches are already invisible (checked on every lookup); this frees their
   // memory. unref: a forgotten emulator must not keep a test process alive.
@@ -73,11 +76,11 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
   purgeTimer.unref();
 
   return {
-    fetch: async (request) => app.fetch(request),
+    fetch: (request) => fetchHandler(request),
     async listen(listenOptions) {
       if (closed) throw new Error("emulator.listen: the emulator is closed");
       if (listening || listenInFlight) throw new Error(`emulator.listen: already listening${listening ? ` on ${listening.url}` : ""}; create another emulator for a second server`);
-      listenInFlight = listenWith(app.fetch, listenOptions);
+      listenInFlight = listenWith(handle, listenOptions);
       try {
         listening = await listenInFlight;
       } finally {

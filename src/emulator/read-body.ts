@@ -1,15 +1,9 @@
-// Reads a request body with a size limit, never buffering past it.
-// Over a socket the body is read straight from Node's IncomingMessage (which
-// @hono/node-server hands the app as `c.env.incoming`): going through `c.req.raw.body`
-// would make the adapter build a full WHATWG Request and a web stream for every call,
-// which cost the emulator most of its throughput. In-process there is only the Request,
-// and Hono's own bodyLimit middleware guards it before this runs.
+// Reads a request body with a size limit, never buffering past it: from Node's
+// IncomingMessage over a socket (no web stream built per call), from the web Request
+// in-process.
 import type { IncomingMessage } from "node:http";
 
 export type BodyRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: "too-large" } | { ok: false; reason: "unreadable"; message: string };
-
-export const isIncomingMessage = (value: unknown): value is IncomingMessage =>
-  typeof value === "object" && value !== null && typeof (value as IncomingMessage).on === "function" && typeof (value as IncomingMessage).headers === "object";
 
 export function readIncomingBody(incoming: IncomingMessage, maxBytes: number): Promise<BodyRead> {
   const declared = Number(incoming.headers["content-length"]);
@@ -22,7 +16,7 @@ export function readIncomingBody(incoming: IncomingMessage, maxBytes: number): P
       incoming.off("end", onEnd);
       incoming.off("error", onError);
       incoming.off("aborted", onAborted);
-      // Whatever is left unread is drained (or the socket closed) by the adapter once we answer.
+      // Whatever is left unread is dropped with the connection by the socket edge (listen.ts).
       if (!result.ok) incoming.pause();
       resolve(result);
     };
@@ -41,7 +35,7 @@ export function readIncomingBody(incoming: IncomingMessage, maxBytes: number): P
   });
 }
 
-/** The body of a web Request already vetted by bodyLimit; checked again, since an in-process Content-Length can lie. */
+/** The body of a web Request; its Content-Length was checked, but in-process it can lie. */
 export async function readRequestBody(request: Request, maxBytes: number): Promise<BodyRead> {
   if (!request.body) return { ok: true, bytes: new Uint8Array(0) };
   // Counted as it is read, so a missing or lying Content-Length cannot get past the limit.

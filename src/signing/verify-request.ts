@@ -10,12 +10,22 @@ import { parseIvvyTimestamp } from "./timestamp.js";
 /** Requests more than this far from the server's clock are stale (23005). */
 export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
+/**
+ * The headers verifyRequest reads: a WHATWG `Headers` is one, and so is a small adapter
+ * over Node's `IncomingMessage.headers`, so a plain node:http server need not build a
+ * `Headers` per request. Names are matched case-insensitively.
+ */
+export interface RequestHeaders {
+  get(name: string): string | null;
+  forEach(callback: (value: string, name: string) => void): void;
+}
+
 export interface VerifyInput {
   method: string;
   /** Path and query as received. */
   requestString: string;
-  /** Request headers (names in any case). */
-  headers: Headers;
+  /** Request headers (names in any case): a `Headers`, or any `RequestHeaders`. */
+  headers: RequestHeaders;
   /** The exact body bytes received. */
   body: Uint8Array;
   /** The secret of an API key, or undefined for an unknown key. */

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatIvvyTimestamp, parseIvvyTimestamp } from "../../src/signing/timestamp.js";
 import { canonicalIvvyHeaders, hmacSha1Hex, md5Hex, signRequest, stringToSign } from "../../src/signing/sign-request.js";
-import { verifyRequest } from "../../src/signing/verify-request.js";
+import { verifyRequest, type RequestHeaders } from "../../src/signing/verify-request.js";
+import { NodeRequestHeaders } from "../../src/emulator/node-request-headers.js";
 import { SpecificCode } from "../../src/errors/specific-codes.js";
 import { plainSignature, plainStringToSign } from "./independent-signer.js";
 
@@ -123,7 +124,7 @@ describe("verifyRequest", () => {
   const body = '{"async":"e35e06ee592d17a42dc9e6252a058617"}';
   const signed = (over: Partial<Parameters<typeof signRequest>[0]> = {}) =>
     new Headers({ ...signRequest({ apiKey: "k", apiSecret: "s3cret", requestString: path, body, now, ...over }) });
-  const verify = (headers: Headers, overBody = body, at = now) =>
+  const verify = (headers: RequestHeaders, overBody = body, at = now) =>
     verifyRequest({ method: "POST", requestString: path, headers, body: Buffer.from(overBody), secretFor, now: at });
 
   it("accepts a correctly signed request", () => {
@@ -151,5 +152,22 @@ describe("verifyRequest", () => {
     const otherVersion = signed();
     otherVersion.set("x-api-version", "2.0");
     expect(verify(otherVersion)).toMatchObject({ ok: false, reason: expect.stringMatching(/X-Api-Version must be 1.0/) });
+  });
+  it("reads Node's IncomingMessage.headers through NodeRequestHeaders as it reads Headers", () => {
+    // As node:http parses them: names lowercased, an extra IVVY header that is signed.
+    const node: Record<string, string> = {};
+    const headers = signed();
+    const date = headers.get("ivvy-date")!;
+    const sig = hmacSha1Hex(
+      stringToSign({ method: "POST", contentMd5: md5Hex(body), contentType: "application/json", date: "", requestString: path, apiVersion: "1.0", ivvyHeaders: [["IVVY-Date", date], ["IVVY-Trace", "a b"]] }),
+      "s3cret",
+    );
+    headers.set("x-api-authorization", `IWS k:${sig}`);
+    headers.set("ivvy-trace", "a b");
+    headers.forEach((value, name) => (node[name] = value));
+    expect(verify(new NodeRequestHeaders(node))).toEqual({ ok: true, apiKey: "k" });
+    expect(verify(headers)).toEqual({ ok: true, apiKey: "k" });
+    delete node["ivvy-trace"];
+    expect(verify(new NodeRequestHeaders(node))).toMatchObject({ ok: false, reason: expect.stringMatching(/signature/) });
   });
 });

@@ -1,0 +1,132 @@
+// The emulator's whole HTTP behaviour, framework-free: routing, then (in the order a real
+// server would) injected faults, the body size limit, the content type, the signature,
+// `Prefer`, JSON parsing, and finally the operation. Every answer is a JSON body; every
+// refusal is an iVvy error envelope with the status and specific code the contract gives.
+// Bad input of any kind is a 4xx: only a bug of ours can make a 500 here. The fetch edge
+// (fetch-handler.ts) and the socket edge (listen.ts) only translate to and from this.
+import { SpecificCode } from "../errors/specific-codes.js";
+import { verifyRequest } from "../signing/verify-request.js";
+import type { ErrorEnvelope, OperationId } from "../spec/types.js";
+import type { EmulatorAnswer, EmulatorRequest } from "./emulator-request.js";
+import type { ResolvedEmulatorOptions } from "./emulator-options.js";
+import { envelopes } from "./error-envelope.js";
+import { drawRequestFault, type ResolvedFaults } from "./faults.js";
+import { jsonDepthExceeds } from "./json-depth.js";
+import type { PerformOperation } from "./perform-operation.js";
+import { preferredError } from "./prefer-header.js";
+import { routeOperation } from "./route-operation.js";
+import type { TimerSet } from "./timer-set.js";
+
+/** Deeper JSON than this is refused (23016); job params of real iVvy calls are a few levels deep. */
+export const MAX_JSON_DEPTH = 64;
+
+const JSON_CONTENT_TYPE = /^application\/json\s*(?:;|$)/i;
+
+// fatal: a body that is not UTF-8 is a 400, not silently repaired JSON.
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+const NO_HEADERS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+export interface RequestHandlerDeps {
+  options: ResolvedEmulatorOptions;
+  faults: () => ResolvedFaults;
+  perform: PerformOperation;
+  timers: TimerSet;
+  isClosed: () => boolean;
+}
+
+export type HandleRequest = (request: EmulatorRequest) => Promise<EmulatorAnswer>;
+
+const answer = (status: number, body: object, headers: Record<string, string> = NO_HEADERS): EmulatorAnswer => ({ status, headers, body });
+const failure = (body: ErrorEnvelope, headers?: Record<string, string>): EmulatorAnswer => answer(body.errorCode, body, headers);
+
+export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
+  const { options } = deps;
+
+  const serverError = (operation: OperationId | undefined, why: string) =>
+    failure(operation === "run" ? envelopes.notSaved(why) : envelopes.serverError(why));
+
+  async function serve(request: EmulatorRequest, operation: OperationId): Promise<EmulatorAnswer> {
+    if (request.method !== "POST") return failure(envelopes.methodNotAllowed(request.method), { Allow: "POST" });
+    if (deps.isClosed()) return serverError(operation, "The emulator is closed");
+    const faults = deps.faults();
+    if (!faults.requestFaultsOff) {
+      if (faults.latencyMs > 0) await deps.timers.sleep(faults.latencyMs);
+      const fault = drawRequestFault(faults);
+      if (fault === 429) return failure(envelopes.tooManyRequests(), { "Retry-After": String(faults.retryAfterSeconds) });
+      if (fault === 500) return serverError(operation, "Injected by faults.rate5xx");
+    }
+    // A Content-Length over the limit is refused before anything is read; the body is
+    // then counted as it is read, since a missing or lying Content-Length must not get past it.
+    if (Number(request.headers.get("content-length")) > options.maxBodyBytes) return failure(envelopes.tooLarge(options.maxBodyBytes));
+    const contentType = request.headers.get("content-type");
+    if (contentType === null || !JSON_CONTENT_TYPE.test(contentType)) return failure(envelopes.unsupportedMediaType(contentType));
+    const read = await request.readBody(options.maxBodyBytes);
+    if (!read.ok) {
+      return read.reason === "too-large"
+        ? failure(envelopes.tooLarge(options.maxBodyBytes))
+        : failure(envelopes.invalidBody(`The request body could not be read: ${read.message}`));
+    }
+    const bytes = read.bytes;
+
+    let owner: string | undefined;
+    if (options.auth === "strict") {
+      const verdict = verifyRequest({
+        method: request.method,
+        requestString: request.requestString,
+        headers: request.headers,
+        body: bytes,
+        secretFor: (apiKey) => options.secrets.get(apiKey),
+        now: options.clock.now(),
+      });
+      if (!verdict.ok) return failure({ errorCode: 401, message: verdict.message, specificCode: verdict.specificCode, additionalMessages: [verdict.reason] });
+      owner = verdict.apiKey;
+    }
+
+    if (options.honourPreferHeader) {
+      const preferred = preferredError(operation, request.headers.get("prefer"));
+      if (preferred) return answer(preferred.status, preferred.body, preferred.status === 429 ? { "Retry-After": String(deps.faults().retryAfterSeconds) } : undefined);
+    }
+
+    let body: unknown;
+    try {
+      body = JSON.parse(utf8.decode(bytes));
+    } catch (error) {
+      return failure(envelopes.invalidBody(`The request body is not valid UTF-8 JSON: ${(error as Error).message}`));
+    }
+    if (jsonDepthExceeds(body, MAX_JSON_DEPTH)) return failure(envelopes.invalidBody(`The request body nests deeper than ${MAX_JSON_DEPTH} levels`));
+
+    const performed = deps.perform(operation, body, owner);
+    return answer(performed.status, performed.body);
+  }
+
+  async function handle(request: EmulatorRequest, operation: OperationId | undefined): Promise<EmulatorAnswer> {
+    if (operation === undefined) return failure(envelopes.unknownPath(request.requestString));
+    try {
+      return await serve(request, operation);
+    } catch (error) {
+      return serverError(operation, `Unexpected emulator error: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  const log = options.onRequest;
+  if (!log) return (request) => handle(request, routeOperation(request.requestString));
+  return async (request) => {
+    const started = performance.now();
+    const operation = routeOperation(request.requestString);
+    const result = await handle(request, operation);
+    try {
+      log({
+        method: request.method,
+        path: request.requestString,
+        status: result.status,
+        operation,
+        specificCode: result.status >= 400 ? ((result.body as { specificCode?: number }).specificCode ?? SpecificCode.Unspecified) : undefined,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+      });
+    } catch {
+      // A broken log hook must not turn a served request into a failed one.
+    }
+    return result;
+  };
+}
