@@ -180,9 +180,10 @@ describe("the checks can fail", () => {
   it("a request that breaks the contract is refused by Prism and never reaches the emulator", async () => {
     expectViolations = true;
     const before = emulatorRequests;
-    // The client checks only that an asyncId is non-empty; the contract wants 32 hex.
-    const error = await apiError(client().progress("not-a-batch-id"));
-    expect(error.status).toBe(422);
+    // The client's methods refuse a malformed asyncId locally; its raw client sends what it is given.
+    await expect(client().progress("not-a-batch-id")).rejects.toMatchObject({ name: "IvvyValidationError", specificCode: 23016 });
+    const { response } = await client().raw.POST("/api/1.0/batch?action=progress", { body: { async: "not-a-batch-id" } });
+    expect(response.status).toBe(422);
     expect(emulatorRequests).toBe(before);
     expect(exchanges()).toEqual([{ url: "/api/1.0/batch?action=progress", status: 422, violations: [expect.stringMatching(/async must match pattern/)] }]);
   });

@@ -163,10 +163,12 @@ describe("documented errors reach the caller as IvvyApiError", () => {
 });
 
 describe("a request that breaks the contract fails against Prism", () => {
-  it("a batch id that is not 32 hex characters: the client sends it, Prism rejects it (400, 23016)", async () => {
+  it("a batch id that is not 32 hex characters: the client refuses it; sent raw, Prism rejects it (400, 23016)", async () => {
+    await expect(mockClient().progress("not-a-batch-id")).rejects.toMatchObject({ name: "IvvyValidationError", specificCode: 23016 });
     const { seen } = await withExchanges(async () => {
-      const error = await apiError(mockClient().progress("not-a-batch-id"));
-      expect(error).toMatchObject({ status: 400, specificCode: 23016 });
+      const { response, error } = await mockClient().raw.POST("/api/1.0/batch?action=progress", { body: { async: "not-a-batch-id" } });
+      expect(response.status).toBe(400);
+      expect(error).toMatchObject({ specificCode: 23016 });
     });
     expect(seen[0]?.violations).toMatch(/async must match pattern/);
   });
@@ -187,10 +189,15 @@ describe("a request that breaks the contract fails against Prism", () => {
     expect(seen[0]?.violations).toMatch(/content-md5 must match pattern/i);
   });
 
-  it("ping, which documents no 400, gets Prism's own 422; the client still throws IvvyApiError", async () => {
+  it("an invalid ping gets the spec's 400 envelope as an IvvyApiError", async () => {
     const error = await apiError(mockClient({ tamper: (r) => r.headers.set("Content-MD5", "not-an-md5") }).ping());
-    // Not an iVvy envelope (application/problem+json), so the client rebuilds one.
-    expect(error).toMatchObject({ status: 422, specificCode: 0, additionalMessages: ["The response body was not an iVvy error envelope"] });
+    expect(error).toMatchObject({ status: 400, specificCode: 23016 });
+  });
+
+  it("a response that is not an iVvy envelope still becomes an IvvyApiError with its status", async () => {
+    // Prism answers an undocumented status with application/problem+json; the client rebuilds an envelope.
+    const error = await apiError(mockClient({ tamper: (r) => r.headers.set("Prefer", "code=418") }).ping());
+    expect(error).toMatchObject({ name: "IvvyApiError", specificCode: 0, additionalMessages: ["The response body was not an iVvy error envelope"] });
   });
 
   it("an unsigned request gets 401 (the IWS security scheme is enforced)", async () => {

@@ -1,4 +1,4 @@
-// The first example of docs/sections/workflows.md, run as written against the emulator:
+// The first example of the README's "Many jobs" section, run as written against the emulator:
 // only the import line and the client's region are swapped for the in-process wiring.
 import { readFileSync } from "node:fs";
 import { afterEach, expect, it } from "vitest";
@@ -14,8 +14,9 @@ afterEach(async () => {
   harness = undefined;
 });
 
-const doc = readFileSync(new URL("../../docs/sections/workflows.md", import.meta.url), "utf8");
-const firstExample = /```ts\n([\s\S]*?)```/.exec(doc)![1]!;
+const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+const section = readme.slice(readme.indexOf("\n## Many jobs"));
+const firstExample = /```ts\n([\s\S]*?)```/.exec(section)![1]!;
 
 it("the README's many-jobs example runs, and ends with every job's outcome in order", async () => {
   harness = startEmulator();
