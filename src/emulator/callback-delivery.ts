@@ -3,6 +3,7 @@
 // faults. Each delivery is recorded so tests can see what happened.
 import type { BatchCallback } from "../spec/types.js";
 import { resultsOf, type Batch } from "./batch-state.js";
+import type { CallbackTransport } from "./callback-transport.js";
 import type { CallbackOptions } from "./emulator-options.js";
 import type { ResolvedFaults } from "./faults.js";
 import type { TimerSet } from "./timer-set.js";
@@ -36,14 +37,13 @@ export interface CallbackDeliverer {
 }
 
 export interface CallbackDelivererDeps {
-  fetch: (request: Request) => Promise<Response>;
+  /** Sends one attempt: node:http(s) by default, or the `fetch` option. */
+  post: CallbackTransport;
   timers: TimerSet;
   options: Required<CallbackOptions>;
   faults: () => ResolvedFaults;
   signal: AbortSignal;
 }
-
-export const CALLBACK_USER_AGENT = "ivvy-batch-emulator";
 
 export function createCallbackDeliverer(deps: CallbackDelivererDeps): CallbackDeliverer {
   const records = new Map<string, CallbackDelivery[]>();
@@ -65,17 +65,8 @@ export function createCallbackDeliverer(deps: CallbackDelivererDeps): CallbackDe
     }, deps.options.timeoutMs);
     attempts.add(controller);
     try {
-      const response = await deps.fetch(
-        new Request(url, {
-          method: "POST",
-          headers: { "content-type": "application/json", "user-agent": CALLBACK_USER_AGENT },
-          body,
-          signal: controller.signal,
-        }),
-      );
-      // Drain the body so the connection can be reused; the receiver's answer is not used.
-      await response.arrayBuffer().catch(() => undefined);
-      return response.ok ? { ok: true, status: response.status } : { ok: false, status: response.status, error: `HTTP ${response.status}` };
+      const status = await deps.post(url, body, controller.signal);
+      return status >= 200 && status <= 299 ? { ok: true, status } : { ok: false, status, error: `HTTP ${status}` };
     } catch (error) {
       const why = timedOut ? `timed out after ${deps.options.timeoutMs} ms` : error instanceof Error ? error.message : String(error);
       return { ok: false, error: why };

@@ -3,6 +3,7 @@
 // handlers, callbacks with retries, expiry by an injectable clock, and fault injection.
 // `fetch` is the whole server, in-process; `listen` puts it on a socket.
 import { createCallbackDeliverer, type CallbackDelivery } from "./callback-delivery.js";
+import { fetchTransport } from "./callback-transport.js";
 import type { BatchView } from "./batch-state.js";
 import { createBatchStore } from "./batch-store.js";
 import { createBuiltInHandlers } from "./built-in-handlers.js";
@@ -11,6 +12,7 @@ import { resolveFaults, type FaultOptions, type ResolvedFaults } from "./faults.
 import { toFetchHandler } from "./fetch-handler.js";
 import { createRequestHandler } from "./handle-request.js";
 import { createJobRunner } from "./job-runner.js";
+import { createNodeCallbackTransport } from "./node-callback-transport.js";
 import { listenWith, type ListenOptions, type Listening } from "./listen.js";
 import type { EmulatorClock } from "./manual-clock.js";
 import { createOperationPerformer } from "./perform-operation.js";
@@ -53,7 +55,11 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
   let listening: Listening | undefined;
   let listenInFlight: Promise<Listening> | undefined;
 
-  const deliverer = createCallbackDeliverer({ fetch: resolved.fetch, timers, options: resolved.callbacks, faults: () => faults, signal: shutdown.signal });
+  // The user's fetch when given (tests deliver into a receiver in-process), else node:http(s)
+  // through this emulator's own keep-alive agents, destroyed by close().
+  const transport = resolved.fetch ? { post: fetchTransport(resolved.fetch), destroy: () => undefined } : createNodeCallbackTransport();
+  const post = transport.post;
+  const deliverer = createCallbackDeliverer({ post, timers, options: resolved.callbacks, faults: () => faults, signal: shutdown.signal });
   const store = createBatchStore({ now, retentionMs: resolved.retentionMs, onExpire: (asyncId) => deliverer.forget(asyncId) });
   const runner = createJobRunner({
     store,
@@ -97,6 +103,7 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
       const server = listening ?? (await listenInFlight?.catch(() => undefined));
       listening = undefined;
       await Promise.all([server?.close(), runner.idle(), deliverer.idle()]);
+      transport.destroy();
     },
     batches: {
       get: (asyncId) => (typeof asyncId === "string" ? store.view(asyncId) : undefined),

@@ -54,7 +54,7 @@ export interface EmulatorOptions {
   honourPreferHeader?: boolean;
   /** Called once per request after it is answered; the emulator itself never logs. */
   onRequest?: (entry: RequestLogEntry) => void;
-  /** The fetch callbacks are delivered with (default globalThis.fetch). */
+  /** Deliver callbacks with this fetch instead of the default node:http/https keep-alive client (e.g. `receiver.fetch`, with no socket). */
   fetch?: (request: Request) => Promise<Response>;
 }
 
@@ -70,7 +70,8 @@ export interface ResolvedEmulatorOptions {
   faults: ResolvedFaults;
   honourPreferHeader: boolean;
   onRequest: ((entry: RequestLogEntry) => void) | undefined;
-  fetch: (request: Request) => Promise<Response>;
+  /** undefined: callbacks go out through node:http/https. */
+  fetch: ((request: Request) => Promise<Response>) | undefined;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -150,6 +151,6 @@ export function resolveEmulatorOptions(options: EmulatorOptions | undefined, bui
     faults: resolveFaults(o.faults, problem),
     honourPreferHeader: o.honourPreferHeader ?? false,
     onRequest: o.onRequest,
-    fetch: o.fetch ?? ((request) => globalThis.fetch(request)),
+    fetch: o.fetch,
   };
 }

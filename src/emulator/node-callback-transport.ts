@@ -1,0 +1,66 @@
+// The default way callbacks are sent: node:http / node:https `request` through one
+// keep-alive agent per emulator. undici's `fetch` builds a WHATWG Request, Response and
+// web streams per call, which made it the largest cost of run+callback in bench/ (issue 6
+// asks for run+callback at 10x Prism). Redirects are not followed: a callback is a POST,
+// and a 3xx is a failed attempt, as any other non-2xx answer.
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { CALLBACK_USER_AGENT, type CallbackTransport } from "./callback-transport.js";
+
+export interface NodeCallbackTransport {
+  post: CallbackTransport;
+  /** Closes the idle keep-alive sockets (and any still open); for the emulator's close(). */
+  destroy(): void;
+}
+
+export function createNodeCallbackTransport(): NodeCallbackTransport {
+  const http = new HttpAgent({ keepAlive: true });
+  const https = new HttpsAgent({ keepAlive: true });
+
+  const post: CallbackTransport = (url, body, signal) =>
+    new Promise<number>((resolve, reject) => {
+      let target: URL;
+      try {
+        target = new URL(url);
+      } catch (error) {
+        return reject(error);
+      }
+      const secure = target.protocol === "https:";
+      if (!secure && target.protocol !== "http:") return reject(new Error(`callbackUrl must be http or https, not ${target.protocol}`));
+      const request = (secure ? httpsRequest : httpRequest)(
+        {
+          method: "POST",
+          protocol: target.protocol,
+          // URL keeps IPv6 literals in brackets; request() wants the bare address.
+          hostname: target.hostname.replace(/^\[(.*)\]$/, "$1"),
+          port: target.port || undefined,
+          path: `${target.pathname}${target.search}`,
+          auth: target.username ? `${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}` : undefined,
+          agent: secure ? https : http,
+          signal,
+          headers: { "content-type": "application/json", "user-agent": CALLBACK_USER_AGENT, "content-length": Buffer.byteLength(body) },
+        },
+        (response: IncomingMessage) => {
+          // The status is the outcome; the body is read and dropped so the socket goes
+          // back to the agent. Resolved on 'close' too: a receiver that hangs up or stalls
+          // mid-body (then aborted by the timeout) still answered with its status.
+          const status = response.statusCode ?? 0;
+          const done = () => resolve(status);
+          response.once("end", done);
+          response.once("close", done);
+          response.on("error", () => undefined);
+          response.resume();
+        },
+      );
+      request.on("error", reject);
+      request.end(body);
+    });
+
+  return {
+    post,
+    destroy() {
+      http.destroy();
+      https.destroy();
+    },
+  };
+}
