@@ -1,7 +1,6 @@
 // The six operations over the emulator's state: validate the (already authenticated,
 // parsed) body with the shared validators, look the batch up, apply the pure decision,
 // then perform its effects (store, run jobs, deliver a callback).
-import { randomBytes } from "node:crypto";
 import { formatIvvyTimestamp } from "../signing/timestamp.js";
 import type { OperationId } from "../spec/types.js";
 import { validateAsyncRef } from "../validation/validate-async-ref.js";
@@ -13,6 +12,7 @@ import type { BatchStore } from "./batch-store.js";
 import type { CallbackDeliverer } from "./callback-delivery.js";
 import { deepFreeze } from "./deep-freeze.js";
 import { envelope, envelopes } from "./error-envelope.js";
+import { newAsyncId } from "./new-async-id.js";
 import type { JobRunner } from "./job-runner.js";
 
 export interface OperationAnswer {
@@ -26,9 +26,6 @@ export interface OperationDeps {
   deliverer: CallbackDeliverer;
   now: () => number;
 }
-
-/** asyncIds are 32 lowercase hex characters from a CSPRNG: unguessable, as a real one should be. */
-export const newAsyncId = (): string => randomBytes(16).toString("hex");
 
 const invalidBody = (result: { specificCode: number; message: string; additionalMessages: string[] }): OperationAnswer => ({
   status: 400,
