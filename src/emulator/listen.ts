@@ -65,9 +65,11 @@ const requestStringOf = (target: string): string => {
   return path === -1 ? "/" : target.slice(path);
 };
 
+/** `headers` is a fresh object of the caller's, completed here. */
 function write(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, json: string): void {
   if (res.headersSent || res.destroyed) return;
-  res.writeHead(status, { ...headers, "content-length": String(Buffer.byteLength(json)) });
+  headers["content-length"] = String(Buffer.byteLength(json));
+  res.writeHead(status, headers);
   res.end(json);
   discardRest(req);
 }
