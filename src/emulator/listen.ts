@@ -43,7 +43,8 @@ function discardRest(req: IncomingMessage): void {
   };
   const giveUp = () => {
     stop();
-    if (!req.socket.destroyed) req.socket.destroySoon();
+    const socket = req.socket as IncomingMessage["socket"] | null;
+    if (socket && !socket.destroyed) socket.destroySoon();
   };
   const onData = (chunk: Buffer) => {
     drained += chunk.length;
