@@ -37,14 +37,11 @@ describe("options are checked when the emulator is made", () => {
 });
 
 describe("the emulator object", () => {
-  it("starts in-process well under 100 ms and answers its first request at once", async () => {
-    const started = performance.now();
+  it("answers its first request as soon as it is made: nothing to start or wait for", async () => {
+    // How fast that is is measured side by side by the start-up benchmark (npm run bench), not timed here.
     const emulator = emulatorWith();
     const answer = await send(emulator, "ping");
-    const elapsed = performance.now() - started;
     expect(answer.status).toBe(200);
-    // Generous for a loaded CI machine: it is a few ms when quiet (the benchmark prints it).
-    expect(elapsed).toBeLessThan(100);
   });
 
   it("works with no options at all: the demo pair, strict auth", async () => {
