@@ -83,10 +83,8 @@ describe("the emulator object", () => {
     await expect(emulator.listen()).rejects.toThrow(/already listening on http:\/\/127\.0\.0\.1/);
     const client = clientFor(emulator, { baseUrl: url });
     await client.run(Array.from({ length: 100 }, () => ({ namespace: "demo", action: "tick", params: {} })), { callbackUrl: "http://127.0.0.1:9/cb" });
-    const started = performance.now();
     await emulator.close();
-    expect(performance.now() - started).toBeLessThan(500);
-    const ranAtClose = ran;
+    const ranAtClose = ran; // close() did not wait for the 100 jobs to run
     expect(ranAtClose).toBeLessThan(100);
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(ran).toBe(ranAtClose);
@@ -101,7 +99,8 @@ describe("the emulator object", () => {
     while (emulator.callbacks.list(asyncId)[0]?.attempts !== 1) await new Promise((resolve) => setTimeout(resolve, 2));
     const started = performance.now();
     await emulator.close();
-    expect(performance.now() - started).toBeLessThan(200);
+    // The next attempt was 10 s away: close() did not wait for it (bound far from both).
+    expect(performance.now() - started).toBeLessThan(3_000);
     expect(emulator.callbacks.list(asyncId)).toMatchObject([{ state: "failed", attempts: 1, lastError: "the emulator was closed before the callback was delivered" }]);
   });
 
