@@ -190,6 +190,25 @@ describe("over a real socket", () => {
     expect(emulator.batches.list()).toEqual([]);
   });
 
+  it("routes an absolute-form target by its path, and answers HEAD with 405 and no body", async () => {
+    const { emulator, port } = await listening();
+    const signed = rawRequest(emulator, operationPaths.ping);
+    const status = await new Promise<number>((resolve, reject) => {
+      const path = `http://127.0.0.1:${port}${operationPaths.ping}`;
+      const req = httpRequest({ port, host: "127.0.0.1", method: "POST", path, headers: Object.fromEntries(signed.headers) }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on("error", reject);
+      req.end("{}");
+    });
+    expect(status).toBe(200);
+    const head = await fetch(`http://127.0.0.1:${port}${operationPaths.progress}`, { method: "HEAD" });
+    expect(head.status).toBe(405);
+    expect(head.headers.get("allow")).toBe("POST");
+    expect(await head.text()).toBe("");
+  });
+
   it("answers malformed JSON and a wrong content type over HTTP as in-process", async () => {
     const { emulator, port } = await listening();
     const bad = rawRequest(emulator, operationPaths.run, { body: "{nope" });

@@ -69,6 +69,28 @@ describe("callback retries", () => {
     expect(slow.arrivals).toHaveLength(2);
   });
 
+  it("reuses one keep-alive connection for its callbacks, and close() ends it", async () => {
+    const listener = await flakyListener([]);
+    const server = servers.at(-1)!;
+    let connections = 0;
+    server.on("connection", () => connections++);
+    const emulator = emulatorWith({ handlers: echoHandlers });
+    const client = clientFor(emulator);
+    for (let i = 0; i < 3; i++) {
+      await client.run(echoJobs(1), { callbackUrl: listener.url });
+      await emulator.idle();
+    }
+    expect(listener.arrivals).toHaveLength(3);
+    expect(JSON.parse(listener.arrivals[0]!.body)).toMatchObject({ results: [{ response: { echoed: 0 } }] });
+    expect(connections).toBe(1);
+    await emulator.close();
+    // At once, not when the listener's 5 s keep-alive timeout would have ended it.
+    const open = () => new Promise<number>((resolve) => server.getConnections((_, count) => resolve(count)));
+    const deadline = performance.now() + 1000;
+    while ((await open()) > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await open()).toBe(0);
+  });
+
   it("delivers through the fetch option (no socket needed)", async () => {
     const seen: Request[] = [];
     const emulator = emulatorWith({
