@@ -17,7 +17,7 @@ export {
   type SignedHeaders,
   type StringToSignParts,
 } from "./signing/sign-request.js";
-export { MAX_CLOCK_SKEW_MS, verifyRequest, type VerifyInput, type VerifyResult } from "./signing/verify-request.js";
+export { MAX_CLOCK_SKEW_MS, verifyRequest, type RequestHeaders, type VerifyInput, type VerifyResult } from "./signing/verify-request.js";
 export { formatIvvyTimestamp, parseIvvyTimestamp } from "./signing/timestamp.js";
 
 export { IvvyError } from "./errors/ivvy-error.js";
