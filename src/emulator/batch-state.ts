@@ -2,7 +2,7 @@
 // restarted. No clock, timers or I/O here: the time is passed in, and each transition
 // returns a new batch, so a request that fails half-way can never leave one half-changed.
 import type { BatchResult, Job, JobResponse } from "../spec/types.js";
-import { isErrorEnvelope } from "./error-envelope.js";
+import { isErrorEnvelope } from "../spec/is-error-envelope.js";
 
 export type BatchStatus = "running" | "complete";
 

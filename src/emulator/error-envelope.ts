@@ -2,24 +2,9 @@
 // again as errorCode, a message, a specific code (0 where iVvy documents none).
 import { SpecificCode } from "../errors/specific-codes.js";
 import type { ErrorEnvelope } from "../spec/types.js";
-import { isPlainObject } from "../validation/validation-result.js";
 
 export function envelope(errorCode: number, message: string, specificCode: number = SpecificCode.Unspecified, additionalMessages?: readonly string[]): ErrorEnvelope {
   return additionalMessages?.length ? { errorCode, message, specificCode, additionalMessages: [...additionalMessages] } : { errorCode, message, specificCode };
-}
-
-/** True for a value shaped like an iVvy error envelope (how a failed job's response is told apart). */
-export function isErrorEnvelope(value: unknown): value is ErrorEnvelope {
-  return (
-    isPlainObject(value) &&
-    Number.isInteger(value.errorCode) &&
-    (value.errorCode as number) >= 100 &&
-    (value.errorCode as number) <= 599 &&
-    typeof value.message === "string" &&
-    Number.isInteger(value.specificCode) &&
-    (value.specificCode as number) >= 0 &&
-    (value.additionalMessages === undefined || (Array.isArray(value.additionalMessages) && value.additionalMessages.every((m) => typeof m === "string")))
-  );
 }
 
 /** Reasons for each envelope the HTTP layer sends, in one place so messages stay consistent. */

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import type { ErrorEnvelope } from "../spec/types.js";
 import { isPlainObject } from "../validation/validation-result.js";
 import { EmulatorJobError } from "./emulator-job-error.js";
-import { isErrorEnvelope } from "./error-envelope.js";
+import { isErrorEnvelope } from "../spec/is-error-envelope.js";
 import { HANDLER_KEY_PATTERN, type JobHandlers } from "./job-handler.js";
 
 export type Fixture = { response: Record<string, unknown> } | { error: ErrorEnvelope };
@@ -37,7 +37,7 @@ export function loadFixtures(source: Fixtures | string, problem: (message: strin
       throw problem(`${where}: '${key}' must be { "response": {...} } or { "error": { errorCode, message, specificCode } }`);
     }
     if ("response" in fixture && !isPlainObject(fixture.response)) throw problem(`${where}: '${key}'.response must be a JSON object`);
-    if ("error" in fixture && (!isErrorEnvelope(fixture.error) || (fixture.error as ErrorEnvelope).errorCode < 400)) {
+    if ("error" in fixture && !isErrorEnvelope(fixture.error)) {
       throw problem(`${where}: '${key}'.error must be an iVvy error envelope { errorCode (400-599), message, specificCode, additionalMessages? }`);
     }
   }

@@ -3,7 +3,9 @@
 // in-process.
 import type { IncomingMessage } from "node:http";
 
-export type BodyRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: "too-large" } | { ok: false; reason: "unreadable"; message: string };
+import { readLimitedBody, type BodyRead } from "../util/read-limited-body.js";
+
+export type { BodyRead };
 
 export function readIncomingBody(incoming: IncomingMessage, maxBytes: number): Promise<BodyRead> {
   const declared = Number(incoming.headers["content-length"]);
@@ -35,32 +37,5 @@ export function readIncomingBody(incoming: IncomingMessage, maxBytes: number): P
   });
 }
 
-/** The body of a web Request; its Content-Length was checked, but in-process it can lie. */
-export async function readRequestBody(request: Request, maxBytes: number): Promise<BodyRead> {
-  if (!request.body) return { ok: true, bytes: new Uint8Array(0) };
-  // Counted as it is read, so a missing or lying Content-Length cannot get past the limit.
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        return { ok: false, reason: "too-large" };
-      }
-      chunks.push(value);
-    }
-  } catch (error) {
-    return { ok: false, reason: "unreadable", message: (error as Error).message };
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return { ok: true, bytes };
-}
+/** The body of a web Request (in-process); its Content-Length was checked, but it can lie. */
+export const readRequestBody = readLimitedBody;

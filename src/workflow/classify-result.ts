@@ -1,5 +1,5 @@
 import type { BatchResult, Job } from "../spec/types.js";
-import { isErrorEnvelope } from "./is-error-envelope.js";
+import { isErrorEnvelope } from "../spec/is-error-envelope.js";
 import type { JobOutcome, SuccessResponse } from "./job-outcome.js";
 
 /** A job's outcome from its result: failure when the response is an error envelope. */

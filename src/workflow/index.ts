@@ -21,7 +21,7 @@ export { aggregateProgress, type BatchProgress, type ChunkProgress } from "./agg
 export { createSubmissionLedger, defaultSubmissionLedger, type LedgerEntry, type SubmissionLedger, type SubmissionLedgerOptions } from "./submission-ledger.js";
 export { jobsHash } from "./jobs-hash.js";
 export { canonicalJson } from "./canonical-json.js";
-export { isErrorEnvelope } from "./is-error-envelope.js";
+export { isErrorEnvelope } from "../spec/is-error-envelope.js";
 export type { CallbackRegistrar } from "./callback-registrar.js";
 export type { WorkflowWarning, WarningListener } from "./workflow-warning.js";
 export { DEFAULT_EXPIRY_WARNING_MS } from "./handle-expiry.js";

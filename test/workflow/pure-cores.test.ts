@@ -6,7 +6,7 @@ import { canonicalJson } from "../../src/workflow/canonical-json.js";
 import { chunkArray, chunkJobs } from "../../src/workflow/chunk-jobs.js";
 import { classifyResult } from "../../src/workflow/classify-result.js";
 import { expiryStatus } from "../../src/workflow/handle-expiry.js";
-import { isErrorEnvelope } from "../../src/workflow/is-error-envelope.js";
+import { isErrorEnvelope } from "../../src/spec/is-error-envelope.js";
 import { createJobLookup } from "../../src/workflow/job-lookup.js";
 import { jobsHash } from "../../src/workflow/jobs-hash.js";
 import { jsonEqual } from "../../src/workflow/json-equal.js";
