@@ -6,13 +6,38 @@ export interface Contender<T> {
   measure: () => Promise<T>;
 }
 
-/** Runs `rounds` rounds of all contenders, alternating the order; returns each contender's samples. */
-export async function alternate<T>(contenders: readonly Contender<T>[], rounds: number): Promise<Record<string, T[]>> {
+/**
+ * Runs `rounds` rounds of all contenders, alternating the order; returns each contender's
+ * samples. With `random`, each round's order is shuffled instead: with many contenders a
+ * fixed neighbour (whose garbage the next one collects) biases a flip-only order.
+ */
+export async function alternate<T>(contenders: readonly Contender<T>[], rounds: number, random?: () => number): Promise<Record<string, T[]>> {
   if (!Number.isInteger(rounds) || rounds < 1) throw new RangeError(`rounds must be a positive integer, not ${rounds}`);
   const samples: Record<string, T[]> = Object.fromEntries(contenders.map((c) => [c.name, [] as T[]]));
   for (let round = 0; round < rounds; round++) {
-    const order = round % 2 === 0 ? contenders : [...contenders].reverse();
+    const order = random ? shuffled(contenders, random) : round % 2 === 0 ? contenders : [...contenders].reverse();
     for (const contender of order) samples[contender.name]!.push(await contender.measure());
   }
   return samples;
+}
+
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** A small seeded PRNG (mulberry32), so a benchmark's orders are the same every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
