@@ -28,4 +28,4 @@ const written = writeReport(report, fileURLToPath(new URL("./results/", import.m
 process.stdout.write(`\n${toConsoleTable(report)}\n\nload average ${env.loadBefore.toFixed(2)} before, ${report.environment.loadAfter.toFixed(2)} after; Node ${env.node}, ${env.nproc} cores\n`);
 process.stdout.write(`written: ${written.markdown}, ${written.json}\n`);
 const missed = Object.values(results).flatMap((r) => r.rows).filter((r) => r.met === false);
-if (missed.length) process.stdout.write(`targets missed: ${missed.map((r) => r.ratio).join("; ")} (see docs/sections/performance.md)\n`);
+if (missed.length) process.stdout.write(`targets missed: ${missed.map((r) => r.ratio).join("; ")} (see README.md, "Performance")\n`);

@@ -1,6 +1,6 @@
 // What the provider suite needs to know about the provider, read once from the
 // environment that contract-tests/run-provider.ts sets (hooks run inside Dredd's own
-// process, so the environment is the only channel). See docs/sections/contract-testing.md.
+// process, so the environment is the only channel). See README.md, "Contract testing".
 "use strict";
 const { resolve } = require("node:path");
 

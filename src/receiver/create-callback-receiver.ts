@@ -29,7 +29,7 @@ const isAsyncId = componentValidator("AsyncId");
 /**
  * A callback receiver for iVvy batches. iVvy does not sign callbacks, so each
  * callbackUrl carries a random token, and a callback is accepted only when its token
- * was issued here and is bound to the asyncId in its body. See docs/sections/receiver.md.
+ * was issued here and is bound to the asyncId in its body. See README.md, "Receiving callbacks".
  */
 export function createCallbackReceiver(options: CallbackReceiverOptions): CallbackReceiver {
   const config = resolveReceiverOptions(options);
