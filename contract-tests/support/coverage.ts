@@ -2,7 +2,8 @@
 // openapi.yaml itself, so a status added to the contract must be covered by the suite.
 import { operationPaths, type OperationId } from "../../src/spec/types.js";
 import { documentedStatuses } from "../../src/spec/validators.js";
-import type { ProviderRun } from "../run-provider.js";
+import { expect, it } from "vitest";
+import { summarise, type ProviderRun } from "../run-provider.js";
 
 /** `operation status` for every response the contract documents, e.g. `run 200`. */
 export function documentedTransactions(): string[] {
@@ -20,4 +21,24 @@ export function failures(run: ProviderRun): string {
     .filter((t) => t.result !== "pass")
     .map((t) => `${t.operation} ${t.status} ${t.result}: ${[...t.violations, t.dreddMessage].filter(Boolean).join(" | ")}`)
     .join("\n");
+}
+
+/**
+ * The two checks every provider run must pass: no transaction failed, and every
+ * documented status of every operation was exercised exactly once (none skipped).
+ */
+export function fullCoverageTests(getRun: () => ProviderRun): void {
+  it("passes every transaction", () => {
+    const run = getRun();
+    expect(failures(run), summarise(run)).toBe("");
+    expect(run.exitCode).toBe(0);
+  });
+
+  it("exercises every documented status of every operation, once each, none skipped", () => {
+    const run = getRun();
+    const expected = documentedTransactions();
+    expect(run.transactions).toHaveLength(expected.length);
+    expect(transactionsWith(run, "pass").sort()).toEqual([...expected].sort());
+    expect(run.notExercised).toEqual([]);
+  });
 }
