@@ -4,6 +4,7 @@ import type { RequestLogEntry } from "../../emulator/emulator-options.js";
 import type { CliIo } from "../cli-io.js";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
+import { nonNegativeIntegerFlag, portFlag } from "../parse-flags.js";
 
 export interface EmulateFlags {
   port?: string;
@@ -15,12 +16,6 @@ export interface EmulateFlags {
   fixtures?: string;
   quiet?: boolean;
 }
-
-const integer = (flag: string, value: string | undefined, fallback: number): number => {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value)) throw new CliError(`--${flag} must be a non-negative integer, not '${value}'`, ExitCode.Usage);
-  return Number(value);
-};
 
 export const formatEmulatorLogLine = (e: RequestLogEntry) =>
   `${new Date().toISOString()} ${e.method} ${e.path} ${e.status}${e.specificCode !== undefined ? ` [${e.specificCode}]` : ""} ${Math.round(e.durationMs)}ms`;
@@ -38,14 +33,14 @@ export async function emulateCommand(flags: EmulateFlags, io: CliIo): Promise<nu
     emulator = createEmulator({
       credentials,
       auth: flags.relaxedAuth ? "relaxed" : "strict",
-      jobDelayMs: integer("job-delay-ms", flags.jobDelayMs, 10),
+      jobDelayMs: nonNegativeIntegerFlag("job-delay-ms", flags.jobDelayMs, 10),
       ...(flags.fixtures !== undefined ? { fixtures: flags.fixtures } : {}),
       ...(flags.quiet ? {} : { onRequest: (entry: RequestLogEntry) => io.stdout.write(`${formatEmulatorLogLine(entry)}\n`) }),
     });
   } catch (error) {
     throw new CliError((error as Error).message, ExitCode.Usage);
   }
-  const { url } = await emulator.listen({ port: integer("port", flags.port, 4020), host: flags.host ?? "127.0.0.1" });
+  const { url } = await emulator.listen({ port: portFlag(flags.port, 4020), host: flags.host ?? "127.0.0.1" });
   io.stdout.write(`iVvy batch emulator listening on ${url}\n`);
   io.stdout.write(
     credentials === DEMO_CREDENTIALS

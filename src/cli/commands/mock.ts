@@ -3,8 +3,8 @@ import { PRISM_CLI_VERSION } from "../../mock/resolve-prism-cli.js";
 import { startMock } from "../../mock/start-mock.js";
 import { operationPaths } from "../../spec/types.js";
 import type { CliIo } from "../cli-io.js";
-import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
+import { portFlag } from "../parse-flags.js";
 
 export interface MockFlags {
   port?: string;
@@ -21,10 +21,8 @@ export const formatMockLogLine = (entry: MockRequestLogEntry): string => {
 
 /** `ivvy-batch mock`: Prism serving openapi.yaml at the real iVvy URLs until Ctrl-C. */
 export async function mockCommand(flags: MockFlags, io: CliIo): Promise<number> {
-  const port = flags.port === undefined ? 4010 : Number(flags.port);
-  if (!/^\d+$/.test(flags.port ?? "4010") || port > 65_535) throw new CliError(`--port must be a number from 0 to 65535, not '${flags.port}'`, ExitCode.Usage);
   const mock = await startMock({
-    port,
+    port: portFlag(flags.port, 4010),
     host: flags.host ?? "127.0.0.1",
     errors: flags.errors ?? false,
     dynamic: flags.dynamic ?? false,

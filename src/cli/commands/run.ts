@@ -12,6 +12,7 @@ import { resolveConnection, type ConnectionFlags } from "../connection.js";
 import { startEmbeddedService } from "../embedded-service.js";
 import { ExitCode } from "../exit-codes.js";
 import { openJsonArray, writeJson } from "../json-output.js";
+import { nonNegativeNumberFlag, positiveIntegerFlag } from "../parse-flags.js";
 import { createProgressReporter } from "../progress-reporter.js";
 import { readJobs } from "../read-jobs.js";
 import { createOutcomeTally, formatSummary } from "../summarize-outcomes.js";
@@ -37,24 +38,11 @@ export interface WaitFlags {
   strict?: boolean;
 }
 
-const positiveInteger = (flag: string, value: string | undefined, fallback: number): number => {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new CliError(`--${flag} must be a positive integer, not '${value}'`, ExitCode.Usage);
-  return n;
-};
-const nonNegative = (flag: string, value: string | undefined): number | undefined => {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new CliError(`--${flag} must be a non-negative number, not '${value}'`, ExitCode.Usage);
-  return n;
-};
-
 /** `ivvy-batch run <jobs.json | ->`: submit (split past 200), and with --wait wait and collect. */
 export async function runCommand(source: string, flags: RunFlags, io: CliIo): Promise<number> {
-  const chunkSize = positiveInteger("chunk-size", flags.chunkSize, 200);
-  const concurrency = positiveInteger("concurrency", flags.concurrency, 4);
-  const jobDelayMs = nonNegative("job-delay-ms", flags.jobDelayMs) ?? 10;
+  const chunkSize = positiveIntegerFlag("chunk-size", flags.chunkSize, 200);
+  const concurrency = positiveIntegerFlag("concurrency", flags.concurrency, 4);
+  const jobDelayMs = nonNegativeNumberFlag("job-delay-ms", flags.jobDelayMs) ?? 10;
   const jobs = await readJobs(source, io.stdin);
   const connection = resolveConnection(flags, io.env);
 
@@ -104,8 +92,8 @@ async function waitAndCollect(
   context: { jobs?: Job[]; callbacks?: CallbackRegistrar | undefined; flags: WaitFlags; io: CliIo; pollMs: number },
 ): Promise<number> {
   const { flags, io } = context;
-  const intervalMs = nonNegative("interval", flags.interval) ?? context.pollMs;
-  const deadlineSeconds = nonNegative("deadline", flags.deadline);
+  const intervalMs = nonNegativeNumberFlag("interval", flags.interval) ?? context.pollMs;
+  const deadlineSeconds = nonNegativeNumberFlag("deadline", flags.deadline);
   const reporter = createProgressReporter(io.stderr, handle.total);
   try {
     await waitForAll(client, handle, {
