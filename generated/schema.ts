@@ -40,7 +40,7 @@ export interface paths {
         put?: never;
         /**
          * Get the progress of a batch
-         * @description The integer percentage (0 to 100) of the batch's jobs that have run.
+         * @description The percentage (0 to 100, fractions allowed) of the batch's jobs that have run.
          */
         post: operations["progress"];
         delete?: never;
@@ -128,11 +128,11 @@ export interface paths {
         put?: never;
         /**
          * Check credentials, signing and clock
-         * @description Takes no parameters (send `{}`) and answers with an acknowledgement and
-         *     the server's time in the iVvy timestamp format. A 200 proves the key,
-         *     the secret and the signing are right; comparing `timestamp` with the
-         *     local clock measures the skew that makes requests stale (23005) once it
-         *     passes 5 minutes.
+         * @description Takes no parameters (send an empty body, or `{}`) and answers with an
+         *     acknowledgement that is the server's time in the iVvy timestamp format.
+         *     A 200 proves the key, the secret and the signing are right; comparing
+         *     `ack` with the local clock measures the skew that makes requests stale
+         *     (23005) once it passes 5 minutes.
          */
         post: operations["ping"];
         delete?: never;
@@ -176,7 +176,7 @@ export interface components {
             async: components["schemas"]["AsyncId"];
         };
         ProgressResponse: {
-            /** @description Percentage of the batch's jobs that have run (floor of done / total * 100). */
+            /** @description Percentage of the batch's jobs that have run. The emulator answers the floor of done / total * 100; iVvy's may have a fraction. */
             progress: number;
         };
         /** @description The result of one job, in the position of that job in the batch. */
@@ -212,11 +212,15 @@ export interface components {
         PingRequest: {
             [key: string]: unknown;
         };
+        /**
+         * @description The acknowledgement. iVvy may add fields; a client should read `ack`
+         *     and ignore the rest.
+         */
         PingResponse: {
-            /** @example ack */
-            message: string;
             /** @description The server's time in the iVvy timestamp format (UTC). */
-            timestamp: string;
+            ack: string;
+        } & {
+            [key: string]: unknown;
         };
         /** @description iVvy's error body (https://developer.ivvy.com/getting-started/interpreting-the-response/exceptions). */
         ErrorEnvelope: {
@@ -313,7 +317,8 @@ export interface components {
          */
         ContentMd5: string;
         /**
-         * @description The API version; part of the signature.
+         * @description The API version. Optional: the version that is signed is the one in the
+         *     URL (`/api/1.0/`); a header that is present must say `1.0`.
          * @example 1.0
          */
         ApiVersion: "1.0";
@@ -349,10 +354,11 @@ export interface operations {
                  */
                 "Content-MD5": components["parameters"]["ContentMd5"];
                 /**
-                 * @description The API version; part of the signature.
+                 * @description The API version. Optional: the version that is signed is the one in the
+                 *     URL (`/api/1.0/`); a header that is present must say `1.0`.
                  * @example 1.0
                  */
-                "X-Api-Version": components["parameters"]["ApiVersion"];
+                "X-Api-Version"?: components["parameters"]["ApiVersion"];
                 /**
                  * @description When the request was made, in the iVvy timestamp format (UTC). Use it
                  *     or the standard `Date` header; with `IVVY-Date` the date part of the
@@ -414,10 +420,11 @@ export interface operations {
                  */
                 "Content-MD5": components["parameters"]["ContentMd5"];
                 /**
-                 * @description The API version; part of the signature.
+                 * @description The API version. Optional: the version that is signed is the one in the
+                 *     URL (`/api/1.0/`); a header that is present must say `1.0`.
                  * @example 1.0
                  */
-                "X-Api-Version": components["parameters"]["ApiVersion"];
+                "X-Api-Version"?: components["parameters"]["ApiVersion"];
                 /**
                  * @description When the request was made, in the iVvy timestamp format (UTC). Use it
                  *     or the standard `Date` header; with `IVVY-Date` the date part of the
@@ -460,10 +467,11 @@ export interface operations {
                  */
                 "Content-MD5": components["parameters"]["ContentMd5"];
                 /**
-                 * @description The API version; part of the signature.
+                 * @description The API version. Optional: the version that is signed is the one in the
+                 *     URL (`/api/1.0/`); a header that is present must say `1.0`.
                  * @example 1.0
                  */
-                "X-Api-Version": components["parameters"]["ApiVersion"];
+                "X-Api-Version"?: components["parameters"]["ApiVersion"];
                 /**
                  * @description When the request was made, in the iVvy timestamp format (UTC). Use it
                  *     or the standard `Date` header; with `IVVY-Date` the date part of the
@@ -522,10 +530,11 @@ export interface operations {
                  */
                 "Content-MD5": components["parameters"]["ContentMd5"];
                 /**
-                 * @description The API version; part of the signature.
+                 * @description The API version. Optional: the version that is signed is the one in the
+                 *     URL (`/api/1.0/`); a header that is present must say `1.0`.
                  * @example 1.0
                  */
-                "X-Api-Version": components["parameters"]["ApiVersion"];
+                "X-Api-Version"?: components["parameters"]["ApiVersion"];
                 /**
                  * @description When the request was made, in the iVvy timestamp format (UTC). Use it
                  *     or the standard `Date` header; with `IVVY-Date` the date part of the
@@ -568,10 +577,11 @@ export interface operations {
                  */
                 "Content-MD5": components["parameters"]["ContentMd5"];
                 /**
-                 * @description The API version; part of the signature.
+                 * @description The API version. Optional: the version that is signed is the one in the
+                 *     URL (`/api/1.0/`); a header that is present must say `1.0`.
                  * @example 1.0
                  */
-                "X-Api-Version": components["parameters"]["ApiVersion"];
+                "X-Api-Version"?: components["parameters"]["ApiVersion"];
                 /**
                  * @description When the request was made, in the iVvy timestamp format (UTC). Use it
                  *     or the standard `Date` header; with `IVVY-Date` the date part of the
@@ -622,10 +632,11 @@ export interface operations {
                  */
                 "Content-MD5": components["parameters"]["ContentMd5"];
                 /**
-                 * @description The API version; part of the signature.
+                 * @description The API version. Optional: the version that is signed is the one in the
+                 *     URL (`/api/1.0/`); a header that is present must say `1.0`.
                  * @example 1.0
                  */
-                "X-Api-Version": components["parameters"]["ApiVersion"];
+                "X-Api-Version"?: components["parameters"]["ApiVersion"];
                 /**
                  * @description When the request was made, in the iVvy timestamp format (UTC). Use it
                  *     or the standard `Date` header; with `IVVY-Date` the date part of the
@@ -638,7 +649,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["PingRequest"];
             };

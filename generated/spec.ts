@@ -8,7 +8,7 @@ export const openapiDocument: Record<string, unknown> = {
   "info": {
     "title": "iVvy Batch API",
     "version": "1.0",
-    "description": "The `batch` namespace of the iVvy API, plus `test?action=ping`, as a\nhand-written contract. It is the single source of truth of this package:\nthe TypeScript types in `generated/`, the request/response validators of\nthe emulator, the callback receiver and the contract tests are all derived\nfrom this file.\n\n## Shape of the API\niVvy is RPC over HTTP: every call is `POST /api/1.0/{namespace}?action={action}`\nwith a JSON body. OpenAPI cannot give two operations on one path different\nquery values, so each action is its own path key with the query string in it\n(`/api/1.0/batch?action=run`, ...). Tools that route on the path alone (Prism)\nneed `?action=` rewritten to `%3Faction%3D` in front of them; see the README.\n\n## Batches\n`run` takes 1 to 200 jobs (`{namespace, action, params}`), answers at once\nwith an `asyncId`, and executes the jobs asynchronously, in order. `progress`\nreports the integer percentage of jobs done; `results` returns every job's\nresult in submission order once the batch is complete. Results are kept for\ntwo days after the batch was created; after that the batch is gone and every\naction answers as for an unknown batch. Requests name the batch `async`;\nresponses and callbacks name it `asyncId`.\n\n## Errors\nEvery non-2xx response is the iVvy error envelope (`ErrorEnvelope`): the HTTP\nstatus again as `errorCode`, a message, and a `specificCode` that identifies\nthe failure. Codes documented by iVvy are used where they exist. Where the\niVvy documentation names no code, this contract uses `0` (\"no specific code\")\nso that clients can still rely on the field being present.\n\n## Decisions where the iVvy documentation is silent\nThese are marked `x-decision` where they apply and are honoured by the\nemulator, the client and the tests of this package:\n- `callbackUrl` is optional. Without it no callback is made and `repost`\n  answers `{\"reposted\": false}`.\n- An unknown, malformed-but-well-typed or expired batch id gets **404**:\n  `24105` on progress, restart and repost, `24115` on results.\n- `results` on a batch that is still running gets **400** with `24114`;\n  so does `repost`, since there is nothing to deliver yet.\n- `restart` on a batch that is still running changes nothing and answers\n  `{\"restarted\": false}`; on a completed batch it discards the results,\n  resets progress to 0, runs every job again from the start and delivers a\n  new callback when done (`{\"restarted\": true}`).\n- `asyncId` is 32 lowercase hexadecimal characters, as in every iVvy example.\n- Job validation: a job that is not an object with exactly the keys\n  `namespace`, `action` and `params` (strings, strings, object) is `24092`;\n  an empty `namespace` or `action` is `24093`; more than 200 jobs is `24448`;\n  `jobs` missing is `23017`; `jobs` not an array, or an empty array, is `23016`.\n- Bodies that are not JSON objects get 400 `23016`; a content type other than\n  `application/json` gets 415; a body over the server's size limit gets 413;\n  both with specific code `0`.\n- `ping` answers `{\"message\": \"ack\", \"timestamp\": \"<server time>\"}`, the\n  timestamp in the iVvy timestamp format, so clients can measure clock skew.\n",
+    "description": "The `batch` namespace of the iVvy API, plus `test?action=ping`, as a\nhand-written contract. It is the single source of truth of this package:\nthe TypeScript types in `generated/`, the request/response validators of\nthe emulator, the callback receiver and the contract tests are all derived\nfrom this file.\n\n## Shape of the API\niVvy is RPC over HTTP: every call is `POST /api/1.0/{namespace}?action={action}`\nwith a JSON body. OpenAPI cannot give two operations on one path different\nquery values, so each action is its own path key with the query string in it\n(`/api/1.0/batch?action=run`, ...). Tools that route on the path alone (Prism)\nneed `?action=` rewritten to `%3Faction%3D` in front of them; see the README.\n\n## Batches\n`run` takes 1 to 200 jobs (`{namespace, action, params}`), answers at once\nwith an `asyncId`, and executes the jobs asynchronously, in order. `progress`\nreports the percentage of jobs done (a number from 0 to 100); `results` returns every job's\nresult in submission order once the batch is complete. Results are kept for\ntwo days after the batch was created; after that the batch is gone and every\naction answers as for an unknown batch. Requests name the batch `async`;\nresponses and callbacks name it `asyncId`.\n\n## Errors\nEvery non-2xx response is the iVvy error envelope (`ErrorEnvelope`): the HTTP\nstatus again as `errorCode`, a message, and a `specificCode` that identifies\nthe failure. Codes documented by iVvy are used where they exist. Where the\niVvy documentation names no code, this contract uses `0` (\"no specific code\")\nso that clients can still rely on the field being present.\n\n## Decisions where the iVvy documentation is silent\nThese are marked `x-decision` where they apply and are honoured by the\nemulator, the client and the tests of this package. The rule: as strict as\niVvy, no stricter; where the docs are silent, accept what iVvy's own SDKs\n(ivvy-sdk-js 0.0.3, ivvy-sdk-net) send and understand what they expect back.\n- `X-Api-Version` is optional: iVvy's request-header pages do not list it, and\n  the .NET SDK never sends it. The version that is signed is the one in the\n  URL (`/api/1.0/`); a header that is present must say `1.0`.\n- An empty body is a request with no parameters (both SDKs ping with an empty\n  body; the .NET SDK sends one for any call without request data): `ping`\n  answers it, other actions answer as for a missing parameter (23017).\n  `Content-MD5` is then the MD5 of zero bytes.\n- `callbackUrl` is optional: the .NET SDK leaves null values out, so a run\n  without a callback reaches iVvy with no `callbackUrl` key. Without it no\n  callback is made and `repost` answers `{\"reposted\": false}`.\n- An unknown, malformed-but-well-typed or expired batch id gets **404**:\n  `24105` on progress, restart and repost, `24115` on results.\n- `results` on a batch that is still running gets **400** with `24114`;\n  so does `repost`, since there is nothing to deliver yet.\n- `restart` on a batch that is still running changes nothing and answers\n  `{\"restarted\": false}`; on a completed batch it discards the results,\n  resets progress to 0, runs every job again from the start and delivers a\n  new callback when done (`{\"restarted\": true}`).\n- `asyncId` is 32 lowercase hexadecimal characters, as in every iVvy example.\n- Job validation: a job that is not an object with exactly the keys\n  `namespace`, `action` and `params` (strings, strings, object) is `24092`;\n  an empty `namespace` or `action` is `24093`; more than 200 jobs is `24448`;\n  `jobs` missing is `23017`; `jobs` not an array, or an empty array, is `23016`.\n- Bodies that are not JSON objects get 400 `23016`. A non-empty body whose\n  content type is not `application/json` (any parameters, such as\n  `; charset=utf-8`, allowed) gets 415, and a body over the server's size\n  limit gets 413, both with specific code `0`: iVvy documents neither status\n  nor a code for them, and `0` says \"no specific code\" so that clients can\n  rely on the field.\n- `ping` answers `{\"ack\": \"<server time>\"}` in the iVvy timestamp format: the\n  test page describes an ack carrying the server's timestamp, and the .NET\n  SDK reads the answer as `Pong { ack: DateTime }`.\n- `progress` is a number from 0 to 100: the docs' example is an integer and\n  the .NET SDK reads it as a float, so clients accept fractions.\n- `errorCode` and `specificCode` are integers in every iVvy example; the .NET\n  SDK reads both as strings, so this package's client also accepts numeric\n  strings and normalises them to numbers.\n",
     "license": {
       "name": "MIT",
       "url": "https://opensource.org/licenses/MIT"
@@ -283,7 +283,7 @@ export const openapiDocument: Record<string, unknown> = {
           "batch"
         ],
         "summary": "Get the progress of a batch",
-        "description": "The integer percentage (0 to 100) of the batch's jobs that have run.",
+        "description": "The percentage (0 to 100, fractions allowed) of the batch's jobs that have run.",
         "parameters": [
           {
             "$ref": "#/components/parameters/ContentMd5"
@@ -612,8 +612,8 @@ export const openapiDocument: Record<string, unknown> = {
           "test"
         ],
         "summary": "Check credentials, signing and clock",
-        "description": "Takes no parameters (send `{}`) and answers with an acknowledgement and\nthe server's time in the iVvy timestamp format. A 200 proves the key,\nthe secret and the signing are right; comparing `timestamp` with the\nlocal clock measures the skew that makes requests stale (23005) once it\npasses 5 minutes.\n",
-        "x-decision": "The ack body is {message, timestamp}; iVvy documents only \"an ack message with the timestamp\".",
+        "description": "Takes no parameters (send an empty body, or `{}`) and answers with an\nacknowledgement that is the server's time in the iVvy timestamp format.\nA 200 proves the key, the secret and the signing are right; comparing\n`ack` with the local clock measures the skew that makes requests stale\n(23005) once it passes 5 minutes.\n",
+        "x-decision": "The answer is {\"ack\": \"<iVvy timestamp>\"}: the test page describes an ack carrying the server's timestamp, and ivvy-sdk-net reads it as Pong { ack: DateTime }. The request body is optional: both ivvy-sdk-js (test.ping) and ivvy-sdk-net (PingAsync) send an empty body.",
         "parameters": [
           {
             "$ref": "#/components/parameters/ContentMd5"
@@ -626,7 +626,7 @@ export const openapiDocument: Record<string, unknown> = {
           }
         ],
         "requestBody": {
-          "required": true,
+          "required": false,
           "content": {
             "application/json": {
               "schema": {
@@ -651,8 +651,7 @@ export const openapiDocument: Record<string, unknown> = {
                 "examples": {
                   "ack": {
                     "value": {
-                      "message": "ack",
-                      "timestamp": "2026-11-28 16:23:24 UTC"
+                      "ack": "2026-11-28 16:23:24"
                     }
                   }
                 }
@@ -704,7 +703,7 @@ export const openapiDocument: Record<string, unknown> = {
         "type": "apiKey",
         "in": "header",
         "name": "X-Api-Authorization",
-        "description": "Every request is signed with the account's API key and secret\n(https://developer.ivvy.com/getting-started/creating-the-request/signing-the-request).\nThe header is `X-Api-Authorization: IWS {key}:{signature}`.\n\nTo sign a request:\n1. `contentMd5` = lowercase hex MD5 of the exact body bytes sent\n   (MD5 of the empty string, `d41d8cd98f00b204e9800998ecf8427e`, for\n   no body). Send it as `Content-MD5`.\n2. `contentType` = the `Content-Type` header as sent (`application/json`).\n3. `date` = the `Date` header as sent; **empty** when the `IVVY-Date`\n   header is used instead. `IVVY-Date` is in the iVvy timestamp format\n   `yyyy-mm-dd HH:mm:ss` (UTC, optional ` UTC` suffix).\n4. `requestString` = the request path and query exactly as sent, for\n   example `/api/1.0/batch?action=run`.\n5. `apiVersion` = `1.0`, also sent as `X-Api-Version: 1.0`.\n6. `ivvyHeaders` = every request header whose name starts with `IVVY`,\n   as `name=value`, where the name has every `-` and `_` removed; these\n   sorted alphabetically and joined with `&` (e.g. `ivvydate=2012-04-03 22:23:24`).\n7. `stringToSign` = lowercase(`POST` + contentMd5 + contentType + date +\n   requestString + apiVersion + ivvyHeaders).\n8. `signature` = lowercase hex HMAC-SHA1(stringToSign, secret).\n\nWorked example (iVvy's own): body `{\"example\":\"body\"}` (MD5\n`a09f600c77a6dbd947db24c61e8935ca`), `IVVY-Date: 2012-04-03 22:23:24`,\ngives the string to sign\n`posta09f600c77a6dbd947db24c61e8935caapplication/json/api/1.0/test?action=ping1.0ivvydate=2012-04-03 22:23:24`.\n\nThe server rejects with 401 a missing or malformed header, an unknown\nkey, a signature that does not match, a `Content-MD5` that does not match\nthe body, and (specific code 23005, \"Request is stale\") a date more than\n5 minutes from its clock.\n"
+        "description": "Every request is signed with the account's API key and secret\n(https://developer.ivvy.com/getting-started/creating-the-request/signing-the-request).\nThe header is `X-Api-Authorization: IWS {key}:{signature}`.\n\nTo sign a request:\n1. `contentMd5` = hex MD5 (lowercase or uppercase) of the exact body bytes sent\n   (MD5 of the empty string, `d41d8cd98f00b204e9800998ecf8427e`, for\n   no body). Send it as `Content-MD5`.\n2. `contentType` = the `Content-Type` header exactly as sent\n   (`application/json`, or `application/json; charset=utf-8` with its\n   charset, as ivvy-sdk-net sends it).\n3. `date` = the `Date` header as sent; **empty** when the `IVVY-Date`\n   header is used instead. `IVVY-Date` is in the iVvy timestamp format\n   `yyyy-mm-dd HH:mm:ss` (UTC, optional ` UTC` suffix: ivvy-sdk-js sends\n   none, ivvy-sdk-net sends it).\n4. `requestString` = the request path and query exactly as sent, for\n   example `/api/1.0/batch?action=run`.\n5. `apiVersion` = the version in the URL, `1.0`. Clients may also send\n   `X-Api-Version: 1.0` (optional; when present it must say `1.0`).\n6. `ivvyHeaders` = every request header whose name starts with `IVVY`,\n   as `name=value`, where the name has every `-` and `_` removed; these\n   sorted alphabetically and joined with `&` (e.g. `ivvydate=2012-04-03 22:23:24`).\n7. `stringToSign` = lowercase(`POST` + contentMd5 + contentType + date +\n   requestString + apiVersion + ivvyHeaders).\n8. `signature` = lowercase hex HMAC-SHA1(stringToSign, secret).\n\nWorked example (iVvy's own): body `{\"example\":\"body\"}` (MD5\n`a09f600c77a6dbd947db24c61e8935ca`), `IVVY-Date: 2012-04-03 22:23:24`,\ngives the string to sign\n`posta09f600c77a6dbd947db24c61e8935caapplication/json/api/1.0/test?action=ping1.0ivvydate=2012-04-03 22:23:24`.\n\nThe server rejects with 401 a missing or malformed header, an unknown\nkey, a signature that does not match, a `Content-MD5` that does not match\nthe body, and (specific code 23005, \"Request is stale\") a date more than\n5 minutes from its clock.\n"
       }
     },
     "parameters": {
@@ -722,8 +721,9 @@ export const openapiDocument: Record<string, unknown> = {
       "ApiVersion": {
         "name": "X-Api-Version",
         "in": "header",
-        "required": true,
-        "description": "The API version; part of the signature.",
+        "required": false,
+        "description": "The API version. Optional: the version that is signed is the one in the\nURL (`/api/1.0/`); a header that is present must say `1.0`.\n",
+        "x-decision": "Optional. iVvy's request-header pages do not list it and ivvy-sdk-net never sends it (its signed \"1.0\" comes from the URL); ivvy-sdk-js sends \"X-Api-Version: 1.0\".",
         "schema": {
           "type": "string",
           "enum": [
@@ -1056,7 +1056,7 @@ export const openapiDocument: Record<string, unknown> = {
           "callbackUrl": {
             "type": "string",
             "format": "uri",
-            "pattern": "^https?://",
+            "pattern": "^https?://.+$",
             "description": "Where to POST the `BatchCallback` when the batch is complete. Optional; no callback without it.",
             "x-decision": "callbackUrl is optional."
           }
@@ -1094,10 +1094,11 @@ export const openapiDocument: Record<string, unknown> = {
         ],
         "properties": {
           "progress": {
-            "type": "integer",
+            "type": "number",
             "minimum": 0,
             "maximum": 100,
-            "description": "Percentage of the batch's jobs that have run (floor of done / total * 100)."
+            "description": "Percentage of the batch's jobs that have run. The emulator answers the floor of done / total * 100; iVvy's may have a fraction.",
+            "x-decision": "A number, not only an integer; the docs' example is 33 and ivvy-sdk-net reads it as a float."
           }
         }
       },
@@ -1210,17 +1211,13 @@ export const openapiDocument: Record<string, unknown> = {
       },
       "PingResponse": {
         "type": "object",
-        "additionalProperties": false,
+        "description": "The acknowledgement. iVvy may add fields; a client should read `ack`\nand ignore the rest.\n",
+        "additionalProperties": true,
         "required": [
-          "message",
-          "timestamp"
+          "ack"
         ],
         "properties": {
-          "message": {
-            "type": "string",
-            "example": "ack"
-          },
-          "timestamp": {
+          "ack": {
             "type": "string",
             "description": "The server's time in the iVvy timestamp format (UTC).",
             "pattern": "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}( UTC)?$"
@@ -1230,6 +1227,7 @@ export const openapiDocument: Record<string, unknown> = {
       "ErrorEnvelope": {
         "type": "object",
         "description": "iVvy's error body (https://developer.ivvy.com/getting-started/interpreting-the-response/exceptions).",
+        "x-decision": "errorCode and specificCode are integers, as in every example of the exceptions page; ivvy-sdk-net types both as strings, so this package's client also accepts numeric strings for them.",
         "required": [
           "errorCode",
           "message",

@@ -1,25 +1,27 @@
 import createClient, { type Client } from "openapi-fetch";
 import { IvvyApiError } from "../errors/ivvy-api-error.js";
+import { readErrorEnvelope } from "../errors/read-error-envelope.js";
 import { IvvyNetworkError } from "../errors/ivvy-network-error.js";
 import { IvvyTimeoutError } from "../errors/ivvy-timeout-error.js";
 import { IvvyValidationError } from "../errors/ivvy-validation-error.js";
 import { SpecificCode } from "../errors/specific-codes.js";
-import { parseIvvyTimestamp } from "../signing/timestamp.js";
 import {
   operationPaths,
   type ErrorEnvelope,
   type Job,
   type OperationId,
-  type PingResponse,
   type ResultsResponse,
 } from "../spec/types.js";
 import { isPlainObject } from "../validation/validation-result.js";
 import { validateAsyncRef } from "../validation/validate-async-ref.js";
 import { validateRunRequest } from "../validation/validate-run-request.js";
 import { resolveClientOptions, type BatchClientOptions } from "./client-options.js";
+import { readPingAnswer, type PingResult } from "./read-ping-answer.js";
 import { isRetryableStatus, parseRetryAfter, retryDelayMs } from "./retry-policy.js";
 import type { SignedPaths } from "./signed-paths.js";
 import { createSigningMiddleware, SERIALIZED_BODY } from "./signing-middleware.js";
+
+export type { PingResult } from "./read-ping-answer.js";
 
 export interface CallOptions {
   /** Cancels the call (and any retry wait); the signal's reason is thrown. */
@@ -31,15 +33,10 @@ export interface RunOptions extends CallOptions {
   callbackUrl?: string;
 }
 
-export interface PingResult extends PingResponse {
-  /** Server time minus local time, in ms, measured at the midpoint of the call (±1 s: the server's timestamp has whole seconds). */
-  clockSkewMs: number;
-}
-
 export interface BatchClient {
   /** Submits 1..200 jobs; resolves with the batch's asyncId. Never retried (not idempotent). */
   run(jobs: readonly Job[], options?: RunOptions): Promise<{ asyncId: string }>;
-  /** The integer percentage of the batch's jobs that have run. */
+  /** The percentage (0 to 100, possibly with a fraction) of the batch's jobs that have run. */
   progress(asyncId: string, options?: CallOptions): Promise<{ progress: number }>;
   /** The results of a completed batch, in submission order. */
   results(asyncId: string, options?: CallOptions): Promise<ResultsResponse>;
@@ -47,7 +44,7 @@ export interface BatchClient {
   restart(asyncId: string, options?: CallOptions): Promise<{ restarted: boolean }>;
   /** Delivers the callback again; `reposted: false` when the batch has no callbackUrl. Never retried. */
   repost(asyncId: string, options?: CallOptions): Promise<{ reposted: boolean }>;
-  /** Checks credentials and signing, and measures clock skew against the server. */
+  /** Checks credentials and signing, and measures clock skew against the server when its answer says the time. */
   ping(options?: CallOptions): Promise<PingResult>;
   /** The typed openapi-fetch client underneath (signed, not retried, returns `{data, error}`). */
   readonly raw: Client<SignedPaths>;
@@ -106,7 +103,7 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
           action: operation,
           url,
           status: response.status,
-          envelope: toEnvelope(error, response),
+          envelope: readErrorEnvelope(error, response.status, response.statusText),
           retryAfterSeconds: parseRetryAfter(response.headers.get("retry-after"), config.now()),
         });
         if (!isRetryableStatus(response.status)) throw failure;
@@ -141,10 +138,8 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
     repost: async (asyncId, callOptions) => call("repost", asyncRef("repost", asyncId), callOptions),
     async ping(callOptions) {
       const sentAt = config.now();
-      const ack = await call<PingResponse>("ping", {}, callOptions);
-      const serverTime = parseIvvyTimestamp(ack.timestamp);
-      const localMidpoint = (sentAt + config.now()) / 2;
-      return { ...ack, clockSkewMs: serverTime === undefined ? Number.NaN : Math.round(serverTime - localMidpoint) };
+      const answer = await call<unknown>("ping", {}, callOptions);
+      return readPingAnswer(answer, sentAt, config.now());
     },
   };
 }
@@ -154,22 +149,4 @@ function asyncRef(action: OperationId, asyncId: string): { async: string } {
   const checked = validateAsyncRef({ async: asyncId });
   if (!checked.ok) throw new IvvyValidationError({ action, ...checked });
   return checked.value;
-}
-
-/** The error envelope of a failed response; rebuilt from the status when the body is not one. */
-function toEnvelope(body: unknown, response: Response): ErrorEnvelope {
-  if (isPlainObject(body) && typeof body.message === "string" && typeof body.specificCode === "number") {
-    return {
-      errorCode: typeof body.errorCode === "number" ? body.errorCode : response.status,
-      message: body.message,
-      specificCode: body.specificCode,
-      ...(Array.isArray(body.additionalMessages) ? { additionalMessages: body.additionalMessages.map(String) } : {}),
-    };
-  }
-  return {
-    errorCode: response.status,
-    message: response.statusText || `HTTP ${response.status}`,
-    specificCode: SpecificCode.Unspecified,
-    additionalMessages: ["The response body was not an iVvy error envelope"],
-  };
 }

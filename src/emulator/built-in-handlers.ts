@@ -1,5 +1,5 @@
 // Handlers for the calls the emulator knows out of the box:
-// - test.ping: https://developer.ivvy.com/getting-started/test ({message, timestamp}, as the ping action)
+// - test.ping: https://developer.ivvy.com/getting-started/test ({ack: <iVvy timestamp>}, as the ping action)
 // - event.inviteContacts: https://developer.ivvy.com/events/invite-contacts (shaped as
 //   that page's example). It is stateful the way the real call is: a contact already
 //   invited to an event gets `status: false` and no links.
@@ -21,7 +21,7 @@ export function createBuiltInHandlers(): JobHandlers {
   // event id -> contacts already invited to it.
   const invited = new Map<number, Set<number>>();
   return {
-    "test.ping": (_params, { now }) => ({ message: "ack", timestamp: `${formatIvvyTimestamp(now)} UTC` }),
+    "test.ping": (_params, { now }) => ({ ack: formatIvvyTimestamp(now) }),
     "event.inviteContacts": (params) => {
       const { event, contacts } = params;
       if (event === undefined) throw missing("event");

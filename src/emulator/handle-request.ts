@@ -59,8 +59,6 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
     // A Content-Length over the limit is refused before anything is read; the body is
     // then counted as it is read, since a missing or lying Content-Length must not get past it.
     if (Number(request.headers.get("content-length")) > options.maxBodyBytes) return failure(envelopes.tooLarge(options.maxBodyBytes));
-    const contentType = request.headers.get("content-type");
-    if (contentType === null || !JSON_CONTENT_TYPE.test(contentType)) return failure(envelopes.unsupportedMediaType(contentType));
     const read = await request.readBody(options.maxBodyBytes);
     if (!read.ok) {
       return read.reason === "too-large"
@@ -68,6 +66,10 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
         : failure(envelopes.invalidBody(`The request body could not be read: ${read.message}`));
     }
     const bytes = read.bytes;
+    // An empty body carries no parameters in any format, so its content type says nothing
+    // (both iVvy SDKs ping with one; see the x-decisions in openapi.yaml).
+    const contentType = request.headers.get("content-type");
+    if (bytes.length > 0 && (contentType === null || !JSON_CONTENT_TYPE.test(contentType))) return failure(envelopes.unsupportedMediaType(contentType));
 
     let owner: string | undefined;
     if (options.auth === "strict") {
@@ -88,9 +90,11 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
       if (preferred) return answer(preferred.status, preferred.body, preferred.status === 429 ? { "Retry-After": String(deps.faults().retryAfterSeconds) } : undefined);
     }
 
-    let body: unknown;
+    // An empty body is a request with no parameters: ping answers it, other actions say
+    // which parameter is missing (23017).
+    let body: unknown = {};
     try {
-      body = JSON.parse(utf8.decode(bytes));
+      if (bytes.length > 0) body = JSON.parse(utf8.decode(bytes));
     } catch (error) {
       return failure(envelopes.invalidBody(`The request body is not valid UTF-8 JSON: ${(error as Error).message}`));
     }

@@ -42,7 +42,7 @@ export function createOperationPerformer(deps: OperationDeps) {
   return function perform(operation: OperationId, body: unknown, owner: string | undefined): OperationAnswer {
     if (operation === "ping") {
       if (!isPlainObject(body)) return { status: 400, body: envelopes.invalidBody("ping takes a JSON object (send {})") };
-      return { status: 200, body: { message: "ack", timestamp: `${formatIvvyTimestamp(deps.now())} UTC` } };
+      return { status: 200, body: { ack: formatIvvyTimestamp(deps.now()) } };
     }
     if (operation === "run") {
       const checked = validateRunRequest(body);

@@ -45,6 +45,11 @@ const fail = (reason: string, specificCode: number = SpecificCode.Unspecified, m
   reason,
 });
 
+/** The `{version}` of `/api/{version}/…`, or undefined for another path. */
+function urlApiVersion(requestString: string): string | undefined {
+  return /^\/api\/([^/?#]+)\//.exec(requestString)?.[1];
+}
+
 export function verifyRequest(input: VerifyInput): VerifyResult {
   const auth = input.headers.get("x-api-authorization");
   if (!auth) return fail("The X-Api-Authorization header is missing");
@@ -54,8 +59,13 @@ export function verifyRequest(input: VerifyInput): VerifyResult {
   const secret = input.secretFor(apiKey);
   if (secret === undefined) return fail(`Unknown API key '${apiKey}'`);
 
-  const apiVersion = input.headers.get("x-api-version");
-  if (apiVersion !== API_VERSION) return fail(`X-Api-Version must be ${API_VERSION}, the only version iVvy supports${apiVersion === null ? "" : ` (got '${apiVersion}')`}`);
+  // The version that is signed is the URL's: ivvy-sdk-net never sends X-Api-Version
+  // (see the x-decision on ApiVersion in openapi.yaml). One that is sent must agree.
+  const apiVersion = urlApiVersion(input.requestString) ?? API_VERSION;
+  const versionHeader = input.headers.get("x-api-version");
+  if (versionHeader !== null && versionHeader !== API_VERSION) {
+    return fail(`X-Api-Version must be ${API_VERSION}, the only version iVvy supports, when it is sent (got '${versionHeader}')`);
+  }
   const contentMd5 = input.headers.get("content-md5");
   if (!contentMd5) return fail("The Content-MD5 header is missing");
   const ivvyDate = input.headers.get("ivvy-date");

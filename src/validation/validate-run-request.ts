@@ -10,12 +10,18 @@ const JOB_KEYS = ["action", "namespace", "params"];
 
 export function validateRunRequest(body: unknown): ValidationResult<RunRequest> {
   if (!isPlainObject(body)) return invalid(SpecificCode.InvalidParameter, "The request body must be a JSON object");
+  const { jobs, callbackUrl } = body;
+  // A missing required parameter is named first, as iVvy's exceptions page shows (23017).
+  // ivvy-sdk-js 0.0.3's batch.progress() sends {"async": id} to run: say where it belongs.
+  if (jobs === undefined) {
+    return "async" in body
+      ? invalid(SpecificCode.MissingParameter, "'jobs' is required", "'async' is a parameter of batch progress, results, restart and repost, not of run: nothing was stored")
+      : invalid(SpecificCode.MissingParameter, "'jobs' is required");
+  }
   const unknownKeys = Object.keys(body).filter((k) => k !== "jobs" && k !== "callbackUrl");
   if (unknownKeys.length) {
     return invalid(SpecificCode.InvalidParameter, `'${unknownKeys[0]}' is not a parameter of run`, "run takes jobs and callbackUrl");
   }
-  const { jobs, callbackUrl } = body;
-  if (jobs === undefined) return invalid(SpecificCode.MissingParameter, "'jobs' is required");
   if (!Array.isArray(jobs) || jobs.length === 0) {
     return invalid(SpecificCode.InvalidParameter, "'jobs' does not validate", "Value must be a non-empty array");
   }

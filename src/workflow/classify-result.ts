@@ -1,5 +1,5 @@
 import type { BatchResult, Job } from "../spec/types.js";
-import { isErrorEnvelope } from "../spec/is-error-envelope.js";
+import { readJobErrorEnvelope } from "../spec/is-error-envelope.js";
 import type { JobOutcome, SuccessResponse } from "./job-outcome.js";
 
 /** A job's outcome from its result: failure when the response is an error envelope. */
@@ -10,7 +10,8 @@ export function classifyResult(result: BatchResult, at: { index: number; asyncId
     ...(at.job === undefined ? {} : { job: at.job }),
     ...(at.mismatch === undefined ? {} : { mismatch: at.mismatch }),
   };
-  return isErrorEnvelope(result.response)
-    ? { ...base, status: "failure", error: result.response }
+  const error = readJobErrorEnvelope(result.response);
+  return error
+    ? { ...base, status: "failure", error }
     : { ...base, status: "success", response: result.response as SuccessResponse };
 }

@@ -94,7 +94,7 @@ describe("ivvy-batch", () => {
     const ping = await cli(["ping", "--base-url", baseUrl]);
     expect(ping.code).toBe(0);
     expect(ping.stderr).toMatch(/demo key/);
-    expect(JSON.parse(ping.stdout)).toMatchObject({ message: "ack", clockSkewMs: expect.any(Number) });
+    expect(JSON.parse(ping.stdout)).toMatchObject({ answer: { ack: expect.any(String) }, serverTime: expect.any(String), clockSkewMs: expect.any(Number) });
 
     const unknown = await cli(["progress", "0123456789abcdef0123456789abcdef", "--base-url", baseUrl]);
     expect(unknown.code).toBe(3);

@@ -122,9 +122,8 @@ describe("every operation, signed by the client, is accepted by Prism --errors",
 
   it("ping returns the ack and measures clock skew from its timestamp", async () => {
     const { result, seen } = await withExchanges(() => mockClient().ping());
-    const { clockSkewMs, ...ack } = result;
-    expect(ack).toEqual(firstExample("ping"));
-    expect(Number.isFinite(clockSkewMs)).toBe(true);
+    expect(result.answer).toEqual(firstExample("ping"));
+    expect(Number.isFinite(result.clockSkewMs)).toBe(true);
     expect(seen).toEqual([{ url: `${mock.url}/api/1.0/test?action=ping`, status: 200, violations: null }]);
   });
 });
@@ -173,9 +172,11 @@ describe("a request that breaks the contract fails against Prism", () => {
     expect(seen[0]?.violations).toMatch(/async must match pattern/);
   });
 
-  it("a signed request missing X-Api-Version is rejected, with the violation named", async () => {
+  it("a signed request without X-Api-Version is served (ivvy-sdk-net never sends it); one that is not 1.0 is rejected, with the violation named", async () => {
+    const without = await withExchanges(() => mockClient({ tamper: (r) => r.headers.delete("X-Api-Version") }).progress(ASYNC_ID));
+    expect(without.seen).toEqual([{ url: `${mock.url}/api/1.0/batch?action=progress`, status: 200, violations: null }]);
     const { seen } = await withExchanges(async () => {
-      const error = await apiError(mockClient({ tamper: (r) => r.headers.delete("X-Api-Version") }).progress(ASYNC_ID));
+      const error = await apiError(mockClient({ tamper: (r) => r.headers.set("X-Api-Version", "2.0") }).progress(ASYNC_ID));
       expect(error.status).toBe(400);
     });
     expect(seen[0]?.violations).toMatch(/x-api-version/i);

@@ -23,11 +23,25 @@ describe("malformed bodies", () => {
   const bodies: [string, string | Uint8Array][] = [
     ["malformed JSON", '{"jobs": ['],
     ["a truncated body", JSON.stringify({ jobs: echoJobs(2) }).slice(0, 40)],
-    ["an empty body", ""],
     ["invalid UTF-8", new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])],
     ["JSON nested 100,000 deep", "[".repeat(100_000) + "]".repeat(100_000)],
     ["a JSON number", "42"],
   ];
+  it("an empty body is a request with no parameters: ping answers, the others name the missing parameter (23017), nothing changes", async () => {
+    const { emulator, snapshot } = await withFinishedBatch();
+    const before = snapshot();
+    const ping = await send(emulator, "ping", { body: "" });
+    expect(ping.status).toBe(200);
+    expectConforms("ping", ping);
+    for (const operation of ["run", "progress", "results", "restart", "repost"] as const) {
+      const answer = await send(emulator, operation, { body: "" });
+      expectEnvelope(answer, 400, SpecificCode.MissingParameter);
+      expect(answer.body.message).toBe(operation === "run" ? "'jobs' is required" : "'async' is required");
+      expectConforms(operation, answer);
+    }
+    expect(snapshot()).toBe(before);
+  });
+
   it.each(bodies)("%s is 400 23016 and changes nothing", async (_name, body) => {
     const { emulator, snapshot } = await withFinishedBatch();
     const before = snapshot();

@@ -48,7 +48,7 @@ describe("faults, all off by default", () => {
     expectEnvelope(ping, 500, 0);
     expectConforms("ping", ping);
     const client = clientFor(emulator, { retries: 3 });
-    await expect(client.ping()).resolves.toMatchObject({ message: "ack" }); // one more 500, then through
+    await expect(client.ping()).resolves.toMatchObject({ answer: { ack: expect.any(String) } }); // one more 500, then through
   });
 
   it("draws one number per request, so the shares are exact over many requests", async () => {

@@ -100,9 +100,9 @@ describe("progress and results", () => {
     const emulator = emulatorWith();
     const answer = await send(emulator, "ping");
     expectConforms("ping", answer);
-    expect(answer.body.message).toBe("ack");
+    expect(answer.body).toEqual({ ack: expect.any(String) });
     const ack = await clientFor(emulator).ping();
-    expect(Math.abs(ack.clockSkewMs)).toBeLessThan(1500);
+    expect(Math.abs(ack.clockSkewMs ?? Number.NaN)).toBeLessThan(1500);
   });
 
   it("every success answer conforms to openapi.yaml", async () => {

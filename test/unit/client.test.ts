@@ -54,7 +54,7 @@ describe("signed requests", () => {
       json(200, { asyncId: ASYNC_ID, results: [] }),
       json(200, { restarted: true }),
       json(200, { reposted: false }),
-      json(200, { message: "ack", timestamp: "2026-11-28 16:23:26 UTC" }),
+      json(200, { ack: "2026-11-28 16:23:26" }),
     );
     const c = client(fake.fetch);
     const jobs = [{ namespace: "event", action: "inviteContacts", params: { event: 1, contacts: [1, 2] } }];
@@ -64,7 +64,7 @@ describe("signed requests", () => {
     expect(await c.restart(ASYNC_ID)).toEqual({ restarted: true });
     expect(await c.repost(ASYNC_ID)).toEqual({ reposted: false });
     const ping = await c.ping();
-    expect(ping).toMatchObject({ message: "ack", clockSkewMs: 2000 });
+    expect(ping).toEqual({ serverTime: new Date("2026-11-28T16:23:26Z"), clockSkewMs: 2000, answer: { ack: "2026-11-28 16:23:26" } });
 
     const expectedUrls = ["batch?action=run", "batch?action=progress", "batch?action=results", "batch?action=restart", "batch?action=repost", "test?action=ping"];
     expect(fake.requests.map((r) => r.request.url)).toEqual(expectedUrls.map((u) => `https://api.example.test/api/1.0/${u}`));

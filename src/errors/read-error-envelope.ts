@@ -1,0 +1,30 @@
+// The error envelope of a failed response, as the client reports it. iVvy's examples
+// send errorCode and specificCode as integers, but ivvy-sdk-net types both as strings
+// (see the x-decision on ErrorEnvelope in openapi.yaml), so a numeric string is read as
+// its number (readCode): the specific code is never lost because of its JSON type.
+import { readCode } from "../spec/is-error-envelope.js";
+import type { ErrorEnvelope } from "../spec/types.js";
+import { isPlainObject } from "../validation/validation-result.js";
+import { SpecificCode } from "./specific-codes.js";
+
+/** The body's envelope with numeric codes, or one rebuilt from the status when the body is not an envelope. */
+export function readErrorEnvelope(body: unknown, status: number, statusText = ""): ErrorEnvelope {
+  const fields = isPlainObject(body) ? body : {};
+  const specificCode = readCode(fields.specificCode);
+  const message = typeof fields.message === "string" ? fields.message : undefined;
+  const additional = Array.isArray(fields.additionalMessages) ? fields.additionalMessages.map(String) : undefined;
+  if (message === undefined && specificCode === undefined) {
+    return {
+      errorCode: status,
+      message: statusText || `HTTP ${status}`,
+      specificCode: SpecificCode.Unspecified,
+      additionalMessages: ["The response body was not an iVvy error envelope"],
+    };
+  }
+  return {
+    errorCode: readCode(fields.errorCode) ?? status,
+    message: message ?? (statusText || `HTTP ${status}`),
+    specificCode: specificCode ?? SpecificCode.Unspecified,
+    ...(additional ? { additionalMessages: additional } : {}),
+  };
+}
