@@ -94,7 +94,9 @@ async function prepare(transaction) {
     // Never the example's callbackUrl: Prism would POST to it even for an error answer.
     body = JSON.stringify(callback ? { jobs: settings.jobs, callbackUrl: callback.url } : { jobs: settings.jobs });
   } else if (operation === "ping") {
-    body = "{}";
+    // As ivvy-sdk-net pings: an empty body, its charset signed, no X-Api-Version (below).
+    body = "";
+    contentType = "application/json; charset=utf-8";
   } else {
     body = JSON.stringify({ async: asyncId });
   }
@@ -103,6 +105,7 @@ async function prepare(transaction) {
   const wrongSecret = plan.provocation === "bad-signature" ? { apiSecret: `${settings.apiSecret}-but-wrong` } : {};
   const headers = { ...session.sign(requestString, body, { contentType, ...wrongSecret }) };
   if (plan.provocation === "no-authorization") delete headers[project.AUTHORIZATION_HEADER];
+  if (operation === "ping" && plan.provocation === "valid") delete headers["X-Api-Version"];
   if (plan.provocation === "prefer") headers.Prefer = `code=${status}`;
   transaction.request.body = body;
   setHeaders(transaction.request, headers);

@@ -26,7 +26,7 @@ function planTransaction(operation, status, settings) {
         results: "results of a batch whose progress reached 100",
         restart: "restart of a finished batch",
         repost: "repost of a finished batch that has a callbackUrl; the new callback is checked too",
-        ping: "ping",
+        ping: "ping as ivvy-sdk-net sends it: an empty body, charset signed, no X-Api-Version",
       };
       return { provocation: "valid", state, note: notes[operation] };
     }

@@ -3,13 +3,13 @@ import { chunkSize, type BatchHandle } from "./batch-handle.js";
 export interface ChunkProgress {
   index: number;
   asyncId: string;
-  /** iVvy's integer percentage for this chunk (0 until first read). */
+  /** iVvy's percentage for this chunk, fractions kept (0 until first read). */
   progress: number;
   done: boolean;
 }
 
 export interface BatchProgress {
-  /** Percentage of all the handle's jobs that have run, weighted by chunk size (floored). */
+  /** Percentage of all the handle's jobs that have run, weighted by chunk size, floored to an integer (100 only when every chunk is done). */
   percent: number;
   chunks: ChunkProgress[];
 }

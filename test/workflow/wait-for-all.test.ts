@@ -72,6 +72,24 @@ describe("waitForAll polling", () => {
     expect(calls.filter((id) => id === hex32(2))).toHaveLength(1);
   });
 
+  it("follows fractional progress (ivvy-sdk-net reads it as a float): a chunk is done only at 100", async () => {
+    const { client } = scriptedClient({ [hex32(1)]: [12.5, 99.99, 100], [hex32(2)]: [33.3, 100] });
+    const time = fakeTime();
+    const seen: { percent: number; chunks: number[] }[] = [];
+    const final = await waitForAll(client, twoChunkHandle(), {
+      intervalMs: 100,
+      ...time,
+      onProgress: (p) => seen.push({ percent: p.percent, chunks: p.chunks.map((c) => c.progress) }),
+    });
+    expect(final.percent).toBe(100);
+    // (12.5 * 200 + 33.3 * 100) / 300 = 19.43 -> 19; (99.99 * 200 + 100 * 100) / 300 = 99.99 -> 99.
+    expect(seen).toEqual([
+      { percent: 19, chunks: [12.5, 33.3] },
+      { percent: 99, chunks: [99.99, 100] },
+      { percent: 100, chunks: [100, 100] },
+    ]);
+  });
+
   it("throws IvvyDeadlineError at the deadline, with the handle and the last progress", async () => {
     const { client } = scriptedClient({ [hex32(1)]: [10], [hex32(2)]: [100] });
     const time = fakeTime();
