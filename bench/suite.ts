@@ -6,6 +6,7 @@ import { benchClientOverhead } from "./client-overhead.js";
 import { benchReceiver } from "./receiver.js";
 import { benchServerThroughput } from "./server-throughput.js";
 import { benchStartup } from "./startup.js";
+import { benchPackageWeight } from "./package-weight.js";
 
 export type Mode = "full" | "smoke";
 
@@ -15,4 +16,5 @@ export const benchmarks: Record<string, (mode: Mode) => Promise<BenchResult>> = 
   receiver: (mode) => benchReceiver(mode === "full" ? {} : { rounds: 2, iterations: 20 }),
   bulk: (mode) => benchBulk(mode === "full" ? {} : { jobs: [2_000, 4_000], modes: ["in-process", "http"] }),
   startup: (mode) => benchStartup(mode === "full" ? {} : { rounds: 1 }),
+  weight: (mode) => benchPackageWeight(mode === "full" ? {} : { rounds: 1 }),
 };

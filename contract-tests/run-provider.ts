@@ -6,12 +6,14 @@
 // Dredd runs as a child process: its CLI output stays readable and its global logger and
 // hook loading stay out of the caller's process. The hooks hand back a JSON report.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { parse as parseYaml } from "yaml";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..");
@@ -73,7 +75,7 @@ export interface ProviderRun {
 }
 
 // The hooks load these from dist/ (a CommonJS hook cannot import the TypeScript sources).
-const DIST_INPUTS: [string, string][] = [
+export const DIST_INPUTS: [string, string][] = [
   ["src/signing/sign-request.ts", "dist/src/signing/sign-request.js"],
   ["src/signing/timestamp.ts", "dist/src/signing/timestamp.js"],
   ["src/spec/validators.ts", "dist/src/spec/validators.js"],
@@ -81,21 +83,28 @@ const DIST_INPUTS: [string, string][] = [
   ["generated/spec.ts", "dist/generated/spec.js"],
 ];
 
-function assertDistFresh(): void {
-  // Dredd reads openapi.yaml itself; the hooks' validators come from generated/spec.ts.
-  if (statSync(join(root, "openapi.yaml")).mtimeMs > statSync(join(root, "generated/spec.ts")).mtimeMs) {
-    throw new Error("runProvider: generated/spec.ts is older than openapi.yaml; run `npm run generate && npm run build` so Dredd and the hooks check the same contract");
+/** Throws unless dist/ and generated/ are the build of the sources and the contract on disk. */
+export function assertDistFresh(projectRoot: string = root): void {
+  // By content, not by file time: regenerating or rebuilding identical files must not
+  // refuse the run. dist/build-inputs.json holds the hashes of the sources dist/ was built from.
+  let built: Record<string, string>;
+  try {
+    built = JSON.parse(readFileSync(join(projectRoot, "dist/build-inputs.json"), "utf8")) as Record<string, string>;
+  } catch {
+    throw new Error("runProvider: dist/ is missing or was not built by `npm run build`; run it first (the Dredd hooks load the signer and validators from dist/)");
   }
-  for (const [source, built] of DIST_INPUTS) {
-    let builtTime: number;
-    try {
-      builtTime = statSync(join(root, built)).mtimeMs;
-    } catch {
-      throw new Error(`runProvider: ${built} is missing; run \`npm run build\` first (the Dredd hooks load the signer and validators from dist/)`);
+  for (const [source] of DIST_INPUTS) {
+    const hash = createHash("sha256").update(readFileSync(join(projectRoot, source))).digest("hex");
+    if (built[source] !== hash) {
+      throw new Error(`runProvider: dist/ was built from another ${source}; run \`npm run build\` so the hooks check against the current contract`);
     }
-    if (statSync(join(root, source)).mtimeMs > builtTime) {
-      throw new Error(`runProvider: ${built} is older than ${source}; run \`npm run build\` so the hooks check against the current contract`);
-    }
+  }
+  // Dredd reads openapi.yaml itself; the hooks' validators come from generated/spec.ts.
+  const contract = JSON.stringify(parseYaml(readFileSync(join(projectRoot, "openapi.yaml"), "utf8")));
+  const generated = readFileSync(join(projectRoot, "generated/spec.ts"), "utf8");
+  const object = generated.slice(generated.indexOf("= ") + 2).trim().replace(/;$/, "");
+  if (JSON.stringify(JSON.parse(object)) !== contract) {
+    throw new Error("runProvider: generated/spec.ts does not match openapi.yaml; run `npm run generate && npm run build` so Dredd and the hooks check the same contract");
   }
 }
 

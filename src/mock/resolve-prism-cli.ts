@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { readFileSync } from "node:fs";
 
-/** The Prism release this package's contract and mock are tested with (TOOLCHAIN.md). */
+/** The Prism release installed by this package's own dev setup (CI also tests 5.16 on Node 24; the peer range is ^5.14.2). */
 export const PRISM_CLI_VERSION = "5.14.2";
 
 const installHint = `npm install --save-dev @stoplight/prism-cli@${PRISM_CLI_VERSION}`;

@@ -1,4 +1,4 @@
-// The many-jobs workflow's public API, for src/index.ts to re-export.
+// `ivvy-batch/workflow`: submit past 200 jobs, wait, collect ordered results, retry failures.
 export { submitAll } from "./submit-all.js";
 export type { SubmitAllOptions } from "./submit-options.js";
 export { waitForAll } from "./wait-for-all.js";

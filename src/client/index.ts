@@ -1,0 +1,17 @@
+// `ivvy-batch/client`: the signed client of the batch API, its errors and the contract's types.
+export { createBatchClient } from "./create-batch-client.js";
+export type { BatchClient, CallOptions, PingResult, RunOptions } from "./create-batch-client.js";
+export type { BatchClientOptions } from "./client-options.js";
+export { regionBaseUrls, type Region } from "./regions.js";
+export type { RetryOptions } from "./retry-policy.js";
+export type { SignedPaths } from "./signed-paths.js";
+export { createSigningMiddleware, type SigningOptions } from "./signing-middleware.js";
+
+export * from "../errors/index.js";
+
+export { MAX_JOBS_PER_BATCH, validateRunRequest } from "../validation/validate-run-request.js";
+export { ASYNC_ID_PATTERN, validateAsyncRef } from "../validation/validate-async-ref.js";
+export type { ValidationResult } from "../validation/validation-result.js";
+
+export { operationPaths } from "../spec/types.js";
+export type * from "../spec/types.js";

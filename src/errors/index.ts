@@ -1,0 +1,8 @@
+// The error classes and guards every entry point shares.
+export { IvvyError } from "./ivvy-error.js";
+export { IvvyApiError } from "./ivvy-api-error.js";
+export { IvvyNetworkError } from "./ivvy-network-error.js";
+export { IvvyTimeoutError } from "./ivvy-timeout-error.js";
+export { IvvyValidationError } from "./ivvy-validation-error.js";
+export { SpecificCode, type SpecificCodeName } from "./specific-codes.js";
+export { isIvvyApiError, isIvvyError, isIvvyNetworkError, isIvvyTimeoutError, isIvvyValidationError } from "./type-guards.js";

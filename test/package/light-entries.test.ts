@@ -1,0 +1,51 @@
+// The light doors stay light (issue 12, STYLE.md habit 15): bundling an entry point as a
+// user's bundler would (through package.json "exports", from dist/) must not pull in ajv's
+// compiler, the emulator, the mock, the receiver, the CLI or its dependencies, or the
+// contract document itself. Every other entry keeps the CLI's dependencies out.
+import { describe, expect, it } from "vitest";
+import { bundle } from "../../bench/lib/bundle.js";
+
+const HEAVY: [string, RegExp][] = [
+  ["ajv's compiler", /node_modules\/ajv\/(?!dist\/runtime\/)/],
+  ["ajv-formats' plugin", /node_modules\/ajv-formats\/dist\/(index|limit)/],
+  ["the emulator", /dist\/src\/emulator\//],
+  ["the mock", /dist\/src\/mock\//],
+  ["the receiver", /dist\/src\/receiver\//],
+  ["the CLI", /dist\/src\/cli\//],
+  ["commander", /node_modules\/commander\//],
+  ["cli-progress", /node_modules\/cli-progress\//],
+  ["the contract document", /dist\/generated\/spec\.js/],
+];
+const CLI_ONLY: [string, RegExp][] = [
+  ["the CLI", /dist\/src\/cli\//],
+  ["commander", /node_modules\/commander\//],
+  ["cli-progress", /node_modules\/cli-progress\//],
+];
+
+const heavyIn = (inputs: string[], rules: [string, RegExp][]) =>
+  rules.flatMap(([what, pattern]) => inputs.filter((input) => pattern.test(input)).map((input) => `${what}: ${input}`));
+
+describe("light entry points", () => {
+  it.each(["ivvy-batch", "ivvy-batch/client", "ivvy-batch/signing", "ivvy-batch/workflow"])("%s loads nothing heavy", async (entry) => {
+    const { inputs } = await bundle(`export * from "${entry}";`);
+    expect(inputs.length).toBeGreaterThan(3);
+    expect(heavyIn(inputs, HEAVY)).toEqual([]);
+  });
+
+  it("signing needs nothing but its own files and the specific codes (node:crypto stays a builtin)", async () => {
+    const { inputs } = await bundle(`export * from "ivvy-batch/signing";`);
+    expect(inputs.filter((i) => !/dist\/src\/signing\//.test(i) && i !== "<stdin>")).toEqual(["dist/src/errors/specific-codes.js"]);
+  });
+
+  it.each(["ivvy-batch/receiver", "ivvy-batch/emulator", "ivvy-batch/mock", "ivvy-batch/testing", "ivvy-batch/validators"])("%s keeps the CLI's dependencies out", async (entry) => {
+    const { inputs } = await bundle(`export * from "${entry}";`);
+    expect(heavyIn(inputs, CLI_ONLY)).toEqual([]);
+  });
+
+  it("the check can fail: the emulator and validators entries are heavy by these rules", async () => {
+    const emulator = await bundle(`export * from "ivvy-batch/emulator";`);
+    expect(heavyIn(emulator.inputs, HEAVY)).toEqual(expect.arrayContaining([expect.stringMatching(/^the emulator: /)]));
+    const validators = await bundle(`export * from "ivvy-batch/validators";`);
+    expect(heavyIn(validators.inputs, HEAVY)).toEqual(expect.arrayContaining([expect.stringMatching(/^ajv's compiler: /), expect.stringMatching(/^the contract document: /)]));
+  });
+});
