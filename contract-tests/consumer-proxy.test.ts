@@ -188,6 +188,23 @@ describe("the checks can fail", () => {
     expect(exchanges()).toEqual([{ url: "/api/1.0/batch?action=progress", status: 422, violations: [expect.stringMatching(/async must match pattern/)] }]);
   });
 
+  it("a signing header that breaks its scheme's form is refused in front of Prism (which checks only presence) and never reaches the emulator", async () => {
+    expectViolations = true;
+    const before = emulatorRequests;
+    const tampered = createBatchClient({
+      ...credentials,
+      baseUrl: proxy.url,
+      retry: { retries: 0 },
+      fetch: (request) => {
+        request.headers.set("Content-MD5", "not-an-md5");
+        return fetch(request);
+      },
+    });
+    expect((await apiError(tampered.ping())).status).toBe(401);
+    expect(emulatorRequests).toBe(before);
+    expect(exchanges()).toEqual([{ url: "/api/1.0/test?action=ping", status: 401, violations: [expect.stringMatching(/Content-MD5 must match pattern/)] }]);
+  });
+
   it("a response that breaks the contract (progress 150) fails the client's call", async () => {
     const c = createBatchClient({ ...credentials, baseUrl: brokenProxy.url, retry: { retries: 0 } });
     const { asyncId } = await c.run([JOB]);

@@ -310,27 +310,7 @@ export interface components {
             };
         };
     };
-    parameters: {
-        /**
-         * @description Lowercase hex MD5 of the exact request body bytes; part of the signature.
-         * @example a09f600c77a6dbd947db24c61e8935ca
-         */
-        ContentMd5: string;
-        /**
-         * @description The API version. Optional: the version that is signed is the one in the
-         *     URL (`/api/1.0/`); a header that is present must say `1.0`.
-         * @example 1.0
-         */
-        ApiVersion: "1.0";
-        /**
-         * @description When the request was made, in the iVvy timestamp format (UTC). Use it
-         *     or the standard `Date` header; with `IVVY-Date` the date part of the
-         *     signed string is empty. Requests more than 5 minutes from the server's
-         *     clock are stale (401, 23005).
-         * @example 2026-11-28 16:23:24
-         */
-        IvvyDate: string;
-    };
+    parameters: never;
     requestBodies: {
         /** @description The batch to act on. */
         AsyncRef: {
@@ -347,27 +327,7 @@ export interface operations {
     run: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description Lowercase hex MD5 of the exact request body bytes; part of the signature.
-                 * @example a09f600c77a6dbd947db24c61e8935ca
-                 */
-                "Content-MD5": components["parameters"]["ContentMd5"];
-                /**
-                 * @description The API version. Optional: the version that is signed is the one in the
-                 *     URL (`/api/1.0/`); a header that is present must say `1.0`.
-                 * @example 1.0
-                 */
-                "X-Api-Version"?: components["parameters"]["ApiVersion"];
-                /**
-                 * @description When the request was made, in the iVvy timestamp format (UTC). Use it
-                 *     or the standard `Date` header; with `IVVY-Date` the date part of the
-                 *     signed string is empty. Requests more than 5 minutes from the server's
-                 *     clock are stale (401, 23005).
-                 * @example 2026-11-28 16:23:24
-                 */
-                "IVVY-Date"?: components["parameters"]["IvvyDate"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -413,27 +373,7 @@ export interface operations {
     progress: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description Lowercase hex MD5 of the exact request body bytes; part of the signature.
-                 * @example a09f600c77a6dbd947db24c61e8935ca
-                 */
-                "Content-MD5": components["parameters"]["ContentMd5"];
-                /**
-                 * @description The API version. Optional: the version that is signed is the one in the
-                 *     URL (`/api/1.0/`); a header that is present must say `1.0`.
-                 * @example 1.0
-                 */
-                "X-Api-Version"?: components["parameters"]["ApiVersion"];
-                /**
-                 * @description When the request was made, in the iVvy timestamp format (UTC). Use it
-                 *     or the standard `Date` header; with `IVVY-Date` the date part of the
-                 *     signed string is empty. Requests more than 5 minutes from the server's
-                 *     clock are stale (401, 23005).
-                 * @example 2026-11-28 16:23:24
-                 */
-                "IVVY-Date"?: components["parameters"]["IvvyDate"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -460,27 +400,7 @@ export interface operations {
     results: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description Lowercase hex MD5 of the exact request body bytes; part of the signature.
-                 * @example a09f600c77a6dbd947db24c61e8935ca
-                 */
-                "Content-MD5": components["parameters"]["ContentMd5"];
-                /**
-                 * @description The API version. Optional: the version that is signed is the one in the
-                 *     URL (`/api/1.0/`); a header that is present must say `1.0`.
-                 * @example 1.0
-                 */
-                "X-Api-Version"?: components["parameters"]["ApiVersion"];
-                /**
-                 * @description When the request was made, in the iVvy timestamp format (UTC). Use it
-                 *     or the standard `Date` header; with `IVVY-Date` the date part of the
-                 *     signed string is empty. Requests more than 5 minutes from the server's
-                 *     clock are stale (401, 23005).
-                 * @example 2026-11-28 16:23:24
-                 */
-                "IVVY-Date"?: components["parameters"]["IvvyDate"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -523,27 +443,7 @@ export interface operations {
     restart: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description Lowercase hex MD5 of the exact request body bytes; part of the signature.
-                 * @example a09f600c77a6dbd947db24c61e8935ca
-                 */
-                "Content-MD5": components["parameters"]["ContentMd5"];
-                /**
-                 * @description The API version. Optional: the version that is signed is the one in the
-                 *     URL (`/api/1.0/`); a header that is present must say `1.0`.
-                 * @example 1.0
-                 */
-                "X-Api-Version"?: components["parameters"]["ApiVersion"];
-                /**
-                 * @description When the request was made, in the iVvy timestamp format (UTC). Use it
-                 *     or the standard `Date` header; with `IVVY-Date` the date part of the
-                 *     signed string is empty. Requests more than 5 minutes from the server's
-                 *     clock are stale (401, 23005).
-                 * @example 2026-11-28 16:23:24
-                 */
-                "IVVY-Date"?: components["parameters"]["IvvyDate"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -570,27 +470,7 @@ export interface operations {
     repost: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description Lowercase hex MD5 of the exact request body bytes; part of the signature.
-                 * @example a09f600c77a6dbd947db24c61e8935ca
-                 */
-                "Content-MD5": components["parameters"]["ContentMd5"];
-                /**
-                 * @description The API version. Optional: the version that is signed is the one in the
-                 *     URL (`/api/1.0/`); a header that is present must say `1.0`.
-                 * @example 1.0
-                 */
-                "X-Api-Version"?: components["parameters"]["ApiVersion"];
-                /**
-                 * @description When the request was made, in the iVvy timestamp format (UTC). Use it
-                 *     or the standard `Date` header; with `IVVY-Date` the date part of the
-                 *     signed string is empty. Requests more than 5 minutes from the server's
-                 *     clock are stale (401, 23005).
-                 * @example 2026-11-28 16:23:24
-                 */
-                "IVVY-Date"?: components["parameters"]["IvvyDate"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -625,27 +505,7 @@ export interface operations {
     ping: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description Lowercase hex MD5 of the exact request body bytes; part of the signature.
-                 * @example a09f600c77a6dbd947db24c61e8935ca
-                 */
-                "Content-MD5": components["parameters"]["ContentMd5"];
-                /**
-                 * @description The API version. Optional: the version that is signed is the one in the
-                 *     URL (`/api/1.0/`); a header that is present must say `1.0`.
-                 * @example 1.0
-                 */
-                "X-Api-Version"?: components["parameters"]["ApiVersion"];
-                /**
-                 * @description When the request was made, in the iVvy timestamp format (UTC). Use it
-                 *     or the standard `Date` header; with `IVVY-Date` the date part of the
-                 *     signed string is empty. Requests more than 5 minutes from the server's
-                 *     clock are stale (401, 23005).
-                 * @example 2026-11-28 16:23:24
-                 */
-                "IVVY-Date"?: components["parameters"]["IvvyDate"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };

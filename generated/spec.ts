@@ -8,7 +8,7 @@ export const openapiDocument: Record<string, unknown> = {
   "info": {
     "title": "iVvy Batch API",
     "version": "1.0",
-    "description": "The `batch` namespace of the iVvy API, plus `test?action=ping`, as a\nhand-written contract. It is the single source of truth of this package:\nthe TypeScript types in `generated/`, the request/response validators of\nthe emulator, the callback receiver and the contract tests are all derived\nfrom this file.\n\n## Shape of the API\niVvy is RPC over HTTP: every call is `POST /api/1.0/{namespace}?action={action}`\nwith a JSON body. OpenAPI cannot give two operations on one path different\nquery values, so each action is its own path key with the query string in it\n(`/api/1.0/batch?action=run`, ...). Tools that route on the path alone (Prism)\nneed `?action=` rewritten to `%3Faction%3D` in front of them; see the README.\n\n## Batches\n`run` takes 1 to 200 jobs (`{namespace, action, params}`), answers at once\nwith an `asyncId`, and executes the jobs asynchronously, in order. `progress`\nreports the percentage of jobs done (a number from 0 to 100); `results` returns every job's\nresult in submission order once the batch is complete. Results are kept for\ntwo days after the batch was created; after that the batch is gone and every\naction answers as for an unknown batch. Requests name the batch `async`;\nresponses and callbacks name it `asyncId`.\n\n## Errors\nEvery non-2xx response is the iVvy error envelope (`ErrorEnvelope`): the HTTP\nstatus again as `errorCode`, a message, and a `specificCode` that identifies\nthe failure. Codes documented by iVvy are used where they exist. Where the\niVvy documentation names no code, this contract uses `0` (\"no specific code\")\nso that clients can still rely on the field being present.\n\n## Decisions where the iVvy documentation is silent\nThese are marked `x-decision` where they apply and are honoured by the\nemulator, the client and the tests of this package. The rule: as strict as\niVvy, no stricter; where the docs are silent, accept what iVvy's own SDKs\n(ivvy-sdk-js 0.0.3, ivvy-sdk-net) send and understand what they expect back.\n- `X-Api-Version` is optional: iVvy's request-header pages do not list it, and\n  the .NET SDK never sends it. The version that is signed is the one in the\n  URL (`/api/1.0/`); a header that is present must say `1.0`.\n- An empty body is a request with no parameters (both SDKs ping with an empty\n  body; the .NET SDK sends one for any call without request data): `ping`\n  answers it, other actions answer as for a missing parameter (23017).\n  `Content-MD5` is then the MD5 of zero bytes.\n- `callbackUrl` is optional: the .NET SDK leaves null values out, so a run\n  without a callback reaches iVvy with no `callbackUrl` key. Without it no\n  callback is made and `repost` answers `{\"reposted\": false}`.\n- An unknown, malformed-but-well-typed or expired batch id gets **404**:\n  `24105` on progress, restart and repost, `24115` on results.\n- `results` on a batch that is still running gets **400** with `24114`;\n  so does `repost`, since there is nothing to deliver yet.\n- `restart` on a batch that is still running changes nothing and answers\n  `{\"restarted\": false}`; on a completed batch it discards the results,\n  resets progress to 0, runs every job again from the start and delivers a\n  new callback when done (`{\"restarted\": true}`).\n- `asyncId` is 32 lowercase hexadecimal characters, as in every iVvy example.\n- Job validation: a job that is not an object with exactly the keys\n  `namespace`, `action` and `params` (strings, strings, object) is `24092`;\n  an empty `namespace` or `action` is `24093`; more than 200 jobs is `24448`;\n  `jobs` missing is `23017`; `jobs` not an array, or an empty array, is `23016`.\n- Bodies that are not JSON objects get 400 `23016`. A non-empty body whose\n  content type is not `application/json` (any parameters, such as\n  `; charset=utf-8`, allowed) gets 415, and a body over the server's size\n  limit gets 413, both with specific code `0`: iVvy documents neither status\n  nor a code for them, and `0` says \"no specific code\" so that clients can\n  rely on the field.\n- `ping` answers `{\"ack\": \"<server time>\"}` in the iVvy timestamp format: the\n  test page describes an ack carrying the server's timestamp, and the .NET\n  SDK reads the answer as `Pong { ack: DateTime }`.\n- `progress` is a number from 0 to 100: the docs' example is an integer and\n  the .NET SDK reads it as a float, so clients accept fractions.\n- `errorCode` and `specificCode` are integers in every iVvy example; the .NET\n  SDK reads both as strings, so this package's client also accepts numeric\n  strings and normalises them to numbers.\n",
+    "description": "The `batch` namespace of the iVvy API, plus `test?action=ping`, as a\nhand-written contract. It is the single source of truth of this package:\nthe TypeScript types in `generated/`, the request/response validators of\nthe emulator, the callback receiver and the contract tests are all derived\nfrom this file.\n\n## Shape of the API\niVvy is RPC over HTTP: every call is `POST /api/1.0/{namespace}?action={action}`\nwith a JSON body. OpenAPI cannot give two operations on one path different\nquery values, so each action is its own path key with the query string in it\n(`/api/1.0/batch?action=run`, ...). Tools that route on the path alone (Prism)\nneed `?action=` rewritten to `%3Faction%3D` in front of them; see the README.\n\n## Batches\n`run` takes 1 to 200 jobs (`{namespace, action, params}`), answers at once\nwith an `asyncId`, and executes the jobs asynchronously, in order. `progress`\nreports the percentage of jobs done (a number from 0 to 100); `results` returns every job's\nresult in submission order once the batch is complete. Results are kept for\ntwo days after the batch was created; after that the batch is gone and every\naction answers as for an unknown batch. Requests name the batch `async`;\nresponses and callbacks name it `asyncId`.\n\n## Errors\nEvery non-2xx response is the iVvy error envelope (`ErrorEnvelope`): the HTTP\nstatus again as `errorCode`, a message, and a `specificCode` that identifies\nthe failure. Codes documented by iVvy are used where they exist. Where the\niVvy documentation names no code, this contract uses `0` (\"no specific code\")\nso that clients can still rely on the field being present.\n\n## Decisions where the iVvy documentation is silent\nThese are marked `x-decision` where they apply and are honoured by the\nemulator, the client and the tests of this package. The rule: as strict as\niVvy, no stricter; where the docs are silent, accept what iVvy's own SDKs\n(ivvy-sdk-js 0.0.3, ivvy-sdk-net) send and understand what they expect back.\n- The signing headers (`X-Api-Authorization`, `Content-MD5`, `IVVY-Date` or\n  `Date`, `X-Api-Version`) are security schemes, not operation parameters, so\n  that generated clients sign in one request hook instead of taking them as\n  arguments of every call (the `x-decision` on `IWS`; docs/generators.md).\n- `X-Api-Version` is optional: iVvy's request-header pages do not list it, and\n  the .NET SDK never sends it. The version that is signed is the one in the\n  URL (`/api/1.0/`); a header that is present must say `1.0`.\n- An empty body is a request with no parameters (both SDKs ping with an empty\n  body; the .NET SDK sends one for any call without request data): `ping`\n  answers it, other actions answer as for a missing parameter (23017).\n  `Content-MD5` is then the MD5 of zero bytes.\n- `callbackUrl` is optional: the .NET SDK leaves null values out, so a run\n  without a callback reaches iVvy with no `callbackUrl` key. Without it no\n  callback is made and `repost` answers `{\"reposted\": false}`.\n- An unknown, malformed-but-well-typed or expired batch id gets **404**:\n  `24105` on progress, restart and repost, `24115` on results.\n- `results` on a batch that is still running gets **400** with `24114`;\n  so does `repost`, since there is nothing to deliver yet.\n- `restart` on a batch that is still running changes nothing and answers\n  `{\"restarted\": false}`; on a completed batch it discards the results,\n  resets progress to 0, runs every job again from the start and delivers a\n  new callback when done (`{\"restarted\": true}`).\n- `asyncId` is 32 lowercase hexadecimal characters, as in every iVvy example.\n- Job validation: a job that is not an object with exactly the keys\n  `namespace`, `action` and `params` (strings, strings, object) is `24092`;\n  an empty `namespace` or `action` is `24093`; more than 200 jobs is `24448`;\n  `jobs` missing is `23017`; `jobs` not an array, or an empty array, is `23016`.\n- Bodies that are not JSON objects get 400 `23016`. A non-empty body whose\n  content type is not `application/json` (any parameters, such as\n  `; charset=utf-8`, allowed) gets 415, and a body over the server's size\n  limit gets 413, both with specific code `0`: iVvy documents neither status\n  nor a code for them, and `0` says \"no specific code\" so that clients can\n  rely on the field.\n- `ping` answers `{\"ack\": \"<server time>\"}` in the iVvy timestamp format: the\n  test page describes an ack carrying the server's timestamp, and the .NET\n  SDK reads the answer as `Pong { ack: DateTime }`.\n- `progress` is a number from 0 to 100: the docs' example is an integer and\n  the .NET SDK reads it as a float, so clients accept fractions.\n- `errorCode` and `specificCode` are integers in every iVvy example; the .NET\n  SDK reads both as strings, so this package's client also accepts numeric\n  strings and normalises them to numbers.\n",
     "license": {
       "name": "MIT",
       "url": "https://opensource.org/licenses/MIT"
@@ -48,7 +48,26 @@ export const openapiDocument: Record<string, unknown> = {
   ],
   "security": [
     {
-      "IWS": []
+      "IWS": [],
+      "ContentMd5": [],
+      "IvvyDate": [],
+      "ApiVersion": []
+    },
+    {
+      "IWS": [],
+      "ContentMd5": [],
+      "IvvyDate": []
+    },
+    {
+      "IWS": [],
+      "ContentMd5": [],
+      "HttpDate": [],
+      "ApiVersion": []
+    },
+    {
+      "IWS": [],
+      "ContentMd5": [],
+      "HttpDate": []
     }
   ],
   "paths": {
@@ -60,17 +79,6 @@ export const openapiDocument: Record<string, unknown> = {
         ],
         "summary": "Run a batch of API calls",
         "description": "Stores 1 to 200 jobs and answers at once with the batch's `asyncId`.\nThe jobs then run asynchronously, in order. When the batch is complete\nand a `callbackUrl` was given, the results are POSTed to it\n(see the `batchComplete` callback and the `BatchCallback` schema).\nRun is not idempotent: iVvy has no idempotency key, so a client must not\nretry it blindly.\n",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/ContentMd5"
-          },
-          {
-            "$ref": "#/components/parameters/ApiVersion"
-          },
-          {
-            "$ref": "#/components/parameters/IvvyDate"
-          }
-        ],
         "requestBody": {
           "required": true,
           "content": {
@@ -284,17 +292,6 @@ export const openapiDocument: Record<string, unknown> = {
         ],
         "summary": "Get the progress of a batch",
         "description": "The percentage (0 to 100, fractions allowed) of the batch's jobs that have run.",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/ContentMd5"
-          },
-          {
-            "$ref": "#/components/parameters/ApiVersion"
-          },
-          {
-            "$ref": "#/components/parameters/IvvyDate"
-          }
-        ],
         "requestBody": {
           "$ref": "#/components/requestBodies/AsyncRef"
         },
@@ -348,17 +345,6 @@ export const openapiDocument: Record<string, unknown> = {
         ],
         "summary": "Get the results of a completed batch",
         "description": "Every job's result, in the order the jobs were submitted. Available\nonce the batch is complete, for two days after it was created.\n",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/ContentMd5"
-          },
-          {
-            "$ref": "#/components/parameters/ApiVersion"
-          },
-          {
-            "$ref": "#/components/parameters/IvvyDate"
-          }
-        ],
         "requestBody": {
           "$ref": "#/components/requestBodies/AsyncRef"
         },
@@ -452,17 +438,6 @@ export const openapiDocument: Record<string, unknown> = {
         "summary": "Run a completed batch again",
         "description": "On a completed batch: discards its results, resets progress to 0, runs\nevery job again from the start and delivers a new callback at the end;\nanswers `{\"restarted\": true}`. On a batch that is still running nothing\nchanges and the answer is `{\"restarted\": false}`. `true` does not mean the\njobs have started yet.\n",
         "x-decision": "Restart of a running batch is a no-op answered with restarted false.",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/ContentMd5"
-          },
-          {
-            "$ref": "#/components/parameters/ApiVersion"
-          },
-          {
-            "$ref": "#/components/parameters/IvvyDate"
-          }
-        ],
         "requestBody": {
           "$ref": "#/components/requestBodies/AsyncRef"
         },
@@ -523,17 +498,6 @@ export const openapiDocument: Record<string, unknown> = {
         "summary": "Deliver a completed batch's callback again",
         "description": "Queues another delivery of the batch's callback (`{\"reposted\": true}`);\n`true` does not mean the callback has been delivered yet. A batch that\nwas run without a `callbackUrl` answers `{\"reposted\": false}`. A batch\nthat is still running gets 400 with 24114.\n",
         "x-decision": "Repost without a callbackUrl is reposted false; repost of a running batch is 24114.",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/ContentMd5"
-          },
-          {
-            "$ref": "#/components/parameters/ApiVersion"
-          },
-          {
-            "$ref": "#/components/parameters/IvvyDate"
-          }
-        ],
         "requestBody": {
           "$ref": "#/components/requestBodies/AsyncRef"
         },
@@ -614,17 +578,6 @@ export const openapiDocument: Record<string, unknown> = {
         "summary": "Check credentials, signing and clock",
         "description": "Takes no parameters (send an empty body, or `{}`) and answers with an\nacknowledgement that is the server's time in the iVvy timestamp format.\nA 200 proves the key, the secret and the signing are right; comparing\n`ack` with the local clock measures the skew that makes requests stale\n(23005) once it passes 5 minutes.\n",
         "x-decision": "The answer is {\"ack\": \"<iVvy timestamp>\"}: the test page describes an ack carrying the server's timestamp, and ivvy-sdk-net reads it as Pong { ack: DateTime }. The request body is optional: both ivvy-sdk-js (test.ping) and ivvy-sdk-net (PingAsync) send an empty body.",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/ContentMd5"
-          },
-          {
-            "$ref": "#/components/parameters/ApiVersion"
-          },
-          {
-            "$ref": "#/components/parameters/IvvyDate"
-          }
-        ],
         "requestBody": {
           "required": false,
           "content": {
@@ -703,45 +656,55 @@ export const openapiDocument: Record<string, unknown> = {
         "type": "apiKey",
         "in": "header",
         "name": "X-Api-Authorization",
-        "description": "Every request is signed with the account's API key and secret\n(https://developer.ivvy.com/getting-started/creating-the-request/signing-the-request).\nThe header is `X-Api-Authorization: IWS {key}:{signature}`.\n\nTo sign a request:\n1. `contentMd5` = hex MD5 (lowercase or uppercase) of the exact body bytes sent\n   (MD5 of the empty string, `d41d8cd98f00b204e9800998ecf8427e`, for\n   no body). Send it as `Content-MD5`.\n2. `contentType` = the `Content-Type` header exactly as sent\n   (`application/json`, or `application/json; charset=utf-8` with its\n   charset, as ivvy-sdk-net sends it).\n3. `date` = the `Date` header as sent; **empty** when the `IVVY-Date`\n   header is used instead. `IVVY-Date` is in the iVvy timestamp format\n   `yyyy-mm-dd HH:mm:ss` (UTC, optional ` UTC` suffix: ivvy-sdk-js sends\n   none, ivvy-sdk-net sends it).\n4. `requestString` = the request path and query exactly as sent, for\n   example `/api/1.0/batch?action=run`.\n5. `apiVersion` = the version in the URL, `1.0`. Clients may also send\n   `X-Api-Version: 1.0` (optional; when present it must say `1.0`).\n6. `ivvyHeaders` = every request header whose name starts with `IVVY`,\n   as `name=value`, where the name has every `-` and `_` removed; these\n   sorted alphabetically and joined with `&` (e.g. `ivvydate=2012-04-03 22:23:24`).\n7. `stringToSign` = lowercase(`POST` + contentMd5 + contentType + date +\n   requestString + apiVersion + ivvyHeaders).\n8. `signature` = lowercase hex HMAC-SHA1(stringToSign, secret).\n\nWorked example (iVvy's own): body `{\"example\":\"body\"}` (MD5\n`a09f600c77a6dbd947db24c61e8935ca`), `IVVY-Date: 2012-04-03 22:23:24`,\ngives the string to sign\n`posta09f600c77a6dbd947db24c61e8935caapplication/json/api/1.0/test?action=ping1.0ivvydate=2012-04-03 22:23:24`.\n\nThe server rejects with 401 a missing or malformed header, an unknown\nkey, a signature that does not match, a `Content-MD5` that does not match\nthe body, and (specific code 23005, \"Request is stale\") a date more than\n5 minutes from its clock.\n"
-      }
-    },
-    "parameters": {
+        "description": "Every request is signed with the account's API key and secret\n(https://developer.ivvy.com/getting-started/creating-the-request/signing-the-request).\nThe header is `X-Api-Authorization: IWS {key}:{signature}`.\n\nTo sign a request:\n1. `contentMd5` = hex MD5 (lowercase or uppercase) of the exact body bytes sent\n   (MD5 of the empty string, `d41d8cd98f00b204e9800998ecf8427e`, for\n   no body). Send it as `Content-MD5`.\n2. `contentType` = the `Content-Type` header exactly as sent\n   (`application/json`, or `application/json; charset=utf-8` with its\n   charset, as ivvy-sdk-net sends it).\n3. `date` = the `Date` header as sent; **empty** when the `IVVY-Date`\n   header is used instead. `IVVY-Date` is in the iVvy timestamp format\n   `yyyy-mm-dd HH:mm:ss` (UTC, optional ` UTC` suffix: ivvy-sdk-js sends\n   none, ivvy-sdk-net sends it).\n4. `requestString` = the request path and query exactly as sent, for\n   example `/api/1.0/batch?action=run`.\n5. `apiVersion` = the version in the URL, `1.0`. Clients may also send\n   `X-Api-Version: 1.0` (optional; when present it must say `1.0`).\n6. `ivvyHeaders` = every request header whose name starts with `IVVY`,\n   as `name=value`, where the name has every `-` and `_` removed; these\n   sorted alphabetically and joined with `&` (e.g. `ivvydate=2012-04-03 22:23:24`).\n7. `stringToSign` = lowercase(`POST` + contentMd5 + contentType + date +\n   requestString + apiVersion + ivvyHeaders).\n8. `signature` = lowercase hex HMAC-SHA1(stringToSign, secret).\n\nWorked example (iVvy's own): body `{\"example\":\"body\"}` (MD5\n`a09f600c77a6dbd947db24c61e8935ca`), `IVVY-Date: 2012-04-03 22:23:24`,\ngives the string to sign\n`posta09f600c77a6dbd947db24c61e8935caapplication/json/api/1.0/test?action=ping1.0ivvydate=2012-04-03 22:23:24`.\n\nThe server rejects with 401 a missing or malformed header, an unknown\nkey, a signature that does not match, a `Content-MD5` that does not match\nthe body, and (specific code 23005, \"Request is stale\") a date more than\n5 minutes from its clock.\n\nThe other headers of the signature are schemes of their own (`ContentMd5`,\n`IvvyDate` or `HttpDate`, and the optional `ApiVersion`), required together\nwith this one. Each scheme's `x-schema` gives the form of its header value.\n",
+        "x-decision": "The signing headers (X-Api-Authorization, Content-MD5, IVVY-Date or Date, X-Api-Version) are security schemes, not operation parameters. They are computed per request from its method, URL, body and clock, by one signer, as iVvy's own SDKs do; declared as header parameters, generators (@hey-api/openapi-ts, openapi-typescript-codegen, orval) made Content-MD5, X-Api-Version and IVVY-Date required arguments of every generated call. As security schemes no generator asks for them per call, and a generated client signs in one request hook (docs/generators.md). Prism checks that the headers of one requirement are present (401 when not); a scheme has no schema, so the form given by each scheme's x-schema is checked by the mock's proxy (src/mock), as iVvy refuses a malformed header with 401 like a missing one."
+      },
       "ContentMd5": {
-        "name": "Content-MD5",
+        "type": "apiKey",
         "in": "header",
-        "required": true,
-        "description": "Lowercase hex MD5 of the exact request body bytes; part of the signature.",
-        "schema": {
+        "name": "Content-MD5",
+        "description": "Hex MD5 (lowercase or uppercase) of the exact request body bytes (of zero\nbytes for an empty body); part of the signature (see `IWS`). Required.\n",
+        "x-schema": {
           "type": "string",
-          "pattern": "^[0-9a-fA-F]{32}$"
-        },
-        "example": "a09f600c77a6dbd947db24c61e8935ca"
+          "pattern": "^[0-9a-fA-F]{32}$",
+          "example": "a09f600c77a6dbd947db24c61e8935ca"
+        }
+      },
+      "IvvyDate": {
+        "type": "apiKey",
+        "in": "header",
+        "name": "IVVY-Date",
+        "description": "When the request was made, in the iVvy timestamp format (UTC). Send it\nor the standard `Date` header (the `HttpDate` scheme); with `IVVY-Date`\nthe date part of the signed string is empty. Requests more than 5\nminutes from the server's clock are stale (401, 23005).\n",
+        "x-schema": {
+          "type": "string",
+          "pattern": "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}( UTC)?$",
+          "example": "2026-11-28 16:23:24"
+        }
+      },
+      "HttpDate": {
+        "type": "apiKey",
+        "in": "header",
+        "name": "Date",
+        "description": "The standard HTTP `Date` header, instead of `IVVY-Date`; then it is the\ndate part of the signed string. Requests more than 5 minutes from the\nserver's clock are stale (401, 23005).\n",
+        "x-schema": {
+          "type": "string",
+          "minLength": 1,
+          "example": "Sat, 28 Nov 2026 16:23:24 GMT"
+        }
       },
       "ApiVersion": {
-        "name": "X-Api-Version",
+        "type": "apiKey",
         "in": "header",
-        "required": false,
+        "name": "X-Api-Version",
         "description": "The API version. Optional: the version that is signed is the one in the\nURL (`/api/1.0/`); a header that is present must say `1.0`.\n",
-        "x-decision": "Optional. iVvy's request-header pages do not list it and ivvy-sdk-net never sends it (its signed \"1.0\" comes from the URL); ivvy-sdk-js sends \"X-Api-Version: 1.0\".",
-        "schema": {
+        "x-decision": "Optional: the security requirements list each combination with and without it. iVvy's request-header pages do not list it and ivvy-sdk-net never sends it (its signed \"1.0\" comes from the URL); ivvy-sdk-js sends \"X-Api-Version: 1.0\".",
+        "x-schema": {
           "type": "string",
           "enum": [
             "1.0"
-          ]
-        },
-        "example": "1.0"
-      },
-      "IvvyDate": {
-        "name": "IVVY-Date",
-        "in": "header",
-        "required": false,
-        "description": "When the request was made, in the iVvy timestamp format (UTC). Use it\nor the standard `Date` header; with `IVVY-Date` the date part of the\nsigned string is empty. Requests more than 5 minutes from the server's\nclock are stale (401, 23005).\n",
-        "schema": {
-          "type": "string",
-          "pattern": "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}( UTC)?$"
-        },
-        "example": "2026-11-28 16:23:24"
+          ],
+          "example": "1.0"
+        }
       }
     },
     "requestBodies": {

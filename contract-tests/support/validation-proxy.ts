@@ -14,6 +14,7 @@ import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { rewriteActionQuery } from "../../src/mock/rewrite-action-query.js";
 import { defaultSpecPath } from "../../src/mock/default-spec-path.js";
+import { refuseMalformedSigningHeaders } from "../../src/mock/signing-header-check.js";
 import { findFreePort } from "../../src/mock/find-free-port.js";
 import { resolvePrismCli } from "../../src/mock/resolve-prism-cli.js";
 
@@ -60,9 +61,24 @@ export interface ProxyExchange {
   violations: string[];
 }
 
-/** Streams every request to `upstream` with its target rewritten, and records what came back. */
+/**
+ * Streams every request to `upstream` with its target rewritten, and records what came back.
+ * With `log`, this is the front: Prism checks only that the signing headers are present
+ * (they are security schemes), so their form is checked here, as the mock's proxy does
+ * (src/mock/signing-header-check.ts), and a malformed one never reaches Prism or the provider.
+ */
 function startForwarder(upstream: { host: string; port: number }, rewrite: (target: string) => string, log?: ProxyExchange[]): Server {
   return createServer((incoming, outgoing) => {
+    const refusal = log ? refuseMalformedSigningHeaders(incoming.headers) : undefined;
+    if (refusal) {
+      log?.push({ url: incoming.url ?? "/", status: refusal.status, violations: refusal.violations.map((v) => `${v.location.join(".")}: ${v.message}`) });
+      incoming.resume();
+      incoming.on("end", () => {
+        outgoing.writeHead(refusal.status, refusal.headers);
+        outgoing.end(refusal.body);
+      });
+      return;
+    }
     const forward = request(
       {
         host: upstream.host,

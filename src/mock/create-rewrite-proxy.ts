@@ -1,4 +1,4 @@
-import { Agent, createServer, request, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { Agent, createServer, request, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { rewriteActionQuery } from "./rewrite-action-query.js";
 
 /** One request as the mock saw it; `npm run mock` prints one line per entry. */
@@ -22,6 +22,20 @@ export interface RewriteProxyOptions {
    */
   target: () => { host: string; port: number };
   onRequest?: (entry: MockRequestLogEntry) => void;
+  /**
+   * Looks at a request's headers before it is forwarded; an answer it returns is sent
+   * instead, and the request never reaches Prism (the mock checks the signing headers'
+   * form this way: see signing-header-check.ts).
+   */
+  refuse?: (headers: IncomingHttpHeaders) => ProxyAnswer | undefined;
+}
+
+/** An answer the proxy sends itself; `violations` go to the request log. */
+export interface ProxyAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  violations: { location: string[]; message: string }[];
 }
 
 export interface RewriteProxy {
@@ -67,6 +81,18 @@ export function createRewriteProxy(options: RewriteProxyOptions): RewriteProxy {
         violations,
       }),
     );
+
+    const refusal = options.refuse?.(incoming.headers);
+    if (refusal) {
+      violations = refusal.violations.map((v) => `${v.location.join(".")}: ${v.message}`);
+      // Read the body to its end so that a keep-alive connection stays usable.
+      incoming.resume();
+      incoming.on("end", () => {
+        outgoing.writeHead(refusal.status, refusal.headers);
+        outgoing.end(refusal.body);
+      });
+      return;
+    }
 
     const target = options.target();
     const upstream = request(

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve as resolvePath } from "node:path";
 import { createRewriteProxy, type MockRequestLogEntry } from "./create-rewrite-proxy.js";
 import { defaultSpecPath } from "./default-spec-path.js";
+import { refuseMalformedSigningHeaders } from "./signing-header-check.js";
 import { spawnPrism, type PrismProcess } from "./spawn-prism.js";
 
 export type { MockRequestLogEntry };
@@ -42,7 +43,9 @@ const fail = (message: string) => new TypeError(`startMock: ${message}`);
 /**
  * Serves openapi.yaml with Prism at the real iVvy URLs: a small reverse proxy in front
  * of Prism moves `?action=X` into the path, so that each action reaches its own
- * operation (Prism routes on the path only). Needs @stoplight/prism-cli installed.
+ * operation (Prism routes on the path only). Prism checks that the signing headers are
+ * present; the proxy answers 401 itself for one whose form breaks the contract (a
+ * non-hex Content-MD5, an X-Api-Version other than 1.0). Needs @stoplight/prism-cli installed.
  */
 export async function startMock(options: MockOptions = {}): Promise<MockServer> {
   const port = options.port ?? 0;
@@ -59,6 +62,8 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
   let prismTarget = { host: "127.0.0.1", port: 0 };
   const proxy = createRewriteProxy({
     target: () => prismTarget,
+    // Prism checks only that the signing headers are there; their form is checked in front of it.
+    refuse: refuseMalformedSigningHeaders,
     ...(options.onRequest ? { onRequest: options.onRequest } : {}),
   });
   try {

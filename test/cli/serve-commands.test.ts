@@ -37,7 +37,7 @@ describe("ivvy-batch mock", () => {
     const logged = waitForOutput(child, / 400 \d+ms/);
     const response = await fetch(`${base}${operationPaths.progress}`, {
       method: "POST",
-      headers: { "content-type": "application/json", "content-md5": "a09f600c77a6dbd947db24c61e8935ca", "x-api-version": "1.0", "x-api-authorization": "IWS k:s" },
+      headers: { "content-type": "application/json", "content-md5": "a09f600c77a6dbd947db24c61e8935ca", "x-api-version": "1.0", "ivvy-date": "2026-11-28 16:23:24", "x-api-authorization": "IWS k:s" },
       body: JSON.stringify({ async: "zz" }),
     });
     expect(response.status).toBe(400);

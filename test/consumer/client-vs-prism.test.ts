@@ -172,26 +172,52 @@ describe("a request that breaks the contract fails against Prism", () => {
     expect(seen[0]?.violations).toMatch(/async must match pattern/);
   });
 
+  // The signing headers are security schemes (the x-decision on IWS): Prism refuses a
+  // missing one with 401, the mock's proxy a malformed one, as iVvy does either.
   it("a signed request without X-Api-Version is served (ivvy-sdk-net never sends it); one that is not 1.0 is rejected, with the violation named", async () => {
     const without = await withExchanges(() => mockClient({ tamper: (r) => r.headers.delete("X-Api-Version") }).progress(ASYNC_ID));
     expect(without.seen).toEqual([{ url: `${mock.url}/api/1.0/batch?action=progress`, status: 200, violations: null }]);
     const { seen } = await withExchanges(async () => {
       const error = await apiError(mockClient({ tamper: (r) => r.headers.set("X-Api-Version", "2.0") }).progress(ASYNC_ID));
-      expect(error.status).toBe(400);
+      expect(error).toMatchObject({ status: 401, specificCode: 0 });
     });
     expect(seen[0]?.violations).toMatch(/x-api-version/i);
   });
 
-  it("a Content-MD5 that is not hex is rejected", async () => {
+  it("a Content-MD5 that is not hex is rejected, and so is one that is missing", async () => {
     const { seen } = await withExchanges(async () => {
       const error = await apiError(mockClient({ tamper: (r) => r.headers.set("Content-MD5", "not-an-md5") }).progress(ASYNC_ID));
-      expect(error.status).toBe(400);
+      expect(error.status).toBe(401);
+      expect(error.additionalMessages).toEqual(['Content-MD5 must match pattern "^[0-9a-fA-F]{32}$"']);
     });
     expect(seen[0]?.violations).toMatch(/content-md5 must match pattern/i);
+    const missing = await withExchanges(() => apiError(mockClient({ tamper: (r) => r.headers.delete("Content-MD5") }).progress(ASYNC_ID)));
+    expect(missing.result.status).toBe(401);
+    expect(missing.seen[0]?.violations).toMatch(/security/i);
+  });
+
+  it("an IVVY-Date that is not an iVvy timestamp is rejected; with neither IVVY-Date nor Date the request is refused; Date alone is served", async () => {
+    const malformed = await withExchanges(() => apiError(mockClient({ tamper: (r) => r.headers.set("IVVY-Date", "2026-11-28T16:23:24Z") }).ping()));
+    expect(malformed.result.status).toBe(401);
+    expect(malformed.seen[0]?.violations).toMatch(/ivvy-date must match pattern/i);
+    const undated = await withExchanges(() => apiError(mockClient({ tamper: (r) => r.headers.delete("IVVY-Date") }).ping()));
+    expect(undated.result.status).toBe(401);
+    expect(undated.seen[0]?.violations).toMatch(/security/i);
+    const dated = await withExchanges(() =>
+      mockClient({
+        tamper: (r) => {
+          r.headers.delete("IVVY-Date");
+          r.headers.set("Date", new Date().toUTCString());
+        },
+      }).ping(),
+    );
+    expect(dated.seen).toEqual([{ url: `${mock.url}/api/1.0/test?action=ping`, status: 200, violations: null }]);
   });
 
   it("an invalid ping gets the spec's 400 envelope as an IvvyApiError", async () => {
-    const error = await apiError(mockClient({ tamper: (r) => r.headers.set("Content-MD5", "not-an-md5") }).ping());
+    // A body that is not a JSON object; the headers stay the client's.
+    const client = createBatchClient({ apiKey: "test-key", apiSecret: "test-secret", baseUrl: mock.url, retry: { retries: 0 }, fetch: (r) => fetch(new Request(r, { body: "[]" })) });
+    const error = await apiError(client.ping());
     expect(error).toMatchObject({ status: 400, specificCode: 23016 });
   });
 

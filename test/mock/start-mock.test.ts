@@ -15,12 +15,14 @@ import { spawnTs, waitForOutput } from "../helpers/spawn-ts.js";
 import { waitForPortClosed } from "../helpers/wait-for-port.js";
 
 const ASYNC_ID = "a7ec88af7d710bf51b188004bb532d77";
-// Prism checks the IWS scheme's presence and the header patterns, not the signature:
-// these fixed headers are enough, and keep this file independent of the client.
+// Prism checks that the signing headers of a security requirement are present, and the
+// proxy their form, not the signature: these fixed headers are enough, and keep this file
+// independent of the client.
 const HEADERS = {
   "content-type": "application/json",
   "content-md5": "a09f600c77a6dbd947db24c61e8935ca",
   "x-api-version": "1.0",
+  "ivvy-date": "2026-11-28 16:23:24",
   "x-api-authorization": "IWS test-key:0000",
 };
 const BODIES: Record<OperationId, unknown> = {
@@ -125,6 +127,31 @@ describe("startMock", () => {
       violations: [expect.stringMatching(/^request\.body\.async: .*pattern/)],
     });
     expect(log[before]!.durationMs).toBeGreaterThan(0);
+  });
+
+  it("refuses a malformed signing header with 401 itself (Prism checks only that it is there), and logs why", async () => {
+    const before = log.length;
+    const response = await post(`${mock.url}${operationPaths.run}`, BODIES.run, { ...HEADERS, "content-md5": "not-an-md5", "x-api-version": "2.0" });
+    expect(response.status).toBe(401);
+    expect(response.headers.get("access-control-allow-origin")).toBeNull(); // answered in front of Prism
+    expect(await response.json()).toEqual({
+      errorCode: 401,
+      message: "Unauthorized",
+      specificCode: 0,
+      additionalMessages: ['Content-MD5 must match pattern "^[0-9a-fA-F]{32}$"', "X-Api-Version must be equal to one of the allowed values (1.0)"],
+    });
+    await expect.poll(() => log.length).toBe(before + 1);
+    expect(log[before]).toMatchObject({ status: 401, violations: [expect.stringMatching(/^request\.header\.Content-MD5: /), expect.stringMatching(/^request\.header\.X-Api-Version: /)] });
+
+    // A missing one is Prism's to refuse: its security check answers the contract's 401.
+    const { "ivvy-date": _, ...undated } = HEADERS;
+    const missing = await post(`${mock.url}${operationPaths.run}`, BODIES.run, undated);
+    expect(missing.status).toBe(401);
+    expect(missing.headers.get("access-control-allow-origin")).toBe("*");
+    expect(missing.headers.get("sl-violations")).toMatch(/security/i);
+    // The standard Date header instead of IVVY-Date meets another requirement of the contract.
+    const dated = await post(`${mock.url}${operationPaths.run}`, BODIES.run, { ...undated, date: "Sat, 28 Nov 2026 16:23:24 GMT" });
+    expect(dated.status).toBe(200);
   });
 
   it("answers 502 with a problem document when Prism does not answer", async () => {

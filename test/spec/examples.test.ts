@@ -85,10 +85,11 @@ for (const [path, item] of Object.entries(paths)) {
 }
 
 const components = doc.components as Record<string, Record<string, Node>>;
-for (const [name, parameter] of Object.entries(components.parameters ?? {})) {
-  if ("example" in parameter) {
-    // Parameter schemas are inline: validate through a pointer to them.
-    cases.push({ where: `parameter ${name} example`, value: parameter.example, check: pointerCheck(`#/components/parameters/${name}/schema`) });
+for (const [name, scheme] of Object.entries(components.securitySchemes ?? {})) {
+  const schema = scheme["x-schema"] as Node | undefined;
+  if (schema && "example" in schema) {
+    // A signing header's form is its scheme's x-schema (the mock checks it): validate through a pointer to it.
+    cases.push({ where: `security scheme ${name} example`, value: schema.example, check: pointerCheck(`#/components/securitySchemes/${name}/x-schema`) });
   }
 }
 for (const [name, schema] of Object.entries(components.schemas ?? {})) {
@@ -109,7 +110,7 @@ function pointerCheck(pointer: string): (value: unknown) => SchemaCheck {
 }
 
 describe("the examples in openapi.yaml", () => {
-  it("were all found (request bodies, every response, the callback, parameters, schemas)", () => {
+  it("were all found (request bodies, every response, the callback, signing headers, schemas)", () => {
     // 6 operations: 6 request examples, 1 callback example, and their response examples.
     expect(cases.filter((c) => c.where.includes(" request example")).length).toBe(7);
     expect(cases.some((c) => c.where.includes("callback 'batchComplete'"))).toBe(true);
@@ -174,7 +175,9 @@ describe("the example checks can fail", () => {
     expect(checkComponent("BatchCallback", { asyncId: "e35e06ee592d17a42dc9e6252a058617", results: [] }).valid).toBe(true);
   });
 
-  it("rejects a malformed Content-MD5 parameter example", () => {
-    expect(find("parameter ContentMd5").check("not-an-md5").valid).toBe(false);
+  it("rejects malformed signing header values", () => {
+    expect(find("security scheme ContentMd5").check("not-an-md5").valid).toBe(false);
+    expect(find("security scheme ApiVersion").check("2.0").valid).toBe(false);
+    expect(find("security scheme IvvyDate").check("2026-11-28T16:23:24Z").valid).toBe(false);
   });
 });
