@@ -1,4 +1,4 @@
-// The first example of the README's "Many jobs" section, run as written against the emulator:
+// The first example of the "Many jobs" page (docs/workflows.md), run as written against the emulator:
 // only the import line and the client's region are swapped for the in-process wiring.
 import { readFileSync } from "node:fs";
 import { afterEach, expect, it } from "vitest";
@@ -14,11 +14,10 @@ afterEach(async () => {
   harness = undefined;
 });
 
-const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
-const section = readme.slice(readme.indexOf("\n## Many jobs"));
+const section = readFileSync(new URL("../../docs/workflows.md", import.meta.url), "utf8");
 const firstExample = /```ts\n([\s\S]*?)```/.exec(section)![1]!;
 
-it("the README's many-jobs example runs, and ends with every job's outcome in order", async () => {
+it("the workflows page's first example runs, and ends with every job's outcome in order", async () => {
   harness = startEmulator();
   const emulator = harness.emulator;
   const IMPORT = 'import { createBatchClient, submitAll, waitForAll, collectResults, retryFailed, mergeOutcomes } from "ivvy-batch";\n';
