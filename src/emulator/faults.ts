@@ -1,13 +1,17 @@
 // Fault injection for users' resilience tests. Everything is off unless asked for; the
 // random source is injectable so a test can make "30% of requests get 429" exact.
 import type { Job } from "../spec/types.js";
+import { MAX_JOBS_PER_BATCH } from "../validation/validate-run-request.js";
 
 export interface FaultOptions {
   /** Extra delay before every answer, in ms. */
   latencyMs?: number;
   /**
-   * Jobs that fail with a 500 envelope as their response: by index in the batch (0-based),
-   * by 'namespace.action', or a predicate.
+   * Jobs that fail with a 500 envelope as their response: by position within their own
+   * batch (0-based, 0 to 199), by 'namespace.action', or a predicate `(job, index)` with the
+   * same per-batch index. The emulator sees batches, not the whole job list a workflow
+   * split: with batches of 200, `[3]` fails jobs 3, 203, 403, ... of the list. An index of
+   * 200 or more could never match and is refused.
    */
   failJobs?: readonly (number | string)[] | ((job: Job, index: number) => boolean);
   /** Extra delay before the first attempt of every callback delivery, in ms. */
@@ -83,7 +87,10 @@ function failJobPredicate(failJobs: FaultOptions["failJobs"], problem: (message:
   const indexes = new Set<number>();
   const names = new Set<string>();
   for (const entry of failJobs) {
-    if (typeof entry === "number" && Number.isInteger(entry) && entry >= 0) indexes.add(entry);
+    if (typeof entry === "number" && Number.isInteger(entry) && entry >= 0 && entry < MAX_JOBS_PER_BATCH) indexes.add(entry);
+    else if (typeof entry === "number" && Number.isInteger(entry) && entry >= MAX_JOBS_PER_BATCH) {
+      throw problem(`faults.failJobs: ${entry} can never match: indexes count jobs within each batch (0 to ${MAX_JOBS_PER_BATCH - 1}), not across a workflow's job list`);
+    }
     else if (typeof entry === "string" && /^[^.\s]+\.[^.\s]+$/.test(entry)) names.add(entry);
     else throw problem(`faults.failJobs: ${JSON.stringify(entry)} is neither a job index nor a 'namespace.action' name`);
   }
