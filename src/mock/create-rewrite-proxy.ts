@@ -1,4 +1,5 @@
 import { Agent, createServer, request, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { freshPingAnswer, isPingUrl } from "./fresh-ping-answer.js";
 import { rewriteActionQuery } from "./rewrite-action-query.js";
 
 /** One request as the mock saw it; `npm run mock` prints one line per entry. */
@@ -28,6 +29,8 @@ export interface RewriteProxyOptions {
    * form this way: see signing-header-check.ts).
    */
   refuse?: (headers: IncomingHttpHeaders) => ProxyAnswer | undefined;
+  /** Clock for ping's answer (default Date.now), for tests. */
+  now?: () => number;
 }
 
 /** An answer the proxy sends itself; `violations` go to the request log. */
@@ -105,7 +108,12 @@ export function createRewriteProxy(options: RewriteProxyOptions): RewriteProxy {
       },
       (answer) => {
         violations = parseViolations(answer.headers["sl-violations"]);
-        outgoing.writeHead(answer.statusCode ?? 502, answer.statusMessage, endToEnd(answer.rawHeaders));
+        const status = answer.statusCode ?? 502;
+        if (isPingUrl(url) && status >= 200 && status < 300 && /^application\/json\b/i.test(answer.headers["content-type"] ?? "")) {
+          answerPingNow(answer, outgoing, status);
+          return;
+        }
+        outgoing.writeHead(status, answer.statusMessage, endToEnd(answer.rawHeaders));
         answer.pipe(outgoing);
         answer.on("error", () => outgoing.destroy());
       },
@@ -129,6 +137,23 @@ export function createRewriteProxy(options: RewriteProxyOptions): RewriteProxy {
       if (!outgoing.writableFinished) upstream.destroy();
     });
     incoming.pipe(upstream);
+  }
+
+  // Ping's answer is small: read it whole, put the current time in, send it re-measured.
+  function answerPingNow(answer: IncomingMessage, outgoing: ServerResponse, status: number): void {
+    const parts: Buffer[] = [];
+    answer.on("data", (part: Buffer) => parts.push(part));
+    answer.on("error", () => outgoing.destroy());
+    answer.on("end", () => {
+      const body = Buffer.from(freshPingAnswer(Buffer.concat(parts).toString("utf8"), (options.now ?? Date.now)()), "utf8");
+      const headers = endToEnd(answer.rawHeaders);
+      const kept: string[] = [];
+      for (let i = 0; i + 1 < headers.length; i += 2) {
+        if ((headers[i] as string).toLowerCase() !== "content-length") kept.push(headers[i] as string, headers[i + 1] as string);
+      }
+      outgoing.writeHead(status, answer.statusMessage, [...kept, "Content-Length", String(body.length)]);
+      outgoing.end(body);
+    });
   }
 
   let closing: Promise<void> | undefined;
