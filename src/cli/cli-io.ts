@@ -4,6 +4,8 @@ export interface CliIo {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   env: NodeJS.ProcessEnv;
-  /** Aborts on Ctrl-C. */
+  /** Aborts on SIGINT or SIGTERM, with a CliInterrupt naming the signal as its reason. */
   signal: AbortSignal;
+  /** Where default files (the batch handle) go; process.cwd() when absent. */
+  cwd?: string;
 }

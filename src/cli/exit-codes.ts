@@ -1,19 +1,47 @@
-// What `ivvy-batch` exits with, so scripts can tell failures apart.
+// What `ivvy-batch` exits with, so scripts can tell failures apart: one meaning per code.
+// EXIT_CODE_TABLE is printed by --help and is the table in docs/cli.md (a test compares them).
 export const ExitCode = {
-  /** Done; with `run --wait`, every job succeeded. */
+  /** Done: submitted (without --wait), or the batch completed (failed jobs are in the results). */
   Ok: 0,
-  /** `run --wait`: the batch completed but some jobs failed (their errors are in the results). */
+  /** `--strict`: the batch completed and some jobs failed. */
   JobsFailed: 1,
-  /** Bad command line (unknown option, missing argument). */
+  /** Refused before anything was sent: the command line, a flag, the jobs or handle file, an output path, or the credentials. */
   Usage: 2,
   /** iVvy (or the emulator) answered with an error envelope. */
   ApiError: 3,
-  /** No answer: network error or timeout. */
+  /** No answer from the server: network error or timeout. */
   NetworkError: 4,
-  /** Input refused before anything was sent: unreadable jobs file, invalid jobs. */
-  InvalidInput: 5,
-  /** `run --wait --deadline`: the batch was still running at the deadline; its handle was printed. */
+  /** `--deadline` passed before the batch completed; the batch goes on. */
   Deadline: 6,
-  /** Interrupted (Ctrl-C). */
+  /** The results could not be written (e.g. the disk filled up); the batch is done and its handle saved. */
+  OutputFailed: 7,
+  /** A local server could not start: port in use, Prism not installed. */
+  ServerFailed: 8,
+  /** A bug in ivvy-batch: please report it with the message. */
+  Internal: 70,
+  /** Interrupted (SIGINT, Ctrl-C). */
   Interrupted: 130,
+  /** Terminated (SIGTERM). */
+  Terminated: 143,
 } as const;
+
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** The exit codes as users read them; every run that submitted something leaves its handle file, whatever the code. */
+export const EXIT_CODE_TABLE: readonly (readonly [ExitCodeValue, string])[] = [
+  [ExitCode.Ok, "done: submitted (without --wait), or the batch completed; failed jobs are in the results"],
+  [ExitCode.JobsFailed, "--strict: the batch completed and some jobs failed"],
+  [ExitCode.Usage, "nothing was sent: bad command line, flag, jobs file, handle file, output path or credentials"],
+  [ExitCode.ApiError, "iVvy (or the emulator) answered with an error"],
+  [ExitCode.NetworkError, "no answer from the server: network error or timeout"],
+  [ExitCode.Deadline, "--deadline passed before the batch completed; the batch goes on"],
+  [ExitCode.OutputFailed, "the results could not be written; the batch is done, `results <handle>` writes them again"],
+  [ExitCode.ServerFailed, "emulate, mock: the server could not start (port in use, Prism not installed)"],
+  [ExitCode.Internal, "a bug in ivvy-batch: please report it"],
+  [ExitCode.Interrupted, "interrupted (SIGINT, Ctrl-C)"],
+  [ExitCode.Terminated, "terminated (SIGTERM)"],
+];
+
+export function formatExitCodeTable(): string {
+  return ["Exit codes:", ...EXIT_CODE_TABLE.map(([code, meaning]) => `  ${String(code).padStart(3)}  ${meaning}`)].join("\n");
+}

@@ -4,24 +4,24 @@
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { Command, CommanderError, Option } from "commander";
-import { parseBatchHandle } from "../workflow/batch-handle.js";
-import { describeFailure } from "./cli-error.js";
+import { CliInterrupt, describeFailure, interruptOf } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
 import { emulateCommand } from "./commands/emulate.js";
 import { mockCommand } from "./commands/mock.js";
-import { runCommand, waitCommand } from "./commands/run.js";
+import { runCommand } from "./commands/run.js";
+import { resultsFromHandleCommand, waitCommand } from "./commands/wait.js";
 import { singleCallCommand } from "./commands/single-call.js";
-import { ExitCode } from "./exit-codes.js";
-import { readJsonInput } from "./read-jobs.js";
+import { ExitCode, formatExitCodeTable } from "./exit-codes.js";
 
 const ENV_HELP = `
 Credentials come from flags or the environment: IVVY_API_KEY, IVVY_API_SECRET and
 IVVY_REGION (au, us, uk), or IVVY_BASE_URL for another server (an emulator, a mock).
-With none, \`run\` starts an embedded emulator and says so on stderr.
+Without them, \`run\` exits 2 unless given --emulator (an embedded emulator: nothing
+reaches iVvy).
 
-Exit codes: 0 ok, 1 some jobs failed (run/wait --strict), 2 bad command line,
-3 iVvy answered with an error, 4 no answer (network, timeout), 5 invalid input,
-6 deadline passed (the batch goes on; its handle is printed), 130 interrupted.`;
+Durations (--deadline, --interval, --timeout-ms) take units: 90s, 10m, 2h, 1h30m, 500ms.
+
+${formatExitCodeTable()}`;
 
 function withConnection(command: Command): Command {
   return command
@@ -29,7 +29,7 @@ function withConnection(command: Command): Command {
     .option("--secret <secret>", "its secret (default $IVVY_API_SECRET; prefer the variable: flags show in ps)")
     .addOption(new Option("--region <region>", "iVvy region (default $IVVY_REGION)").choices(["au", "us", "uk"]))
     .option("--base-url <url>", "another server, e.g. an emulator (default $IVVY_BASE_URL)")
-    .option("--timeout-ms <ms>", "per-request timeout");
+    .option("--timeout-ms <duration>", "per-request timeout (a bare number is milliseconds)");
 }
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
@@ -49,15 +49,17 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   )
     .option("--wait", "wait for completion (progress bar on a terminal, plain lines otherwise), then write the results")
     .option("--out <file>", "write the results (or, without --wait, the batch handle) here instead of stdout")
-    .option("--handle-out <file>", "also save the batch handle here, to resume with `ivvy-batch wait`")
+    .option("--handle-out <file>", "save the batch handle here (default: ivvy-batch-<asyncId>.handle.json in the working directory)")
     .option("--callback-url <url>", "callbackUrl for every batch")
-    .option("--chunk-size <n>", "jobs per batch, 1-200", "200")
-    .option("--concurrency <n>", "batches submitted at once", "4")
-    .option("--deadline <seconds>", "with --wait: give up waiting after this long (exit 6; the batch goes on)")
-    .option("--interval <ms>", "with --wait: first poll interval")
-    .option("--strict", "exit 1 when any job failed")
-    .option("--job-delay-ms <ms>", "embedded emulator only: time each job takes", "10")
-    .option("--fixtures <file>", "embedded emulator only: canned job outcomes (see the emulator docs)")
+    .option("--chunk-size <n>", "jobs per batch, 1-200 (default 200)")
+    .option("--concurrency <n>", "batches submitted at once (default 4)")
+    .option("--deadline <duration>", "with --wait: give up waiting after this long, e.g. 10m (exit 6; the batch goes on; a bare number is seconds)")
+    .option("--interval <duration>", "with --wait: first poll interval, e.g. 2s (a bare number is milliseconds)")
+    .option("--strict", "with --wait: exit 1 when any job failed")
+    .option("--json", "print a machine-readable summary on stdout (with --wait, the results need --out)")
+    .option("--emulator", "run against an embedded emulator and callback receiver instead of iVvy (nothing reaches iVvy)")
+    .option("--job-delay-ms <ms>", "with --emulator: time each job takes (default 10)")
+    .option("--fixtures <file>", "with --emulator: canned job outcomes (see docs/emulator.md)")
     .action(async (jobs: string, flags) => setExit(await runCommand(jobs, flags, io)));
 
   withConnection(
@@ -67,17 +69,31 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       .argument("<handle>", "handle JSON file (from run --handle-out or run without --wait), or - for stdin"),
   )
     .option("--out <file>", "write the results here instead of stdout")
-    .option("--deadline <seconds>", "give up waiting after this long (exit 6)")
-    .option("--interval <ms>", "first poll interval")
+    .option("--deadline <duration>", "give up waiting after this long, e.g. 10m (exit 6; a bare number is seconds)")
+    .option("--interval <duration>", "first poll interval, e.g. 2s (a bare number is milliseconds)")
     .option("--strict", "exit 1 when any job failed")
-    .action(async (source: string, flags) => {
-      const handle = parseBatchHandle(await readJsonInput(source, io.stdin, "handle"), "ivvy-batch wait");
-      setExit(await waitCommand(handle, flags, io));
-    });
+    .option("--json", "print a machine-readable summary on stdout (the results need --out)")
+    .action(async (source: string, flags) => setExit(await waitCommand(source, flags, io)));
+
+  withConnection(
+    program
+      .command("results")
+      .description("the results of a completed batch: by asyncId (iVvy's answer), or every batch of a handle file (the ordered outcomes)")
+      .argument("<asyncId | handle>", "the batch id run returned, or a handle file (- for stdin)"),
+  )
+    .option("--out <file>", "write the JSON here instead of stdout")
+    .option("--strict", "with a handle: exit 1 when any job failed")
+    .option("--json", "with a handle: print a machine-readable summary on stdout (the results need --out)")
+    .action(async (ref: string, flags) =>
+      setExit(
+        ASYNC_ID.test(ref)
+          ? await singleCallCommand("results", (c, signal) => c.results(ref, { signal }), flags, io)
+          : await resultsFromHandleCommand(ref, flags, io),
+      ),
+    );
 
   const single = [
     ["progress", "the percentage of a batch's jobs that have run"],
-    ["results", "the results of a completed batch, in submission order"],
     ["restart", "run a completed batch again"],
     ["repost", "deliver a completed batch's callback again"],
   ] as const;
@@ -100,6 +116,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option("--relaxed-auth", "accept unsigned requests")
     .option("--job-delay-ms <ms>", "time each job takes", "10")
     .option("--fixtures <file>", "JSON mapping 'namespace.action' to { response } or { error }")
+    .option("--honour-prefer-header", "answer 'Prefer: code=NNN' with that documented error response, as Prism does (for contract tests)")
     .option("--quiet", "no request log")
     .action(async (flags) => setExit(await emulateCommand(flags, io)));
 
@@ -128,9 +145,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       // --help and --version end here with exit code 0; usage errors were already printed.
       return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
     }
-    if (io.signal.aborted) {
-      io.stderr.write("interrupted\n");
-      return ExitCode.Interrupted;
+    const interrupt = interruptOf(io.signal);
+    if (interrupt) {
+      io.stderr.write(`ivvy-batch: ${interrupt.message}\n`);
+      return interrupt.exitCode;
     }
     const { line, exitCode: code } = describeFailure(error);
     io.stderr.write(`ivvy-batch: ${line}\n`);
@@ -138,16 +156,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+const ASYNC_ID = /^[0-9a-f]{32}$/;
+
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
 if (isMain) {
   const controller = new AbortController();
-  let interrupts = 0;
-  const onSignal = () => {
-    if (++interrupts > 1) process.exit(ExitCode.Interrupted);
-    controller.abort(new DOMException("interrupted", "AbortError"));
+  let signals = 0;
+  const onSignal = (name: "SIGINT" | "SIGTERM") => {
+    const reason = new CliInterrupt(name);
+    // A second signal: stop now. The handle file is already written (it is rewritten
+    // after every batch submitted), so nothing is lost by not waiting for the rest.
+    if (++signals > 1) process.exit(reason.exitCode);
+    controller.abort(reason);
   };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  process.on("SIGINT", () => onSignal("SIGINT"));
+  process.on("SIGTERM", () => onSignal("SIGTERM"));
   const code = await runCli(process.argv.slice(2), {
     stdin: process.stdin,
     stdout: process.stdout,

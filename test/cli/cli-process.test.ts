@@ -1,31 +1,17 @@
 // The CLI as users get it: dist/src/cli/main.js run as a process (npm test builds first),
 // non-TTY output, exit codes, errors in one line.
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EXIT_CODE_TABLE, formatExitCodeTable } from "../../src/cli/exit-codes.js";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
+import { EmulatorJobError } from "../../src/emulator/emulator-job-error.js";
 import { checkComponent } from "../../src/spec/validators.js";
 import { freePort } from "../helpers/free-port.js";
+import { cli as run, freshDir, job } from "./cli-harness.js";
 
-const CLI = new URL("../../dist/src/cli/main.js", import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), "ivvy-cli-"));
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("IVVY_")));
-
-function cli(args: string[], options: { env?: Record<string, string>; stdin?: string } = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...cleanEnv, ...options.env }, stdio: "pipe" });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d));
-    child.stderr.on("data", (d: Buffer) => (stderr += d));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.stdin ?? "");
-  });
-}
-
-const job = (event: number, contacts: unknown = [event]) => ({ namespace: "event", action: "inviteContacts", params: { event, contacts } });
+const dir = freshDir();
+const cli = (args: string[], options: { env?: Record<string, string>; stdin?: string } = {}) => run(args, { ...options, cwd: dir });
 const jobsFile = (name: string, jobs: unknown) => {
   const path = join(dir, name);
   writeFileSync(path, JSON.stringify(jobs));
@@ -36,7 +22,14 @@ describe("ivvy-batch", () => {
   let emulator: Emulator;
   let baseUrl: string;
   beforeAll(async () => {
-    emulator = createEmulator({ jobDelayMs: 1 });
+    emulator = createEmulator({
+      jobDelayMs: 1,
+      handlers: {
+        "test.fail": (params) => {
+          throw new EmulatorJobError({ message: String(params.message), specificCode: 0 });
+        },
+      },
+    });
     baseUrl = (await emulator.listen({ port: 0 })).url;
   });
   afterAll(() => emulator.close());
@@ -50,7 +43,14 @@ describe("ivvy-batch", () => {
       expect(sub.code, command).toBe(0);
       expect(sub.stdout).toMatch(/^Usage: ivvy-batch /);
     }
-    expect(stdout).toMatch(/Exit codes: 0 ok/);
+    expect(stdout).toContain(formatExitCodeTable());
+  });
+
+  it("the exit codes in --help are the table in docs/cli.md, one meaning per code", () => {
+    const docs = readFileSync(new URL("../../docs/cli.md", import.meta.url), "utf8");
+    const rows = [...docs.matchAll(/^\| (\d+) \| (.+) \|$/gm)].map((m) => [Number(m[1]), m[2]!.replaceAll("`", "")]);
+    expect(rows).toEqual(EXIT_CODE_TABLE.map(([code, meaning]) => [code, meaning.replaceAll("`", "")]));
+    expect(new Set(EXIT_CODE_TABLE.map(([code]) => code)).size).toBe(EXIT_CODE_TABLE.length);
   });
 
   it("a bad command line exits 2", async () => {
@@ -59,11 +59,11 @@ describe("ivvy-batch", () => {
     expect((await cli(["run", "x.json", "--region", "mars"])).code).toBe(2);
   });
 
-  it("run with no credentials uses an embedded emulator, prints plain progress lines and ordered results", async () => {
+  it("run --emulator uses an embedded emulator, says so, prints plain progress lines and ordered results", async () => {
     const jobs = [...Array.from({ length: 250 }, (_, i) => job(i + 1)), job(9, "not-an-array")];
-    const { code, stdout, stderr } = await cli(["run", jobsFile("jobs.json", jobs), "--wait", "--job-delay-ms", "1"]);
+    const { code, stdout, stderr } = await cli(["run", jobsFile("jobs.json", jobs), "--emulator", "--wait", "--job-delay-ms", "1"]);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/No iVvy credentials .* embedded emulator/);
+    expect(stderr).toMatch(/^--emulator: running against an embedded emulator at http:\/\/127\.0\.0\.1:\d+, with callbacks to a local receiver; nothing reaches iVvy\.$/m);
     expect(stderr).toMatch(/^progress 100% \(2\/2 batches done\)$/m);
     expect(stderr).not.toMatch(/\x1b\[/); // no terminal control codes when not a TTY
     expect(stderr).toMatch(/251 jobs: 250 succeeded, 1 failed/);
@@ -74,20 +74,49 @@ describe("ivvy-batch", () => {
 
   it("--strict exits 1 when a job failed; --out writes the file", async () => {
     const out = join(dir, "out.json");
-    const { code, stdout } = await cli(["run", "-", "--wait", "--strict", "--out", out, "--job-delay-ms", "0"], { stdin: JSON.stringify([job(1, "x")]) });
+    const { code, stdout } = await cli(["run", "-", "--emulator", "--wait", "--strict", "--out", out, "--job-delay-ms", "0"], { stdin: JSON.stringify([job(1, "x")]) });
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(JSON.parse(readFileSync(out, "utf8"))).toHaveLength(1);
   });
 
-  it("invalid input exits 5 in one line, before anything is sent", async () => {
-    const missing = await cli(["run", join(dir, "nope.json")]);
-    expect(missing.code).toBe(5);
+  it("an unreadable or invalid jobs file exits 2, before anything is sent", async () => {
+    const missing = await cli(["run", join(dir, "nope.json"), "--base-url", baseUrl]);
+    expect(missing.code).toBe(2);
     expect(missing.stderr.trim().split("\n")).toHaveLength(1);
     const bad = await cli(["run", jobsFile("bad.json", [{ namespace: "event", action: "", params: {} }]), "--base-url", baseUrl]);
-    expect(bad.code).toBe(5);
-    expect(bad.stderr).toMatch(/\[specific code 24093\]/);
-    expect((await cli(["run", jobsFile("notjson.json", "{")])).code).toBe(5);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("1 of 1 job is invalid; nothing was sent\n  jobs[0]: Empty job parameter found [specific code 24093]");
+    expect((await cli(["run", jobsFile("notjson.json", "{"), "--base-url", baseUrl])).code).toBe(2);
+  });
+
+  it("the summary groups failures by code and message, says '1 job', and --json has the same on stdout", async () => {
+    const fail = (message: string) => ({ namespace: "test", action: "fail", params: { message } });
+    const out = join(dir, "grouped.json");
+    const { code, stdout, stderr } = await cli(["run", jobsFile("fails.json", [fail("A"), fail("B"), fail("A"), job(1)]), "--base-url", baseUrl, "--wait", "--interval", "20ms", "--out", out, "--json"]);
+    expect(code).toBe(0);
+    expect(stderr).toContain("4 jobs: 1 succeeded, 3 failed\n       2 × [0] A\n       1 × [0] B\n");
+    const summary = JSON.parse(stdout) as Record<string, unknown>;
+    expect(stdout.trim().split("\n")).toHaveLength(1);
+    expect(summary).toMatchObject({ command: "run", ok: true, exitCode: 0, jobs: 4, batches: 1, succeeded: 1, failed: 3, out, goesOn: false });
+    expect(summary.failures).toEqual([
+      { specificCode: 0, message: "A", count: 2 },
+      { specificCode: 0, message: "B", count: 1 },
+    ]);
+    expect(summary.handle).toMatch(/ivvy-batch-[0-9a-f]{32}\.handle\.json$/);
+
+    const one = await cli(["run", jobsFile("one.json", [job(2)]), "--base-url", baseUrl, "--wait", "--interval", "20ms"]);
+    expect(one.stderr).toContain("Submitting 1 job as 1 batch to ");
+    expect(one.stderr).toContain("\n1 job: 1 succeeded, 0 failed\n");
+  });
+
+  it("a bad handle file exits 2 with one prefix and says what is wrong", async () => {
+    const handle = jobsFile("bad-handle.json", { version: 2, chunks: [] });
+    const { code, stderr } = await cli(["wait", handle, "--base-url", baseUrl]);
+    expect(code).toBe(2);
+    expect(stderr.trim().split("\n").pop()).toBe(`ivvy-batch: handle file ${handle} is not a batch handle: version must be 1, not 2`);
+    expect(stderr.match(/ivvy-batch/g)).toHaveLength(1);
+    expect((await cli(["results", handle, "--base-url", baseUrl])).code).toBe(2);
   });
 
   it("single calls print JSON; API errors exit 3 with the specific code; no answer exits 4", async () => {
@@ -128,11 +157,12 @@ describe("ivvy-batch", () => {
     expect(JSON.parse((await cli(["restart", asyncId, "--base-url", baseUrl])).stdout)).toEqual({ restarted: true });
   });
 
-  it("a deadline exits 6 and prints the resumable handle", async () => {
+  it("with --emulator the handle is not kept (the batch dies with the process) and a deadline says there is nothing to resume", async () => {
     const jobs = Array.from({ length: 20 }, (_, i) => job(200 + i));
-    const { code, stderr } = await cli(["run", jobsFile("slow.json", jobs), "--wait", "--deadline", "0.3", "--job-delay-ms", "200"]);
+    const { code, stderr } = await cli(["run", jobsFile("slow.json", jobs), "--emulator", "--wait", "--deadline", "0.3", "--job-delay-ms", "200"]);
     expect(code).toBe(6);
-    expect(stderr).toMatch(/ivvy-batch wait handle\.json/);
-    expect(stderr).toMatch(/"asyncId":"[0-9a-f]{32}"/);
+    expect(stderr).toMatch(/^ivvy-batch: --deadline 0\.3 passed /m);
+    expect(stderr).toContain("The batch ran in the embedded emulator, which stopped with this run: there is nothing to resume.");
+    expect(stderr).not.toMatch(/Resume with/);
   });
 });

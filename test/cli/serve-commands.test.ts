@@ -50,7 +50,7 @@ describe("ivvy-batch mock", () => {
     await waitForPortClosed(port, { timeoutMs: 2_000 });
   });
 
-  it("a bad --port exits 2; a port in use exits 1 with the reason", async () => {
+  it("a bad --port exits 2; a port in use exits 8 (the server could not start) with the reason", async () => {
     const bad = run(["mock", "--port", "http"]);
     const badErr = stderrOf(bad);
     expect(await exitOf(bad)).toBe(2);
@@ -61,7 +61,7 @@ describe("ivvy-batch mock", () => {
     const port = banner.match(/listening on http:\/\/127\.0\.0\.1:(\d+)/)![1]!;
     const second = run(["mock", "--port", port]);
     const secondErr = stderrOf(second);
-    expect(await exitOf(second)).toBe(1);
+    expect(await exitOf(second)).toBe(8);
     expect(secondErr()).toMatch(new RegExp(`^ivvy-batch: .*127\\.0\\.0\\.1:${port} is already in use`));
     first.kill("SIGTERM");
     expect(await exitOf(first)).toBe(0);

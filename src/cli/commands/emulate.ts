@@ -15,6 +15,7 @@ export interface EmulateFlags {
   jobDelayMs?: string;
   fixtures?: string;
   quiet?: boolean;
+  honourPreferHeader?: boolean;
 }
 
 export const formatEmulatorLogLine = (e: RequestLogEntry) =>
@@ -35,12 +36,23 @@ export async function emulateCommand(flags: EmulateFlags, io: CliIo): Promise<nu
       auth: flags.relaxedAuth ? "relaxed" : "strict",
       jobDelayMs: nonNegativeIntegerFlag("job-delay-ms", flags.jobDelayMs, 10),
       ...(flags.fixtures !== undefined ? { fixtures: flags.fixtures } : {}),
+      ...(flags.honourPreferHeader ? { honourPreferHeader: true } : {}),
       ...(flags.quiet ? {} : { onRequest: (entry: RequestLogEntry) => io.stdout.write(`${formatEmulatorLogLine(entry)}\n`) }),
     });
   } catch (error) {
     throw new CliError((error as Error).message, ExitCode.Usage);
   }
-  const { url } = await emulator.listen({ port: portFlag(flags.port, 4020), host: flags.host ?? "127.0.0.1" });
+  const port = portFlag(flags.port, 4020);
+  const host = flags.host ?? "127.0.0.1";
+  let url: string;
+  try {
+    ({ url } = await emulator.listen({ port, host }));
+  } catch (error) {
+    await emulator.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "EADDRINUSE" ? `${host}:${port} is already in use` : (error as Error).message;
+    throw new CliError(`emulate: cannot listen: ${why}`, ExitCode.ServerFailed);
+  }
   io.stdout.write(`iVvy batch emulator listening on ${url}\n`);
   io.stdout.write(
     credentials === DEMO_CREDENTIALS
@@ -48,6 +60,7 @@ export async function emulateCommand(flags: EmulateFlags, io: CliIo): Promise<nu
       : `Accepting API key ${credentials.apiKey}\n`,
   );
   if (flags.relaxedAuth) io.stdout.write("Relaxed auth: signatures are not checked\n");
+  if (flags.honourPreferHeader) io.stdout.write("Honouring 'Prefer: code=NNN' (documented error responses on request)\n");
   io.stdout.write("Ctrl-C stops.\n");
   await new Promise<void>((resolve) => io.signal.addEventListener("abort", () => resolve(), { once: true }));
   io.stdout.write("stopping the emulator\n");

@@ -3,6 +3,7 @@ import { PRISM_CLI_VERSION } from "../../mock/resolve-prism-cli.js";
 import { startMock } from "../../mock/start-mock.js";
 import { operationPaths } from "../../spec/types.js";
 import type { CliIo } from "../cli-io.js";
+import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-codes.js";
 import { portFlag } from "../parse-flags.js";
 
@@ -21,14 +22,18 @@ export const formatMockLogLine = (entry: MockRequestLogEntry): string => {
 
 /** `ivvy-batch mock`: Prism serving openapi.yaml at the real iVvy URLs until Ctrl-C. */
 export async function mockCommand(flags: MockFlags, io: CliIo): Promise<number> {
+  const port = portFlag(flags.port, 4010);
   const mock = await startMock({
-    port: portFlag(flags.port, 4010),
+    port,
     host: flags.host ?? "127.0.0.1",
     errors: flags.errors ?? false,
     dynamic: flags.dynamic ?? false,
     quiet: !flags.verbose,
     onRequest: (entry) => io.stdout.write(`${formatMockLogLine(entry)}\n`),
     ...(flags.verbose ? { onPrismOutput: (line: string) => io.stderr.write(`[prism] ${line}\n`) } : {}),
+  }).catch((error: Error) => {
+    // A port in use, Prism not installed or not starting: the server's problem, not the command line's.
+    throw new CliError(error.message.replace(/^startMock: /, "mock: "), ExitCode.ServerFailed);
   });
   io.stdout.write(`iVvy batch mock (Prism ${PRISM_CLI_VERSION}${flags.errors ? ", --errors" : ""}) listening on ${mock.url}\n`);
   for (const path of Object.values(operationPaths)) io.stdout.write(`  POST ${mock.url}${path}\n`);

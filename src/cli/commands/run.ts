@@ -1,21 +1,25 @@
+import { resolve } from "node:path";
 import { createBatchClient, type BatchClient } from "../../client/create-batch-client.js";
-import { isIvvyDeadlineError } from "../../errors/workflow-type-guards.js";
+import { isIvvySubmissionError } from "../../errors/workflow-type-guards.js";
 import type { Job } from "../../spec/types.js";
 import type { BatchHandle } from "../../workflow/batch-handle.js";
-import type { CallbackRegistrar } from "../../workflow/callback-registrar.js";
-import { iterateResults } from "../../workflow/iterate-results.js";
 import { submitAll } from "../../workflow/submit-all.js";
-import { waitForAll } from "../../workflow/wait-for-all.js";
+import { checkWritable } from "../check-writable.js";
 import type { CliIo } from "../cli-io.js";
-import { CliError } from "../cli-error.js";
-import { resolveConnection, type ConnectionFlags } from "../connection.js";
-import { startEmbeddedService } from "../embedded-service.js";
+import { CliError, describeFailure, interruptOf } from "../cli-error.js";
+import { emitReport, type CommandReport } from "../command-report.js";
+import { collectToOutput, waitWithProgress } from "../collect-results.js";
+import { resolveRunTarget, type ConnectionFlags } from "../connection.js";
+import { describeSubmissionFailure } from "../describe-submission-failure.js";
+import { startEmbeddedService, type EmbeddedService } from "../embedded-service.js";
 import { ExitCode } from "../exit-codes.js";
-import { openJsonArray, writeJson } from "../json-output.js";
-import { nonNegativeNumberFlag, positiveIntegerFlag } from "../parse-flags.js";
-import { createProgressReporter } from "../progress-reporter.js";
+import { createHandleSaver, displayPath } from "../handle-file.js";
+import { writeJson } from "../json-output.js";
+import { durationFlag, integerFlag, nonNegativeNumberFlag, urlFlag } from "../parse-flags.js";
 import { readJobs } from "../read-jobs.js";
-import { createOutcomeTally, formatSummary } from "../summarize-outcomes.js";
+import { resumeCommand } from "../resume-command.js";
+import { plural } from "../summarize-outcomes.js";
+import { failWhileWaiting, pickConnection } from "../wait-failure.js";
 
 export interface RunFlags extends ConnectionFlags {
   wait?: boolean;
@@ -27,100 +31,174 @@ export interface RunFlags extends ConnectionFlags {
   deadline?: string;
   interval?: string;
   strict?: boolean;
+  json?: boolean;
+  emulator?: boolean;
   jobDelayMs?: string;
   fixtures?: string;
 }
 
-export interface WaitFlags {
-  out?: string;
-  deadline?: string;
-  interval?: string;
-  strict?: boolean;
+const usage = (message: string) => new CliError(message, ExitCode.Usage);
+
+/** Everything `run` needs, checked before the first request. */
+interface RunPlan {
+  jobs: Job[];
+  chunkSize: number;
+  concurrency: number;
+  callbackUrl: string | undefined;
+  deadlineMs: number | undefined;
+  intervalMs: number | undefined;
+  wait: boolean;
+  out: string | undefined;
+  handleOut: string | undefined;
+  target: ReturnType<typeof resolveRunTarget>;
+  jobDelayMs: number;
+}
+
+/**
+ * Checks every flag, the whole jobs file and the output paths. Any problem is exit 2
+ * with nothing sent: a typo found after submitting would invite everyone twice.
+ */
+async function planRun(source: string, flags: RunFlags, io: CliIo): Promise<RunPlan> {
+  const chunkSize = integerFlag("chunk-size", flags.chunkSize, 200, { min: 1, max: 200, why: "iVvy takes at most 200 jobs per batch" });
+  const concurrency = integerFlag("concurrency", flags.concurrency, 4, { min: 1 });
+  const callbackUrl = urlFlag("callback-url", flags.callbackUrl);
+  const deadlineMs = durationFlag("deadline", flags.deadline, "s");
+  const intervalMs = durationFlag("interval", flags.interval, "ms");
+  if (intervalMs !== undefined && intervalMs <= 0) throw usage(`--interval must be more than 0, not '${flags.interval}'`);
+  const target = resolveRunTarget(flags, io.env);
+  const wait = flags.wait === true || target.kind === "embedded";
+  if (!wait) {
+    for (const [flag, value] of [["--deadline", flags.deadline], ["--interval", flags.interval], ["--strict", flags.strict]] as const) {
+      if (value !== undefined) throw usage(`${flag} applies only with --wait`);
+    }
+  }
+  if (target.kind !== "embedded") {
+    for (const [flag, value] of [["--job-delay-ms", flags.jobDelayMs], ["--fixtures", flags.fixtures]] as const) {
+      if (value !== undefined) throw usage(`${flag} applies only with --emulator`);
+    }
+  }
+  const jobDelayMs = nonNegativeNumberFlag("job-delay-ms", flags.jobDelayMs) ?? 10;
+  if (flags.json && flags.out === undefined && wait) throw usage("--json prints the summary on stdout: give --out for the results");
+  const cwd = io.cwd ?? process.cwd();
+  const out = flags.out === undefined ? undefined : resolve(cwd, flags.out);
+  const handleOut = flags.handleOut === undefined ? undefined : resolve(cwd, flags.handleOut);
+  if (out !== undefined && out === handleOut) throw usage("--out and --handle-out name the same file");
+
+  const jobs = await readJobs(source, io.stdin);
+  if (out !== undefined) await checkWritable(out, "--out");
+  if (handleOut !== undefined) await checkWritable(handleOut, "--handle-out");
+  // Without --handle-out the handle goes to the working directory (its name is known only
+  // once the first batch has an asyncId): check now that a file can be made there.
+  else if (target.kind === "remote") await checkWritable(resolve(cwd, "ivvy-batch-handle.json"), "the batch handle file (the working directory; or give --handle-out)");
+  return { jobs, chunkSize, concurrency, callbackUrl, deadlineMs, intervalMs, wait, out, handleOut, target, jobDelayMs };
 }
 
 /** `ivvy-batch run <jobs.json | ->`: submit (split past 200), and with --wait wait and collect. */
 export async function runCommand(source: string, flags: RunFlags, io: CliIo): Promise<number> {
-  const chunkSize = positiveIntegerFlag("chunk-size", flags.chunkSize, 200);
-  const concurrency = positiveIntegerFlag("concurrency", flags.concurrency, 4);
-  const jobDelayMs = nonNegativeNumberFlag("job-delay-ms", flags.jobDelayMs) ?? 10;
-  const jobs = await readJobs(source, io.stdin);
-  const connection = resolveConnection(flags, io.env);
-
-  const embedded = connection.kind === "none" ? await startEmbeddedService({ jobDelayMs, ...(flags.fixtures ? { fixtures: flags.fixtures } : {}) }) : undefined;
+  const cwd = io.cwd ?? process.cwd();
+  const plan = await planRun(source, flags, io);
+  const embedded = plan.target.kind === "embedded";
+  let service: EmbeddedService | undefined;
+  let client: BatchClient;
   try {
-    if (embedded) {
-      io.stderr.write(
-        `No iVvy credentials (IVVY_API_KEY, IVVY_API_SECRET, IVVY_REGION): running against an embedded emulator at ${embedded.clientOptions.baseUrl}, ` +
-          `with callbacks to a local receiver.\n`,
-      );
-    } else if (connection.kind === "remote" && connection.note) io.stderr.write(`${connection.note}\n`);
-    const client = createBatchClient(embedded ? embedded.clientOptions : (connection as { options: Parameters<typeof createBatchClient>[0] }).options);
-    const callbacks = embedded?.receiver;
-    const chunks = Math.ceil(jobs.length / chunkSize);
-    io.stderr.write(`Submitting ${jobs.length} jobs as ${chunks} batch${chunks === 1 ? "" : "es"} to ${client.baseUrl} ...\n`);
-    const handle = await submitAll(client, jobs, {
-      chunkSize,
-      concurrency,
-      signal: io.signal,
-      ...(callbacks ? { callbacks } : {}),
-      ...(flags.callbackUrl ? { callbackUrl: flags.callbackUrl } : {}),
-    });
-    if (flags.handleOut) await writeJson(handle, flags.handleOut, io.stdout);
-    if (!flags.wait && !embedded) {
-      io.stderr.write(`Submitted. Resume with: ivvy-batch wait <handle.json>\n`);
-      await writeJson(handle, flags.out, io.stdout);
-      return ExitCode.Ok;
+    if (plan.target.kind === "embedded") {
+      service = await startEmbeddedService({ jobDelayMs: plan.jobDelayMs, ...(flags.fixtures !== undefined ? { fixtures: flags.fixtures } : {}) });
+      const ignored = plan.target.ignoredEnv.length ? ` (${plan.target.ignoredEnv.join(", ")} ignored)` : "";
+      io.stderr.write(`--emulator: running against an embedded emulator at ${service.clientOptions.baseUrl}, with callbacks to a local receiver; nothing reaches iVvy${ignored}.\n`);
+      client = createBatchClient(service.clientOptions);
+    } else {
+      const { connection } = plan.target;
+      if (connection.note) io.stderr.write(`${connection.note}\n`);
+      client = createBatchClient(connection.options);
     }
-    return await waitAndCollect(client, handle, { jobs, callbacks, flags, io, pollMs: embedded ? 100 : 2_000 });
-  } finally {
-    await embedded?.close();
-  }
-}
-
-/** `ivvy-batch wait <handle.json | ->`: resume a stored handle, wait, and collect its results. */
-export async function waitCommand(handle: BatchHandle, flags: WaitFlags & ConnectionFlags, io: CliIo): Promise<number> {
-  const connection = resolveConnection(flags, io.env);
-  if (connection.kind === "none") {
-    throw new CliError("wait needs the account the batch was submitted with: set IVVY_API_KEY, IVVY_API_SECRET and IVVY_REGION (or --base-url)", ExitCode.Usage);
-  }
-  return waitAndCollect(createBatchClient(connection.options), handle, { flags, io, pollMs: 2_000 });
-}
-
-async function waitAndCollect(
-  client: BatchClient,
-  handle: BatchHandle,
-  context: { jobs?: Job[]; callbacks?: CallbackRegistrar | undefined; flags: WaitFlags; io: CliIo; pollMs: number },
-): Promise<number> {
-  const { flags, io } = context;
-  const intervalMs = nonNegativeNumberFlag("interval", flags.interval) ?? context.pollMs;
-  const deadlineSeconds = nonNegativeNumberFlag("deadline", flags.deadline);
-  const reporter = createProgressReporter(io.stderr, handle.total);
-  try {
-    await waitForAll(client, handle, {
-      intervalMs,
-      signal: io.signal,
-      onProgress: (progress) => reporter.update(progress),
-      onWarning: (warning) => io.stderr.write(`warning: ${warning.message}\n`),
-      ...(context.callbacks ? { callbacks: context.callbacks, callbackGraceMs: 10_000 } : {}),
-      ...(deadlineSeconds !== undefined ? { deadlineMs: deadlineSeconds * 1000 } : {}),
-    });
   } catch (error) {
-    reporter.stop();
-    if (isIvvyDeadlineError(error)) {
-      io.stderr.write(`${error.message}\nThe batch goes on at iVvy. Its handle (save it, then: ivvy-batch wait handle.json):\n${JSON.stringify(handle)}\n`);
-    }
-    throw error;
+    await service?.close();
+    throw error instanceof CliError ? error : usage((error as Error).message);
   }
-  reporter.stop();
 
-  const tally = createOutcomeTally();
-  const output = openJsonArray(flags.out, io.stdout);
-  for await (const outcome of iterateResults(client, handle, { signal: io.signal, ...(context.jobs ? { jobs: context.jobs } : {}) })) {
-    tally.add(outcome);
-    await output.push(outcome);
+  const report: CommandReport = { command: "run", exitCode: ExitCode.Ok, jobs: plan.jobs.length, embedded };
+  let createdAt: number | undefined;
+  const saver = createHandleSaver({
+    path: plan.handleOut,
+    cwd,
+    createdAt: () => createdAt ?? Date.now(),
+    onFirstSave: (path) => io.stderr.write(`Batch handle saved to ${displayPath(path, cwd)} (rewritten as batches are submitted)\n`),
+  });
+  // Embedded: the batch dies with this process, so a handle file is written only when asked for.
+  const keepsFile = !embedded || plan.handleOut !== undefined;
+  const noteHandle = async (handle: BatchHandle) => {
+    report.handle = handle;
+    if (keepsFile) {
+      await saver.save(handle);
+      await saver.flush();
+      if (saver.path) report.handlePath = saver.path;
+      if (saver.error) report.handleError = saver.error.message;
+    }
+    if (report.handlePath && !embedded) {
+      report.resume = resumeCommand("wait", report.handlePath, { ...pickConnection(flags), ...(plan.out !== undefined && plan.wait ? { out: plan.out } : {}) }, cwd);
+    }
+  };
+
+  try {
+    const chunks = Math.ceil(plan.jobs.length / plan.chunkSize);
+    report.batches = chunks;
+    io.stderr.write(`Submitting ${plural(plan.jobs.length, "job")} as ${plural(chunks, "batch", "batches")} to ${client.baseUrl} ...\n`);
+    let handle: BatchHandle;
+    try {
+      handle = await submitAll(client, plan.jobs, {
+        chunkSize: plan.chunkSize,
+        concurrency: plan.concurrency,
+        signal: io.signal,
+        ...(plan.callbackUrl !== undefined ? { callbackUrl: plan.callbackUrl } : service ? { callbacks: service.receiver } : {}),
+        now: () => {
+          const now = Date.now();
+          createdAt ??= now;
+          return now;
+        },
+        ...(keepsFile ? { onChunkSubmitted: (chunk) => saver.add(chunk) } : {}),
+      });
+    } catch (error) {
+      if (isIvvySubmissionError(error)) {
+        if (error.handle.chunks.length > 0) await noteHandle(error.handle);
+        report.batches = error.handle.chunks.length;
+        const interrupt = interruptOf(io.signal);
+        report.exitCode = interrupt?.exitCode ?? describeFailure(error).exitCode;
+        report.error = (interrupt ? `${interrupt.message} while submitting: ` : "") + describeSubmissionFailure(error, plan.jobs.length);
+        report.goesOn = error.handle.chunks.length > 0;
+        return finish(report, io, flags);
+      }
+      throw error;
+    }
+    await noteHandle(handle);
+
+    if (!plan.wait) {
+      await writeJson(handle, plan.out, io.stdout).catch((error: Error) => {
+        throw new CliError(`cannot write the handle to ${plan.out}: ${error.message}`, ExitCode.OutputFailed);
+      });
+      if (plan.out) report.out = plan.out;
+      io.stderr.write(`Submitted ${plural(plan.jobs.length, "job")} as ${plural(handle.chunks.length, "batch", "batches")}.\n`);
+      return finish(report, io, flags);
+    }
+
+    try {
+      await waitWithProgress(client, handle, { intervalMs: plan.intervalMs ?? (embedded ? 100 : 2_000), deadlineMs: plan.deadlineMs, callbacks: service?.receiver }, io);
+      report.summary = await collectToOutput(client, handle, { jobs: plan.jobs, out: plan.out }, io);
+      if (plan.out) report.out = plan.out;
+      report.exitCode = flags.strict && report.summary.failed > 0 ? ExitCode.JobsFailed : ExitCode.Ok;
+      if (report.handlePath && !embedded) report.resume = resumeCommand("results", report.handlePath, { ...pickConnection(flags), ...(plan.out ? { out: plan.out } : {}) }, cwd);
+    } catch (error) {
+      failWhileWaiting(report, error, io, flags.deadline);
+      if (report.exitCode === ExitCode.OutputFailed && report.handlePath && !embedded) {
+        report.resume = resumeCommand("results", report.handlePath, pickConnection(flags), cwd) + " --out <another file>";
+      }
+    }
+    return finish(report, io, flags);
+  } finally {
+    await service?.close();
   }
-  await output.end();
-  const summary = tally.summary();
-  io.stderr.write(`${formatSummary(summary)}\n${flags.out ? `Results written to ${flags.out}\n` : ""}`);
-  return flags.strict && summary.failed > 0 ? ExitCode.JobsFailed : ExitCode.Ok;
+}
+
+function finish(report: CommandReport, io: CliIo, flags: { json?: boolean }): number {
+  emitReport(report, io, flags.json === true);
+  return report.exitCode;
 }

@@ -1,0 +1,168 @@
+// The handle survives every exit (issue 11): once a batch is submitted, success, SIGINT,
+// SIGTERM, a deadline, a network failure and a failure writing --out all leave the handle
+// in a file (default: the working directory) and print the exact command that resumes
+// it; each test then runs that command and gets every result.
+import { readFileSync } from "node:fs";
+import { createServer, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { parseBatchHandle } from "../../src/workflow/batch-handle.js";
+import { cli, freshDir, job, startCli, startCountingEmulator, writeJson, type CliResult, type CountingEmulator } from "./cli-harness.js";
+
+let target: CountingEmulator;
+const jobs = Array.from({ length: 600 }, (_, i) => job(1 + (i % 5)));
+let jobsFile: string;
+
+beforeAll(async () => {
+  // 5 ms a job: a batch of 200 takes about a second, long enough to interrupt.
+  target = await startCountingEmulator({ jobDelayMs: 5 });
+  jobsFile = writeJson(freshDir(), "jobs.json", jobs);
+});
+afterAll(() => target.close());
+
+/** The handle file and resume command a finished CLI printed, checked. */
+function leftBehind(result: CliResult, cwd: string, verb: "wait" | "results") {
+  const path = /^Batch handle: (\S+)$/m.exec(result.stderr)?.[1];
+  expect(path, result.stderr).toMatch(/^ivvy-batch-[0-9a-f]{32}\.handle\.json$|\.json$/);
+  const handle = parseBatchHandle(JSON.parse(readFileSync(join(cwd, path!), "utf8")));
+  const resume = new RegExp(`^(?:Resume|Later) with: (ivvy-batch ${verb} .*)$`, "m").exec(result.stderr)?.[1];
+  expect(resume, result.stderr).toBeDefined();
+  return { path: path!, handle, resume: resume! };
+}
+
+/** Runs a printed resume command as the user would paste it. */
+async function runResume(command: string, cwd: string, out: string) {
+  const words = command.replace("<another file>", out).split(" ");
+  expect(words[0]).toBe("ivvy-batch");
+  return cli(words.slice(1), { cwd });
+}
+
+describe("every way out leaves the handle and the command that resumes it", () => {
+  it("success: the handle file is in the working directory; `results <handle>` gets the results again", async () => {
+    const cwd = freshDir();
+    const result = await cli(["run", jobsFile, "--base-url", target.url, "--wait", "--interval", "50ms", "--out", "results.json"], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^Batch handle saved to ivvy-batch-[0-9a-f]{32}\.handle\.json/m);
+    const { handle, resume } = leftBehind(result, cwd, "results");
+    expect(handle.total).toBe(600);
+    expect(resume).toBe(`ivvy-batch results ${/^Batch handle: (\S+)$/m.exec(result.stderr)![1]} --base-url ${target.url} --out results.json`);
+    const again = await runResume(resume.replace("results.json", "again.json"), cwd, "");
+    expect(again.code).toBe(0);
+    // The same outcomes (without `job`: results from a handle does not have the jobs file).
+    const read = (name: string) => (JSON.parse(readFileSync(join(cwd, name), "utf8")) as { job?: unknown }[]).map(({ job: _job, ...rest }) => JSON.stringify(rest));
+    const first = read("results.json");
+    expect(first).toHaveLength(600);
+    expect(read("again.json").join("\n") === first.join("\n")).toBe(true);
+  });
+
+  it.each([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const)("%s while waiting exits %i; `wait` resumes", async (signal, exitCode) => {
+    const cwd = freshDir();
+    const running = startCli(["run", jobsFile, "--base-url", target.url, "--wait", "--interval", "50ms", "--out", "results.json"], { cwd });
+    await running.waitForStderr(/^progress \d+%/m);
+    running.child.kill(signal);
+    const result = await running.done;
+    expect(result.code).toBe(exitCode);
+    expect(result.stderr).toContain(`ivvy-batch: ${signal === "SIGINT" ? "interrupted (SIGINT)" : "terminated (SIGTERM)"} while waiting\n`);
+    expect(result.stderr).toContain("The batch goes on at iVvy; nothing was cancelled.");
+    const { handle, resume } = leftBehind(result, cwd, "wait");
+    expect(handle.total).toBe(600);
+    expect(result.stderr).toContain(`Handle: ${JSON.stringify(handle)}`);
+    const resumed = await runResume(resume, cwd, "");
+    expect(resumed.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(cwd, "results.json"), "utf8"))).toHaveLength(600);
+  });
+
+  it("SIGINT while submitting: every batch already stored is in the handle file", async () => {
+    const cwd = freshDir();
+    const slow = await startCountingEmulator({ jobDelayMs: 1, faults: { latencyMs: 400 } });
+    try {
+      const running = startCli(["run", jobsFile, "--base-url", slow.url, "--wait", "--chunk-size", "100", "--concurrency", "1"], { cwd });
+      await running.waitForStderr(/^Batch handle saved to /m);
+      running.child.kill("SIGINT");
+      const result = await running.done;
+      expect(result.code).toBe(130);
+      expect(result.stderr).toMatch(/^ivvy-batch: interrupted \(SIGINT\) while submitting: /m);
+      const { handle, resume } = leftBehind(result, cwd, "wait");
+      expect(handle.chunks.length).toBeGreaterThanOrEqual(1);
+      expect(handle.chunks.length).toBeLessThan(6);
+      // Every batch the emulator stored is in the handle, or was the one in flight (reported as maybe running).
+      expect(slow.emulator.batches.list().length - handle.chunks.length).toBeLessThanOrEqual(1);
+      const resumed = await runResume(`${resume} --interval 20ms`, cwd, "");
+      expect(resumed.code).toBe(0);
+      expect(JSON.parse(resumed.stdout)).toHaveLength(handle.total);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it("the deadline exits 6, says so once, and `wait` resumes; --json carries the handle and the command", async () => {
+    const cwd = freshDir();
+    const result = await cli(["run", jobsFile, "--base-url", target.url, "--wait", "--deadline", "300ms", "--out", "results.json", "--json"], { cwd });
+    expect(result.code).toBe(6);
+    expect(result.stderr.match(/deadline/gi)).toHaveLength(1);
+    expect(result.stderr).toMatch(/^ivvy-batch: --deadline 300ms passed with the batch at \d+% \(\d of 3 batches complete\); its results are kept until \S+Z$/m);
+    const { path, resume } = leftBehind(result, cwd, "wait");
+    const summary = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(summary).toMatchObject({ command: "run", ok: false, exitCode: 6, jobs: 600, batches: 3, handle: join(cwd, path), resume, goesOn: true });
+    const resumed = await runResume(resume, cwd, "");
+    expect(resumed.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(cwd, "results.json"), "utf8"))).toHaveLength(600);
+  });
+
+  describe("a network failure while submitting", () => {
+    let proxy: Server;
+    let proxyUrl: string;
+    let runsSeen = 0;
+    beforeAll(async () => {
+      // Forwards to the emulator, but drops the connection of the second run it sees: the
+      // run got no answer (it may or may not have arrived). Then the network is back.
+      const upstream = new URL(target.url);
+      proxy = createServer((incoming, outgoing) => {
+        if (incoming.url?.includes("action=run") && ++runsSeen === 2) {
+          incoming.socket.destroy();
+          return;
+        }
+        const forwarded = request({ host: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers: incoming.headers }, (answer) => {
+          outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(outgoing);
+        });
+        incoming.pipe(forwarded);
+      });
+      await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+      proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    });
+    afterAll(() => new Promise<void>((resolve) => proxy.close(() => resolve())));
+    afterEach(() => {
+      proxy.closeAllConnections();
+    });
+
+    it("exits 4, names the batch that may be running, and `wait` collects what was submitted", async () => {
+      const cwd = freshDir();
+      const result = await cli(["run", jobsFile, "--base-url", proxyUrl, "--wait", "--concurrency", "1"], { cwd });
+      expect(result.code).toBe(4);
+      expect(result.stderr).toMatch(/^ivvy-batch: the run of batch 2 \(jobs 200-399\) got no answer \(.*\); it may be running at iVvy, so it was not sent again/m);
+      expect(result.stderr).toContain("1 batch was submitted (200 jobs); jobs 400-599 were never sent");
+      const { handle, resume } = leftBehind(result, cwd, "wait");
+      expect(handle.chunks.map((c) => [c.start, c.end])).toEqual([[0, 200]]);
+      const resumed = await runResume(`${resume} --interval 20ms`, cwd, "");
+      expect(resumed.code).toBe(0);
+      expect(JSON.parse(resumed.stdout)).toHaveLength(200);
+    });
+  });
+
+  it("a failure writing --out exits 7 after the batch is done; `results <handle>` writes them elsewhere", async () => {
+    const cwd = freshDir();
+    const result = await cli(["run", jobsFile, "--base-url", target.url, "--wait", "--interval", "50ms", "--out", "/dev/full"], { cwd });
+    expect(result.code).toBe(7);
+    expect(result.stderr).toMatch(/^ivvy-batch: cannot write the results to \/dev\/full: ENOSPC.*; the batch is complete$/m);
+    const { resume } = leftBehind(result, cwd, "results");
+    expect(resume).toMatch(/ --out <another file>$/);
+    const again = await runResume(resume, cwd, "elsewhere.json");
+    expect(again.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(cwd, "elsewhere.json"), "utf8"))).toHaveLength(600);
+  });
+});
