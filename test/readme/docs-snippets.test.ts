@@ -1,0 +1,76 @@
+// Docs are code (issue 11): every TypeScript snippet in README.md and in every docs/*.md
+// (a page added later is picked up by the directory listing) is extracted from the
+// Markdown as written, type-checked, and run as its own program against the package as
+// users get it: `import ... from "ivvy-batch"` resolves through package.json `exports` to
+// dist/ (npm test builds first). A `console.log(x); // 450` line must print `450`.
+import { execFile } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extractSnippets, promisedOutput } from "./extract-snippets.js";
+
+const root = new URL("../../", import.meta.url).pathname;
+const runDir = join(root, "test/readme/.run");
+const run = promisify(execFile);
+
+const pages = ["README.md", ...readdirSync(join(root, "docs")).filter((name) => name.endsWith(".md")).sort().map((name) => `docs/${name}`)];
+const snippets = pages.flatMap((page) =>
+  extractSnippets(page, readFileSync(join(root, page), "utf8")).map((s) => ({ ...s, file: `${page.replace(/[/.]/g, "-")}-L${s.line}.ts` })),
+);
+
+let typeErrors = new Map<string, string[]>();
+
+beforeAll(async () => {
+  rmSync(runDir, { recursive: true, force: true });
+  mkdirSync(runDir, { recursive: true });
+  // `export {}` makes a snippet without imports a module too (top-level await).
+  for (const s of snippets) writeFileSync(join(runDir, s.file), `${s.code}export {};\n`);
+  writeFileSync(
+    join(runDir, "tsconfig.json"),
+    JSON.stringify({ extends: "../../../tsconfig.json", compilerOptions: { noEmit: true, rootDir: ".", declaration: false, sourceMap: false }, include: ["*.ts"] }),
+  );
+  const tsc = join(root, "node_modules/typescript/bin/tsc");
+  const result = await run(process.execPath, [tsc, "-p", join(runDir, "tsconfig.json"), "--pretty", "false"], { cwd: root }).catch(
+    (error: { stdout: string }) => error,
+  );
+  typeErrors = new Map();
+  for (const line of result.stdout.split("\n")) {
+    const m = /^(?:.*[/\\])?([^/\\(]+\.ts)\((\d+),\d+\): (error .*)$/.exec(line);
+    if (!m) continue;
+    const list = typeErrors.get(m[1]!) ?? [];
+    list.push(`line ${m[2]}: ${m[3]}`);
+    typeErrors.set(m[1]!, list);
+  }
+}, 120_000);
+
+afterAll(() => rmSync(runDir, { recursive: true, force: true }));
+
+it("finds the snippets of README.md and of every page in docs/", () => {
+  expect(pages).toContain("README.md");
+  expect(pages.length).toBeGreaterThan(8);
+  expect(snippets.length).toBeGreaterThan(15);
+  for (const page of ["README.md", "docs/client.md", "docs/workflows.md", "docs/receiver.md", "docs/emulator.md", "docs/mock.md"]) {
+    expect(snippets.some((s) => s.page === page), page).toBe(true);
+  }
+});
+
+describe.concurrent.each(snippets)("$page, the snippet at line $line", (snippet) => {
+  it("type-checks and runs, printing what its comments say", async () => {
+    expect(typeErrors.get(snippet.file) ?? [], `${snippet.page}:${snippet.line} does not type-check`).toEqual([]);
+    const { stdout } = await run(process.execPath, ["--import", "tsx", join(runDir, snippet.file)], {
+      cwd: runDir,
+      timeout: 60_000,
+      env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("IVVY_"))),
+    }).catch((error: Error & { stderr?: string }) => {
+      throw new Error(`${snippet.page}:${snippet.line} failed when run: ${error.message}\n${error.stderr ?? ""}`);
+    });
+    const printed = stdout.split("\n").map((l) => l.trim());
+    let at = 0;
+    for (const value of promisedOutput(snippet.code)) {
+      const found = printed.indexOf(value, at);
+      expect(found, `${snippet.page}:${snippet.line} should print ${value}; it printed:\n${stdout}`).toBeGreaterThanOrEqual(0);
+      at = found + 1;
+    }
+  });
+});
