@@ -1,5 +1,6 @@
 import type { BatchHandle } from "../workflow/batch-handle.js";
 import type { CliIo } from "./cli-io.js";
+import { describeFailure } from "./cli-error.js";
 import { ExitCode } from "./exit-codes.js";
 import { displayPath } from "./handle-file.js";
 import { formatSummary, type OutcomeSummary } from "./summarize-outcomes.js";
@@ -77,4 +78,15 @@ export function emitReport(report: CommandReport, io: CliIo, json: boolean): voi
     };
     io.stdout.write(JSON.stringify(body) + "\n");
   }
+}
+
+/**
+ * A refusal before anything was sent: one line on stderr (from runCli), or with --json
+ * also the summary on stdout, so a script reads every outcome the same way.
+ */
+export function refusedEarly(command: CommandReport["command"], error: unknown, io: CliIo, flags: { json?: boolean }): number {
+  if (!flags.json) throw error;
+  const { line, exitCode } = describeFailure(error);
+  emitReport({ command, exitCode, error: line }, io, true);
+  return exitCode;
 }

@@ -45,7 +45,8 @@ describe("refused before the first request: exit 2, zero runs received", () => {
     const { code, stdout, stderr } = await cli(["run", jobsFile, "--base-url", target.url, ...args()], { cwd: dir });
     expect(stderr).toMatch(message);
     expect(code).toBe(2);
-    expect(stdout).toBe("");
+    if (args().includes("--json")) expect(JSON.parse(stdout)).toMatchObject({ ok: false, exitCode: 2 });
+    else expect(stdout).toBe("");
     expect(stderr).not.toMatch(/Submitting/);
     expect(target.runs() - before).toBe(0);
   });
@@ -79,6 +80,25 @@ describe("refused before the first request: exit 2, zero runs received", () => {
       "ivvy-batch: no iVvy credentials: set IVVY_API_KEY, IVVY_API_SECRET and IVVY_REGION (au, us or uk), or IVVY_BASE_URL for another server " +
         "(or --key, --secret, --region, --base-url); or --emulator to run against an embedded emulator (nothing reaches iVvy)",
     );
+  });
+});
+
+describe("--json", () => {
+  it("a refusal is also a JSON summary on stdout, and nothing is sent", async () => {
+    const before = target.runs();
+    const { code, stdout } = await cli(["run", jobsFile, "--base-url", target.url, "--chunk-size", "201", "--json"], { cwd: dir });
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout)).toMatchObject({ command: "run", ok: false, exitCode: 2, error: expect.stringContaining("--chunk-size must be"), handle: null });
+    expect(target.runs() - before).toBe(0);
+  });
+
+  it("without --wait, stdout is the summary alone; the handle is in the file it names", async () => {
+    const cwd = freshDir();
+    const { code, stdout } = await cli(["run", jobsFile, "--base-url", target.url, "--json"], { cwd });
+    expect(code).toBe(0);
+    const summary = JSON.parse(stdout) as { handle: string; batches: number; resume: string };
+    expect(summary).toMatchObject({ ok: true, batches: 5, jobs: 1000 });
+    expect(summary.resume).toBe(`ivvy-batch wait ${summary.handle.slice(cwd.length + 1)} --base-url ${target.url}`);
   });
 });
 

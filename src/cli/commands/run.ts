@@ -7,7 +7,7 @@ import { submitAll } from "../../workflow/submit-all.js";
 import { checkWritable } from "../check-writable.js";
 import type { CliIo } from "../cli-io.js";
 import { CliError, describeFailure, interruptOf } from "../cli-error.js";
-import { emitReport, type CommandReport } from "../command-report.js";
+import { emitReport, refusedEarly, type CommandReport } from "../command-report.js";
 import { collectToOutput, waitWithProgress } from "../collect-results.js";
 import { resolveRunTarget, type ConnectionFlags } from "../connection.js";
 import { describeSubmissionFailure } from "../describe-submission-failure.js";
@@ -89,14 +89,19 @@ async function planRun(source: string, flags: RunFlags, io: CliIo): Promise<RunP
   if (handleOut !== undefined) await checkWritable(handleOut, "--handle-out");
   // Without --handle-out the handle goes to the working directory (its name is known only
   // once the first batch has an asyncId): check now that a file can be made there.
-  else if (target.kind === "remote") await checkWritable(resolve(cwd, "ivvy-batch-handle.json"), "the batch handle file (the working directory; or give --handle-out)");
+  else if (target.kind === "remote") await checkWritable(resolve(cwd, "ivvy-batch-handle.json"), "the batch handle (it goes to the working directory unless --handle-out names a file):");
   return { jobs, chunkSize, concurrency, callbackUrl, deadlineMs, intervalMs, wait, out, handleOut, target, jobDelayMs };
 }
 
 /** `ivvy-batch run <jobs.json | ->`: submit (split past 200), and with --wait wait and collect. */
 export async function runCommand(source: string, flags: RunFlags, io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
-  const plan = await planRun(source, flags, io);
+  let plan: RunPlan;
+  try {
+    plan = await planRun(source, flags, io);
+  } catch (error) {
+    return refusedEarly("run", error, io, flags);
+  }
   const embedded = plan.target.kind === "embedded";
   let service: EmbeddedService | undefined;
   let client: BatchClient;
@@ -113,7 +118,7 @@ export async function runCommand(source: string, flags: RunFlags, io: CliIo): Pr
     }
   } catch (error) {
     await service?.close();
-    throw error instanceof CliError ? error : usage((error as Error).message);
+    return refusedEarly("run", error instanceof CliError ? error : usage((error as Error).message), io, flags);
   }
 
   const report: CommandReport = { command: "run", exitCode: ExitCode.Ok, jobs: plan.jobs.length, embedded };
@@ -172,9 +177,12 @@ export async function runCommand(source: string, flags: RunFlags, io: CliIo): Pr
     await noteHandle(handle);
 
     if (!plan.wait) {
-      await writeJson(handle, plan.out, io.stdout).catch((error: Error) => {
-        throw new CliError(`cannot write the handle to ${plan.out}: ${error.message}`, ExitCode.OutputFailed);
-      });
+      // stdout carries one thing: the handle, or with --json the summary (which names the handle file).
+      if (plan.out !== undefined || !flags.json) {
+        await writeJson(handle, plan.out, io.stdout).catch((error: Error) => {
+          throw new CliError(`cannot write the handle to ${plan.out}: ${error.message}`, ExitCode.OutputFailed);
+        });
+      }
       if (plan.out) report.out = plan.out;
       io.stderr.write(`Submitted ${plural(plan.jobs.length, "job")} as ${plural(handle.chunks.length, "batch", "batches")}.\n`);
       return finish(report, io, flags);

@@ -20,7 +20,13 @@ export async function singleCallCommand(name: string, call: Call, flags: Connect
     );
   }
   if (connection.note) io.stderr.write(`${connection.note}\n`);
-  const result = await call(createBatchClient(connection.options), io.signal);
+  let client: BatchClient;
+  try {
+    client = createBatchClient(connection.options);
+  } catch (error) {
+    throw new CliError((error as Error).message, ExitCode.Usage);
+  }
+  const result = await call(client, io.signal);
   const skew = (result as { clockSkewMs?: unknown }).clockSkewMs;
   if (typeof skew === "number" && Math.abs(skew) > SKEW_WARNING_MS) {
     io.stderr.write(`warning: this machine's clock is ${Math.round(skew / 1000)} s from the server's; requests go stale (23005) past 5 minutes: fix the clock\n`);

@@ -6,7 +6,7 @@ import { parseBatchHandle, type BatchHandle } from "../../workflow/batch-handle.
 import { checkWritable } from "../check-writable.js";
 import type { CliIo } from "../cli-io.js";
 import { CliError } from "../cli-error.js";
-import { emitReport, type CommandReport } from "../command-report.js";
+import { emitReport, refusedEarly, type CommandReport } from "../command-report.js";
 import { collectToOutput, waitWithProgress } from "../collect-results.js";
 import { NO_CREDENTIALS, resolveConnection, type ConnectionFlags } from "../connection.js";
 import { ExitCode } from "../exit-codes.js";
@@ -58,12 +58,16 @@ async function checkedOut(flags: { out?: string; json?: boolean }, io: CliIo): P
 /** `ivvy-batch wait <handle.json | ->`: resume a stored handle, wait, and collect its results. */
 export async function waitCommand(source: string, flags: WaitFlags, io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
-  const deadlineMs = durationFlag("deadline", flags.deadline, "s");
-  const intervalMs = durationFlag("interval", flags.interval, "ms");
-  if (intervalMs !== undefined && intervalMs <= 0) throw usage(`--interval must be more than 0, not '${flags.interval}'`);
-  const handle = await readHandle(source, io);
-  const out = await checkedOut(flags, io);
-  const client = clientFor(flags, io, "wait");
+  let prepared: { deadlineMs: number | undefined; intervalMs: number | undefined; handle: BatchHandle; out: string | undefined; client: BatchClient };
+  try {
+    const deadlineMs = durationFlag("deadline", flags.deadline, "s");
+    const intervalMs = durationFlag("interval", flags.interval, "ms");
+    if (intervalMs !== undefined && intervalMs <= 0) throw usage(`--interval must be more than 0, not '${flags.interval}'`);
+    prepared = { deadlineMs, intervalMs, handle: await readHandle(source, io), out: await checkedOut(flags, io), client: clientFor(flags, io, "wait") };
+  } catch (error) {
+    return refusedEarly("wait", error, io, flags);
+  }
+  const { deadlineMs, intervalMs, handle, out, client } = prepared;
 
   const handlePath = source === "-" ? undefined : resolve(cwd, source);
   const report: CommandReport = { command: "wait", exitCode: ExitCode.Ok, jobs: handle.total, batches: handle.chunks.length, handle };
@@ -88,9 +92,13 @@ export async function waitCommand(source: string, flags: WaitFlags, io: CliIo): 
 /** `ivvy-batch results <handle.json>`: the ordered outcomes of a complete batch, without waiting. */
 export async function resultsFromHandleCommand(source: string, flags: Omit<WaitFlags, "deadline" | "interval">, io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
-  const handle = await readHandle(source, io);
-  const out = await checkedOut(flags, io);
-  const client = clientFor(flags, io, "results");
+  let prepared: { handle: BatchHandle; out: string | undefined; client: BatchClient };
+  try {
+    prepared = { handle: await readHandle(source, io), out: await checkedOut(flags, io), client: clientFor(flags, io, "results") };
+  } catch (error) {
+    return refusedEarly("results", error, io, flags);
+  }
+  const { handle, out, client } = prepared;
   const handlePath = source === "-" ? undefined : resolve(cwd, source);
   const report: CommandReport = { command: "results", exitCode: ExitCode.Ok, jobs: handle.total, batches: handle.chunks.length, handle };
   if (handlePath) report.handlePath = handlePath;
