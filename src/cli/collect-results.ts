@@ -2,6 +2,7 @@ import type { BatchClient } from "../client/create-batch-client.js";
 import type { Job } from "../spec/types.js";
 import type { BatchHandle } from "../workflow/batch-handle.js";
 import type { CallbackRegistrar } from "../workflow/callback-registrar.js";
+import type { WorkflowWarning } from "../workflow/workflow-warning.js";
 import { iterateResults } from "../workflow/iterate-results.js";
 import { waitForAll } from "../workflow/wait-for-all.js";
 import type { CliIo } from "./cli-io.js";
@@ -10,6 +11,9 @@ import { ExitCode } from "./exit-codes.js";
 import { openJsonArray } from "./json-output.js";
 import { createProgressReporter } from "./progress-reporter.js";
 import { createOutcomeTally, type OutcomeSummary } from "./summarize-outcomes.js";
+
+/** Prints a workflow warning in the CLI's words: without the library function's name in front. */
+export const warn = (io: CliIo) => (warning: WorkflowWarning) => io.stderr.write(`warning: ${warning.message.replace(/^(waitForAll|submitAll|iterateResults|collectResults): /, "")}\n`);
 
 export interface WaitSettings {
   intervalMs: number;
@@ -25,7 +29,7 @@ export async function waitWithProgress(client: BatchClient, handle: BatchHandle,
       intervalMs: settings.intervalMs,
       signal: io.signal,
       onProgress: (progress) => reporter.update(progress),
-      onWarning: (warning) => io.stderr.write(`warning: ${warning.message}\n`),
+      onWarning: warn(io),
       ...(settings.callbacks ? { callbacks: settings.callbacks, callbackGraceMs: 10_000 } : {}),
       ...(settings.deadlineMs !== undefined ? { deadlineMs: settings.deadlineMs } : {}),
     });
@@ -45,7 +49,7 @@ export async function collectToOutput(client: BatchClient, handle: BatchHandle, 
   const writeFailed = (error: unknown) =>
     new CliError(`cannot write the results to ${options.out ?? "stdout"}: ${(error as Error).message}; the batch is complete`, ExitCode.OutputFailed);
   try {
-    for await (const outcome of iterateResults(client, handle, { signal: io.signal, ...(options.jobs ? { jobs: options.jobs } : {}) })) {
+    for await (const outcome of iterateResults(client, handle, { signal: io.signal, onWarning: warn(io), ...(options.jobs ? { jobs: options.jobs } : {}) })) {
       tally.add(outcome);
       await output.push(outcome).catch((error: unknown) => {
         throw writeFailed(error);

@@ -105,8 +105,9 @@ describe("--json", () => {
 describe("durations as users type them", () => {
   it.each([["10m"], ["90s"], ["2h"], ["1h30m"], ["600"]])("--deadline %s is accepted and the batch completes", async (deadline) => {
     const out = join(dir, `out-${deadline}.json`);
-    const { code, stderr } = await cli(["run", jobsFile, "--base-url", target.url, "--wait", "--deadline", deadline, "--interval", "20ms", "--out", out], { cwd: dir });
-    expect(stderr).toMatch(/1000 jobs: \d+ succeeded/);
+    const few = writeJson(dir, "few.json", jobs.slice(0, 10));
+    const { code, stderr } = await cli(["run", few, "--base-url", target.url, "--wait", "--deadline", deadline, "--interval", "20ms", "--out", out], { cwd: dir });
+    expect(stderr).toMatch(/^10 jobs: \d+ succeeded/m);
     expect(code).toBe(0);
   });
 });

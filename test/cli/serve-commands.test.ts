@@ -8,6 +8,7 @@ import { operationPaths } from "../../src/spec/types.js";
 import { freePort } from "../helpers/free-port.js";
 import { exitOf, waitForOutput } from "../helpers/spawn-ts.js";
 import { waitForPortClosed } from "../helpers/wait-for-port.js";
+import { cli } from "./cli-harness.js";
 
 const CLI = new URL("../../dist/src/cli/main.js", import.meta.url).pathname;
 const children: ChildProcessWithoutNullStreams[] = [];
@@ -44,6 +45,12 @@ describe("ivvy-batch mock", () => {
     const line = (await logged).trim();
     expect(line.split("\n")).toHaveLength(1);
     expect(line).toMatch(/^\S+Z POST \/api\/1\.0\/batch\?action=progress 400 \d+ms  ! request\.body\.async: .*pattern/);
+
+    // ping against the mock measures a real clock skew: the mock answers with the current time.
+    const ping = await cli(["ping", "--base-url", base]);
+    expect(ping.code).toBe(0);
+    expect(ping.stderr).not.toMatch(/warning/);
+    expect(Math.abs((JSON.parse(ping.stdout) as { clockSkewMs: number }).clockSkewMs)).toBeLessThan(5_000);
 
     child.kill(signal);
     expect(await exitOf(child)).toBe(0);

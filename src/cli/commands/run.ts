@@ -8,7 +8,7 @@ import { checkWritable } from "../check-writable.js";
 import type { CliIo } from "../cli-io.js";
 import { CliError, describeFailure, interruptOf } from "../cli-error.js";
 import { emitReport, refusedEarly, type CommandReport } from "../command-report.js";
-import { collectToOutput, waitWithProgress } from "../collect-results.js";
+import { collectToOutput, waitWithProgress, warn } from "../collect-results.js";
 import { resolveRunTarget, type ConnectionFlags } from "../connection.js";
 import { describeSubmissionFailure } from "../describe-submission-failure.js";
 import { startEmbeddedService, type EmbeddedService } from "../embedded-service.js";
@@ -154,6 +154,7 @@ export async function runCommand(source: string, flags: RunFlags, io: CliIo): Pr
         chunkSize: plan.chunkSize,
         concurrency: plan.concurrency,
         signal: io.signal,
+        onWarning: warn(io),
         ...(plan.callbackUrl !== undefined ? { callbackUrl: plan.callbackUrl } : service ? { callbacks: service.receiver } : {}),
         now: () => {
           const now = Date.now();
