@@ -14,10 +14,16 @@ const root = new URL("../../", import.meta.url).pathname;
 const runDir = join(root, "test/readme/.run");
 const run = promisify(execFile);
 
+// Pages whose named blocks (```ts src/file.ts) are the files of one example project, which
+// the page's own test writes out, builds and runs. A named block anywhere else would be
+// checked by nobody, so it fails below.
+const PROJECT_TESTS: Record<string, string> = { "docs/generators.md": "test/generators/generators.test.ts" };
+
 const pages = ["README.md", ...readdirSync(join(root, "docs")).filter((name) => name.endsWith(".md")).sort().map((name) => `docs/${name}`)];
-const snippets = pages.flatMap((page) =>
+const all = pages.flatMap((page) =>
   extractSnippets(page, readFileSync(join(root, page), "utf8")).map((s) => ({ ...s, file: `${page.replace(/[/.]/g, "-")}-L${s.line}.ts` })),
 );
+const snippets = all.filter((s) => s.name === undefined);
 
 let typeErrors = new Map<string, string[]>();
 
@@ -52,6 +58,14 @@ it("finds the snippets of README.md and of every page in docs/", () => {
   expect(snippets.length).toBeGreaterThan(15);
   for (const page of ["README.md", "docs/client.md", "docs/workflows.md", "docs/receiver.md", "docs/emulator.md", "docs/mock.md"]) {
     expect(snippets.some((s) => s.page === page), page).toBe(true);
+  }
+});
+
+it("a named block (one file of an example project) is only on a page whose own test builds that project", () => {
+  for (const block of all.filter((s) => s.name !== undefined)) {
+    const test = PROJECT_TESTS[block.page];
+    expect(test, `${block.page}:${block.line} (${block.name}) is a named block on a page no project test reads`).toBeDefined();
+    expect(readFileSync(join(root, test!), "utf8")).toContain(block.page);
   }
 });
 

@@ -6,18 +6,24 @@ export interface Snippet {
   /** Line of the opening fence (1-based). */
   line: number;
   code: string;
+  /**
+   * The file name after the language (```` ```ts src/ivvy/client.ts ````): the block is one
+   * file of a multi-file example, which that page's own project test builds and runs.
+   */
+  name?: string;
 }
 
-/** Every ```ts / ```typescript block of a Markdown text. */
+/** Every ```ts / ```typescript block of a Markdown text, named or not. */
 export function extractSnippets(page: string, markdown: string): Snippet[] {
   const snippets: Snippet[] = [];
   const lines = markdown.split("\n");
   for (let i = 0; i < lines.length; i++) {
-    if (!/^```(ts|typescript)\s*$/.test(lines[i]!)) continue;
+    const fence = /^```(?:ts|typescript)(?:\s+(\S+))?\s*$/.exec(lines[i]!);
+    if (!fence) continue;
     const start = i;
     const body: string[] = [];
     for (i++; i < lines.length && !/^```\s*$/.test(lines[i]!); i++) body.push(lines[i]!);
-    snippets.push({ page, line: start + 1, code: body.join("\n") + "\n" });
+    snippets.push({ page, line: start + 1, code: body.join("\n") + "\n", ...(fence[1] ? { name: fence[1] } : {}) });
   }
   return snippets;
 }
