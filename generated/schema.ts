@@ -289,7 +289,12 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description Rate limited. Retry later, after `Retry-After` seconds when it is given. */
+        /**
+         * @description Rate limited, or turned away before being looked at because the server
+         *     holds its limit (of request bodies in flight, or, on `run`, of stored
+         *     batches for this key): nothing was stored. Retry later, after
+         *     `Retry-After` seconds when it is given.
+         */
         TooManyRequests: {
             headers: {
                 /** @description Seconds to wait before retrying. */

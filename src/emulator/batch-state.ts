@@ -20,9 +20,13 @@ export interface Batch {
   readonly generation: number;
   readonly completedAt: number | undefined;
   readonly restarts: number;
+  /** Size of the jobs as sent (the run's body), in bytes. */
+  readonly jobsBytes: number;
+  /** What the batch counts against its key's storage limit: the jobs and the responses so far, as JSON bytes. */
+  readonly storedBytes: number;
 }
 
-export function createBatch(init: { asyncId: string; owner?: string; jobs: readonly Job[]; callbackUrl?: string; now: number }): Batch {
+export function createBatch(init: { asyncId: string; owner?: string; jobs: readonly Job[]; callbackUrl?: string; now: number; jobsBytes?: number }): Batch {
   return {
     asyncId: init.asyncId,
     owner: init.owner,
@@ -34,15 +38,17 @@ export function createBatch(init: { asyncId: string; owner?: string; jobs: reado
     generation: 0,
     completedAt: undefined,
     restarts: 0,
+    jobsBytes: init.jobsBytes ?? 0,
+    storedBytes: init.jobsBytes ?? 0,
   };
 }
 
-/** Records the next job's response; the batch is complete after the last one. */
-export function recordJobResponse(batch: Batch, response: JobResponse, now: number): Batch {
+/** Records the next job's response (`bytes`: its size as JSON); the batch is complete after the last one. */
+export function recordJobResponse(batch: Batch, response: JobResponse, now: number, bytes = 0): Batch {
   if (batch.status !== "running") throw new Error(`batch ${batch.asyncId} is not running`);
   const responses = [...batch.responses, response];
   const complete = responses.length >= batch.jobs.length;
-  return { ...batch, responses, status: complete ? "complete" : "running", completedAt: complete ? now : undefined };
+  return { ...batch, responses, status: complete ? "complete" : "running", completedAt: complete ? now : undefined, storedBytes: batch.storedBytes + bytes };
 }
 
 /** Integer percentage of jobs done: floor(done / total * 100), as the contract says. */
@@ -53,7 +59,7 @@ export function restartBatch(batch: Batch): { batch: Batch; restarted: boolean }
   if (batch.status !== "complete") return { batch, restarted: false };
   return {
     restarted: true,
-    batch: { ...batch, status: "running", responses: [], completedAt: undefined, generation: batch.generation + 1, restarts: batch.restarts + 1 },
+    batch: { ...batch, status: "running", responses: [], completedAt: undefined, generation: batch.generation + 1, restarts: batch.restarts + 1, storedBytes: batch.jobsBytes },
   };
 }
 

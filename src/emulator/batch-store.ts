@@ -1,6 +1,8 @@
 // The emulator's batches, by asyncId. Expiry is read from the injected clock: a batch older
 // than the retention is treated as gone the moment it is looked up (lazy), and `purge`
-// (run on a timer by the emulator) frees the memory of ones nobody asks about.
+// (run on a timer by the emulator) frees the memory of ones nobody asks about. It also
+// keeps, per API key, the bytes its batches hold (`Batch.storedBytes`), for the
+// emulator's storage limit per key (issue 10, item 9).
 import { isExpired, toView, type Batch, type BatchView } from "./batch-state.js";
 
 export interface BatchStore {
@@ -11,12 +13,24 @@ export interface BatchStore {
   purge(): string[];
   views(): BatchView[];
   view(asyncId: string): BatchView | undefined;
+  /** Bytes held by the live batches of this key (undefined: the batches run under relaxed auth). */
+  storedBytes(owner: string | undefined): number;
+  /** When the oldest batch of this key expires (frees its bytes), or undefined when it has none. */
+  nextExpiryOf(owner: string | undefined): number | undefined;
   readonly size: number;
 }
 
 export function createBatchStore(options: { now: () => number; retentionMs: number; onExpire?: (asyncId: string) => void }): BatchStore {
   const batches = new Map<string, Batch>();
+  const bytesByOwner = new Map<string | undefined, number>();
+  const count = (owner: string | undefined, delta: number) => {
+    const next = (bytesByOwner.get(owner) ?? 0) + delta;
+    if (next > 0) bytesByOwner.set(owner, next);
+    else bytesByOwner.delete(owner);
+  };
   const expire = (asyncId: string) => {
+    const batch = batches.get(asyncId);
+    if (batch) count(batch.owner, -batch.storedBytes);
     batches.delete(asyncId);
     options.onExpire?.(asyncId);
   };
@@ -30,7 +44,11 @@ export function createBatchStore(options: { now: () => number; retentionMs: numb
   };
   return {
     get,
-    set: (batch) => void batches.set(batch.asyncId, batch),
+    set(batch) {
+      const previous = batches.get(batch.asyncId);
+      count(batch.owner, batch.storedBytes - (previous?.storedBytes ?? 0));
+      batches.set(batch.asyncId, batch);
+    },
     purge() {
       const now = options.now();
       const gone = [...batches.values()].filter((b) => isExpired(b, now, options.retentionMs)).map((b) => b.asyncId);
@@ -44,6 +62,12 @@ export function createBatchStore(options: { now: () => number; retentionMs: numb
     view(asyncId) {
       const batch = get(asyncId);
       return batch && toView(batch, options.retentionMs);
+    },
+    storedBytes: (owner) => bytesByOwner.get(owner) ?? 0,
+    nextExpiryOf(owner) {
+      let oldest: number | undefined;
+      for (const batch of batches.values()) if (batch.owner === owner && (oldest === undefined || batch.createdAt < oldest)) oldest = batch.createdAt;
+      return oldest === undefined ? undefined : oldest + options.retentionMs;
     },
     get size() {
       return batches.size;

@@ -45,7 +45,8 @@ export interface Emulator {
 }
 
 export function createEmulator(options?: EmulatorOptions): Emulator {
-  const resolved = resolveEmulatorOptions(options, createBuiltInHandlers());
+  const builtIns = createBuiltInHandlers();
+  const resolved = resolveEmulatorOptions(options, builtIns.handlers);
   const { clock } = resolved;
   const now = () => clock.now();
   let faults: ResolvedFaults = resolved.faults;
@@ -60,7 +61,14 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
   const transport = resolved.fetch ? { post: fetchTransport(resolved.fetch), destroy: () => undefined } : createNodeCallbackTransport();
   const post = transport.post;
   const deliverer = createCallbackDeliverer({ post, timers, options: resolved.callbacks, faults: () => faults, signal: shutdown.signal });
-  const store = createBatchStore({ now, retentionMs: resolved.retentionMs, onExpire: (asyncId) => deliverer.forget(asyncId) });
+  const store = createBatchStore({
+    now,
+    retentionMs: resolved.retentionMs,
+    onExpire: (asyncId) => {
+      deliverer.forget(asyncId);
+      builtIns.forget(asyncId);
+    },
+  });
   const runner = createJobRunner({
     store,
     timers,
@@ -68,10 +76,11 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
     jobDelayMs: resolved.jobDelayMs,
     handlers: resolved.handlers,
     failJob: () => faults.failJob,
+    maxStoredBytesPerKey: resolved.maxStoredBytesPerKey,
     signal: shutdown.signal,
     onComplete: (batch) => deliverer.deliver(batch, "complete"),
   });
-  const perform = createOperationPerformer({ store, runner, deliverer, now });
+  const perform = createOperationPerformer({ store, runner, deliverer, now, maxStoredBytesPerKey: resolved.maxStoredBytesPerKey });
   // One core, two edges: `fetch` in-process, a node:http server from `listen`.
   const handle = createRequestHandler({ options: resolved, faults: () => faults, perform, timers, isClosed: () => closed });
   const fetchHandler = toFetchHandler(handle);

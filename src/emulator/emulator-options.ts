@@ -27,6 +27,18 @@ export interface RequestLogEntry {
   /** The envelope's specific code on an error response. */
   specificCode: number | undefined;
   durationMs: number;
+  /**
+   * On a 401 for the signature: the precise reason (the answer itself says only "unknown
+   * key or wrong signature", so keys cannot be enumerated) and the string to sign the
+   * emulator computed from the request, to compare with the client's. Else undefined.
+   */
+  authFailure: AuthFailure | undefined;
+}
+
+export interface AuthFailure {
+  reason: string;
+  /** Lowercased, as it is signed; undefined when the headers were too incomplete to build it. */
+  stringToSign: string | undefined;
 }
 
 export interface EmulatorOptions {
@@ -46,6 +58,16 @@ export interface EmulatorOptions {
   callbacks?: CallbackOptions;
   /** Largest request body accepted, in bytes (default 1 MiB); larger gets 413. */
   maxBodyBytes?: number;
+  /** A request's whole body must arrive within this many ms (default 10000); else 400. */
+  bodyTimeoutMs?: number;
+  /** Bytes of request bodies buffered across all requests in flight (default 32 MiB); past it, 429 with Retry-After. */
+  maxBufferedBytes?: number;
+  /**
+   * Bytes of batch data (the jobs as sent, and their responses as JSON) kept per API key
+   * (default 16 MiB). A run while the key is at the limit gets 429 with Retry-After; a job
+   * response that does not fit is kept as a 500 envelope instead. Freed as batches expire.
+   */
+  maxStoredBytesPerKey?: number;
   /** How long batches are kept after they are created, in ms (default two days, as iVvy). */
   retentionMs?: number;
   /** Fault injection; all off by default. */
@@ -66,6 +88,9 @@ export interface ResolvedEmulatorOptions {
   handlers: Readonly<Record<string, JobHandler>>;
   callbacks: Required<CallbackOptions>;
   maxBodyBytes: number;
+  bodyTimeoutMs: number;
+  maxBufferedBytes: number;
+  maxStoredBytesPerKey: number;
   retentionMs: number;
   faults: ResolvedFaults;
   honourPreferHeader: boolean;
@@ -75,12 +100,15 @@ export interface ResolvedEmulatorOptions {
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_BODY_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_MAX_STORED_BYTES_PER_KEY = 16 * 1024 * 1024;
 export const DEFAULT_RETENTION_MS = 2 * 24 * 60 * 60 * 1000;
 export const DEFAULT_CALLBACKS: Required<CallbackOptions> = { attempts: 5, baseDelayMs: 1000, timeoutMs: 10_000 };
 
 const OPTION_KEYS = new Set([
   "credentials", "auth", "clock", "jobDelayMs", "handlers", "fixtures", "callbacks", "maxBodyBytes",
-  "retentionMs", "faults", "honourPreferHeader", "onRequest", "fetch",
+  "bodyTimeoutMs", "maxBufferedBytes", "maxStoredBytesPerKey", "retentionMs", "faults", "honourPreferHeader", "onRequest", "fetch",
 ]);
 
 export const emulatorProblem = (message: string) => new TypeError(`createEmulator: ${message}`);
@@ -147,6 +175,9 @@ export function resolveEmulatorOptions(options: EmulatorOptions | undefined, bui
       timeoutMs: integer("callbacks.timeoutMs", callbacks.timeoutMs, DEFAULT_CALLBACKS.timeoutMs, 1),
     },
     maxBodyBytes: integer("maxBodyBytes", o.maxBodyBytes, DEFAULT_MAX_BODY_BYTES, 1),
+    bodyTimeoutMs: integer("bodyTimeoutMs", o.bodyTimeoutMs, DEFAULT_BODY_TIMEOUT_MS, 1),
+    maxBufferedBytes: integer("maxBufferedBytes", o.maxBufferedBytes, DEFAULT_MAX_BUFFERED_BYTES, 1),
+    maxStoredBytesPerKey: integer("maxStoredBytesPerKey", o.maxStoredBytesPerKey, DEFAULT_MAX_STORED_BYTES_PER_KEY, 1),
     retentionMs: integer("retentionMs", o.retentionMs, DEFAULT_RETENTION_MS, 1),
     faults: resolveFaults(o.faults, problem),
     honourPreferHeader: o.honourPreferHeader ?? false,

@@ -3,7 +3,8 @@
 // `IncomingMessage`. Keeping the body behind `readBody` lets each edge stream it with the
 // limit applied, and the socket edge never pays for a web `Request` it does not need.
 import type { RequestHeaders } from "../signing/verify-request.js";
-import type { BodyRead } from "./read-body.js";
+import type { AuthFailure } from "./emulator-options.js";
+import type { BodyRead, BodyReadLimits } from "./read-body.js";
 
 export interface EmulatorRequest {
   method: string;
@@ -11,8 +12,10 @@ export interface EmulatorRequest {
   requestString: string;
   /** Lookup by name in any case, and iteration (for the IVVY-* headers that are signed). */
   headers: RequestHeaders;
-  /** Reads the whole body, or stops as soon as it passes `maxBytes`. Called at most once. */
-  readBody(maxBytes: number): Promise<BodyRead>;
+  /** The body's length when it is known before reading (Content-Length, or 0 for none), else undefined (chunked). */
+  declaredLength: number | undefined;
+  /** Reads the whole body, or stops as soon as it passes `maxBytes`, its deadline or its budget. Called at most once. */
+  readBody(maxBytes: number, limits: BodyReadLimits): Promise<BodyRead>;
 }
 
 export interface EmulatorAnswer {
@@ -20,4 +23,6 @@ export interface EmulatorAnswer {
   headers: Record<string, string>;
   /** Sent as JSON text: a response of the contract, or an iVvy error envelope. */
   body: object;
+  /** For the request log only, never sent: why a signature was refused. */
+  authFailure?: AuthFailure;
 }

@@ -16,7 +16,11 @@ export const envelopes = {
   tooLarge: (limit: number) => envelope(413, "Request body too large", SpecificCode.Unspecified, [`The limit is ${limit} bytes`]),
   unsupportedMediaType: (got: string | null) =>
     envelope(415, "Unsupported content type", SpecificCode.Unspecified, [`Send Content-Type: application/json${got ? ` (got '${got}')` : ""}`]),
-  tooManyRequests: () => envelope(429, "Too Many Requests", SpecificCode.Unspecified),
+  tooManyRequests: (why?: string) => envelope(429, "Too Many Requests", SpecificCode.Unspecified, why ? [why] : undefined),
+  // 429, not 503: iVvy documents 429 and no 503 (exceptions page), every operation of the
+  // contract has it with Retry-After, and a client reads it truthfully as "turned away
+  // before it was looked at; send it again later" (openapi.yaml, x-decision on limits).
+  overloaded: (why: string) => envelope(429, "Too Many Requests", SpecificCode.Unspecified, [why]),
   serverError: (why?: string) => envelope(500, "Internal Server Error", SpecificCode.Unspecified, why ? [why] : undefined),
   notSaved: (why?: string) => envelope(500, "The information was not saved", SpecificCode.NotSaved, why ? [why] : undefined),
   unknownPath: (path: string) => envelope(404, "Not Found", SpecificCode.Unspecified, [`No iVvy action at '${path}'; batch actions are POST /api/1.0/batch?action=run|progress|results|restart|repost, and POST /api/1.0/test?action=ping`]),

@@ -7,6 +7,8 @@ import { readRequestBody } from "./read-body.js";
 /** Path and query exactly as received: what the client signed. */
 const requestStringOf = (url: string): string => url.slice(url.indexOf("/", url.indexOf("//") + 2));
 
+const lengthOf = (value: string | null): number | undefined => (value !== null && /^\d+$/.test(value) ? Number(value) : undefined);
+
 export function toFetchHandler(handle: HandleRequest): (request: Request) => Promise<Response> {
   return async (request) => {
     const answer = encodeAnswer(
@@ -14,7 +16,8 @@ export function toFetchHandler(handle: HandleRequest): (request: Request) => Pro
         method: request.method,
         requestString: requestStringOf(request.url),
         headers: request.headers,
-        readBody: (maxBytes) => readRequestBody(request, maxBytes),
+        declaredLength: request.body === null ? 0 : lengthOf(request.headers.get("content-length")),
+        readBody: (maxBytes, limits) => readRequestBody(request, maxBytes, limits),
       }),
     );
     return new Response(request.method === "HEAD" ? null : answer.json, { status: answer.status, headers: answer.headers });

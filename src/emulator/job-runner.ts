@@ -4,6 +4,8 @@
 import type { Job } from "../spec/types.js";
 import { recordJobResponse, type Batch } from "./batch-state.js";
 import type { BatchStore } from "./batch-store.js";
+import { SpecificCode } from "../errors/specific-codes.js";
+import { envelope } from "./error-envelope.js";
 import { executeJob } from "./execute-job.js";
 import type { JobHandler } from "./job-handler.js";
 import type { TimerSet } from "./timer-set.js";
@@ -15,6 +17,8 @@ export interface JobRunnerDeps {
   jobDelayMs: number;
   handlers: Readonly<Record<string, JobHandler>>;
   failJob: () => (job: Job, index: number) => boolean;
+  /** Bytes of batch data kept per API key; a response that does not fit is kept as a 500 envelope. */
+  maxStoredBytesPerKey: number;
   signal: AbortSignal;
   onComplete: (batch: Batch) => void;
 }
@@ -31,6 +35,12 @@ export interface JobRunner {
 // With no delay, jobs run back to back but the loop still lets I/O in this often, so a
 // 10,000-job workload never starves the server of the progress requests polling it.
 const MAX_BUSY_MS = 4;
+
+/** The response kept instead of one that would take its key past the storage limit (see openapi.yaml, x-decision on storage). */
+const responseNotKept = (bytes: number, limit: number) =>
+  envelope(500, "Internal Server Error", SpecificCode.Unspecified, [
+    `The job's response (${bytes} bytes of JSON) was not kept: the emulator keeps at most ${limit} bytes of batches per API key (maxStoredBytesPerKey), freed as batches expire`,
+  ]);
 
 export function createJobRunner(deps: JobRunnerDeps): JobRunner {
   const loops = new Set<Promise<void>>();
@@ -56,15 +66,18 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
         // A faults.failJobs predicate that throws is read as "fail this job": it is a test's fault switch.
         injectFailure = true;
       }
-      const response = await executeJob({
+      const room = deps.maxStoredBytesPerKey - deps.store.storedBytes(batch.owner);
+      const { response, bytes } = await executeJob({
         job,
         handler: deps.handlers[`${job.namespace}.${job.action}`],
         injectFailure,
         context: { asyncId, index, namespace: job.namespace, action: job.action, now: deps.now(), signal: deps.signal },
+        maxBytes: Math.max(0, room),
+        tooLarge: (size) => responseNotKept(size, deps.maxStoredBytesPerKey),
       });
       const latest = current(asyncId, generation);
       if (!latest || deps.timers.cleared) return;
-      const next = recordJobResponse(latest, response, deps.now());
+      const next = recordJobResponse(latest, response, deps.now(), bytes);
       deps.store.set(next);
       if (next.status === "complete") return deps.onComplete(next);
       if (deps.jobDelayMs > 0) {

@@ -18,7 +18,11 @@ export interface ListenOptions {
   port?: number;
   /** Interface to bind (default 127.0.0.1: the emulator is for local use). */
   host?: string;
+  /** Open connections at once (default 256); more are closed as they arrive. */
+  maxConnections?: number;
 }
+
+export const DEFAULT_MAX_CONNECTIONS = 256;
 
 export interface Listening {
   url: string;
@@ -81,7 +85,9 @@ export function nodeListener(handle: HandleRequest): (req: IncomingMessage, res:
       method: req.method ?? "GET",
       requestString: requestStringOf(req.url ?? "/"),
       headers: new NodeRequestHeaders(req.headers),
-      readBody: (maxBytes) => readIncomingBody(req, maxBytes),
+      // HTTP/1.1: a request with neither Content-Length nor Transfer-Encoding has no body.
+      declaredLength: req.headers["content-length"] !== undefined ? Number(req.headers["content-length"]) : req.headers["transfer-encoding"] === undefined ? 0 : undefined,
+      readBody: (maxBytes, limits) => readIncomingBody(req, maxBytes, limits),
     };
     handle(request).then(
       (answer) => {
@@ -100,8 +106,13 @@ export function listenWith(handle: HandleRequest, options: ListenOptions = {}): 
   const host = options.host ?? "127.0.0.1";
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) return Promise.reject(new TypeError(`emulator.listen: port must be an integer from 0 to 65535, not ${String(options.port)}`));
+  const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
+  if (!Number.isInteger(maxConnections) || maxConnections < 1) return Promise.reject(new TypeError(`emulator.listen: maxConnections must be a positive integer, not ${String(options.maxConnections)}`));
   return new Promise((resolve, reject) => {
     const server = createServer(nodeListener(handle));
+    // Each connection costs a socket and its buffers whatever it sends; the body budget
+    // bounds what bodies buffer, this bounds the rest (issue 10, item 7).
+    server.maxConnections = maxConnections;
     const onError = (error: Error) => reject(new Error(`emulator.listen: cannot listen on ${host}:${port}: ${error.message}`, { cause: error }));
     server.once("error", onError);
     server.listen({ port, host }, () => {

@@ -18,6 +18,7 @@ import type { JobRunner } from "./job-runner.js";
 export interface OperationAnswer {
   status: number;
   body: object;
+  headers?: Record<string, string>;
 }
 
 export interface OperationDeps {
@@ -25,6 +26,8 @@ export interface OperationDeps {
   runner: JobRunner;
   deliverer: CallbackDeliverer;
   now: () => number;
+  /** A run is refused (429) while its key's batches hold this many bytes or more. */
+  maxStoredBytesPerKey: number;
 }
 
 const invalidBody = (result: { specificCode: number; message: string; additionalMessages: string[] }): OperationAnswer => ({
@@ -39,7 +42,28 @@ export function createOperationPerformer(deps: OperationDeps) {
     return batch && (batch.owner === undefined || owner === undefined || batch.owner === owner) ? batch : undefined;
   };
 
-  return function perform(operation: OperationId, body: unknown, owner: string | undefined): OperationAnswer {
+  // A run that would take its key past the storage limit is turned away as a rate limit:
+  // nothing is stored, and Retry-After says when the key's oldest batch expires and frees
+  // its share (openapi.yaml, x-decision on storage; issue 10, item 9).
+  const storageFull = (owner: string | undefined, adding: number): OperationAnswer | undefined => {
+    if (deps.store.storedBytes(owner) + adding <= deps.maxStoredBytesPerKey) return undefined;
+    // Expiry is lazy: the batches that expired since the last purge still count until now.
+    deps.store.purge();
+    const held = deps.store.storedBytes(owner);
+    if (held + adding <= deps.maxStoredBytesPerKey) return undefined;
+    const frees = deps.store.nextExpiryOf(owner);
+    const seconds = frees === undefined ? 0 : Math.max(1, Math.ceil((frees - deps.now()) / 1000));
+    return {
+      status: 429,
+      body: envelopes.tooManyRequests(
+        `This API key's batches hold ${held} bytes and this run adds ${adding}; the emulator keeps at most ${deps.maxStoredBytesPerKey} per key (maxStoredBytesPerKey). ` +
+          (frees === undefined ? "This run alone is over the limit." : `The oldest batch expires in ${seconds} s.`),
+      ),
+      ...(frees === undefined ? {} : { headers: { "Retry-After": String(seconds) } }),
+    };
+  };
+
+  return function perform(operation: OperationId, body: unknown, owner: string | undefined, bodyBytes = 0): OperationAnswer {
     if (operation === "ping") {
       if (!isPlainObject(body)) return { status: 400, body: envelopes.invalidBody("ping takes a JSON object (send {})") };
       return { status: 200, body: { ack: formatIvvyTimestamp(deps.now()) } };
@@ -47,10 +71,12 @@ export function createOperationPerformer(deps: OperationDeps) {
     if (operation === "run") {
       const checked = validateRunRequest(body);
       if (!checked.ok) return invalidBody(checked);
+      const full = storageFull(owner, bodyBytes);
+      if (full) return full;
       let asyncId = newAsyncId();
       while (deps.store.get(asyncId)) asyncId = newAsyncId();
       const { jobs, callbackUrl } = checked.value;
-      deps.store.set(createBatch({ asyncId, owner, jobs: deepFreeze(jobs), callbackUrl, now: deps.now() }));
+      deps.store.set(createBatch({ asyncId, owner, jobs: deepFreeze(jobs), callbackUrl, now: deps.now(), jobsBytes: bodyBytes }));
       deps.runner.start(asyncId);
       return { status: 200, body: { asyncId } };
     }

@@ -1,6 +1,9 @@
-// Server-side check of an IWS signature, as the iVvy API server does it: look up the
-// key's secret, rebuild the string to sign from the request, compare in constant time,
-// then check Content-MD5 against the body and the date against the clock.
+// Server-side check of an IWS signature, as the iVvy API server does it: check the
+// headers, rebuild the string to sign, look up the key's secret and compare in constant
+// time, check the date against the clock, then Content-MD5 against the body.
+// The signature covers Content-MD5, not the body, so a server can verify the headers
+// (verifySignedHeaders) before it reads a byte of the body, then the body's MD5
+// (verifyContentMd5) as it reads it: an unsigned upload is refused unread (issue 10, item 7).
 // Pure: the clock and the key store are passed in.
 import { timingSafeEqual } from "node:crypto";
 import { SpecificCode } from "../errors/specific-codes.js";
@@ -34,15 +37,34 @@ export interface VerifyInput {
   maxSkewMs?: number;
 }
 
-export type VerifyResult =
-  | { ok: true; apiKey: string }
-  | { ok: false; specificCode: number; message: string; reason: string };
+export type VerifyFailure = {
+  ok: false;
+  specificCode: number;
+  message: string;
+  /** The precise reason, for the server's own log: it tells an unknown key from a wrong signature. */
+  reason: string;
+  /**
+   * What may be told to the caller: the same for an unknown key as for a wrong signature,
+   * so a 401 cannot be used to find which keys exist (issue 10, item 12).
+   */
+  publicReason: string;
+  /** The lowercased string to sign computed from the request, once the headers were complete enough to build it. */
+  stringToSign?: string;
+};
 
-const fail = (reason: string, specificCode: number = SpecificCode.Unspecified, message = "Unauthorized"): VerifyResult => ({
+export type VerifyResult = { ok: true; apiKey: string } | VerifyFailure;
+
+export type SignedHeadersResult = { ok: true; apiKey: string; contentMd5: string } | VerifyFailure;
+
+export const UNKNOWN_KEY_OR_SIGNATURE = "The API key is unknown or the signature does not match the request";
+
+const fail = (reason: string, specificCode: number = SpecificCode.Unspecified, message = "Unauthorized", extra?: { publicReason?: string; stringToSign?: string }): VerifyFailure => ({
   ok: false,
   specificCode,
   message,
   reason,
+  publicReason: extra?.publicReason ?? reason,
+  ...(extra?.stringToSign !== undefined ? { stringToSign: extra.stringToSign } : {}),
 });
 
 /** The `{version}` of `/api/{version}/…`, or undefined for another path. */
@@ -50,14 +72,26 @@ function urlApiVersion(requestString: string): string | undefined {
   return /^\/api\/([^/?#]+)\//.exec(requestString)?.[1];
 }
 
+/** verifySignedHeaders, then verifyContentMd5 over the body. */
 export function verifyRequest(input: VerifyInput): VerifyResult {
+  const verdict = verifySignedHeaders(input);
+  if (!verdict.ok) return verdict;
+  const body = verifyContentMd5(verdict.contentMd5, input.body);
+  return body ?? { ok: true, apiKey: verdict.apiKey };
+}
+
+/** The body's MD5 against the signed Content-MD5: undefined when they match. */
+export function verifyContentMd5(contentMd5: string, body: Uint8Array): VerifyFailure | undefined {
+  return contentMd5.toLowerCase() === md5Hex(body) ? undefined : fail("Content-MD5 does not match the request body");
+}
+
+/** Everything but the body: the signature (which covers Content-MD5) and the date. */
+export function verifySignedHeaders(input: Omit<VerifyInput, "body">): SignedHeadersResult {
   const auth = input.headers.get("x-api-authorization");
   if (!auth) return fail("The X-Api-Authorization header is missing");
   const match = /^IWS ([^:\s]+):([0-9a-fA-F]{40})$/.exec(auth.trim());
   if (!match) return fail("X-Api-Authorization must be 'IWS key:signature' with a 40 character hex signature");
   const [, apiKey, signature] = match as unknown as [string, string, string];
-  const secret = input.secretFor(apiKey);
-  if (secret === undefined) return fail(`Unknown API key '${apiKey}'`);
 
   // The version that is signed is the URL's: ivvy-sdk-net never sends X-Api-Version
   // (see the x-decision on ApiVersion in openapi.yaml). One that is sent must agree.
@@ -76,22 +110,25 @@ export function verifyRequest(input: VerifyInput): VerifyResult {
   input.headers.forEach((value, name) => {
     if (/^ivvy/i.test(name)) ivvyHeaders.push([name, value]);
   });
-  const expected = hmacSha1Hex(
-    stringToSign({
-      method: input.method,
-      contentMd5,
-      contentType: input.headers.get("content-type") ?? "",
-      date: ivvyDate === null ? (dateHeader ?? "") : "",
-      requestString: input.requestString,
-      apiVersion,
-      ivvyHeaders,
-    }),
-    secret,
-  );
+  const toSign = stringToSign({
+    method: input.method,
+    contentMd5,
+    contentType: input.headers.get("content-type") ?? "",
+    date: ivvyDate === null ? (dateHeader ?? "") : "",
+    requestString: input.requestString,
+    apiVersion,
+    ivvyHeaders,
+  });
+  // The key is looked up only now, after every check that does not depend on it, and an
+  // unknown key costs the same HMAC as a known one: neither the answer nor its timing
+  // tells which keys exist.
+  const secret = input.secretFor(apiKey);
+  const expected = hmacSha1Hex(toSign, secret ?? "");
+  const keyOrSignature = { publicReason: UNKNOWN_KEY_OR_SIGNATURE, stringToSign: toSign };
+  if (secret === undefined) return fail(`Unknown API key '${apiKey}'`, SpecificCode.Unspecified, "Unauthorized", keyOrSignature);
   if (!timingSafeEqual(Buffer.from(expected), Buffer.from(signature.toLowerCase()))) {
-    return fail("The signature does not match the request");
+    return fail("The signature does not match the request", SpecificCode.Unspecified, "Unauthorized", keyOrSignature);
   }
-  if (contentMd5.toLowerCase() !== md5Hex(input.body)) return fail("Content-MD5 does not match the request body");
 
   const sentAt = ivvyDate !== null ? parseIvvyTimestamp(ivvyDate) : Date.parse(dateHeader ?? "");
   if (sentAt === undefined || Number.isNaN(sentAt)) {
@@ -100,5 +137,5 @@ export function verifyRequest(input: VerifyInput): VerifyResult {
   if (Math.abs(input.now - sentAt) > (input.maxSkewMs ?? MAX_CLOCK_SKEW_MS)) {
     return fail("The request date is more than 5 minutes from the server's clock", SpecificCode.RequestStale, "Request is stale");
   }
-  return { ok: true, apiKey };
+  return { ok: true, apiKey, contentMd5 };
 }

@@ -90,6 +90,11 @@ describe("ivvy-batch emulate", () => {
     expect((await fetch(`${url}${operationPaths.progress}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })).status).toBe(401);
     await unsigned;
 
+    // A wrong secret: the client sees the same 401 as for an unknown key; the operator sees why, and what was signed.
+    const explained = waitForOutput(child, /string to sign \(as the emulator computed it\): "post[0-9a-f]{32}application\/json\/api\/1\.0\/test\?action=ping1\.0ivvydate=[^"]+"/);
+    await expect(createBatchClient({ ...DEMO_CREDENTIALS, apiSecret: "wrong", baseUrl: url }).ping()).rejects.toMatchObject({ status: 401 });
+    expect(await explained).toContain("auth: The signature does not match the request");
+
     child.kill("SIGINT");
     expect(await exitOf(child)).toBe(0);
   });

@@ -3,7 +3,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
 import { createManualClock } from "../../src/emulator/manual-clock.js";
+import type { RequestLogEntry } from "../../src/emulator/emulator-options.js";
 import { SpecificCode } from "../../src/errors/specific-codes.js";
+import { md5Hex, stringToSign } from "../../src/signing/sign-request.js";
+import { formatIvvyTimestamp } from "../../src/signing/timestamp.js";
 import { clientFor, closeAll, emulatorWith, expectConforms, expectEnvelope, pingJob, rawRequest, read, send } from "./harness.js";
 
 afterEach(closeAll);
@@ -14,11 +17,11 @@ describe("strict auth (the default)", () => {
   const refusals: [string, Parameters<typeof send>[2], RegExp][] = [
     ["no X-Api-Authorization header", { body: runBody, headers: { "x-api-authorization": null } }, /missing/],
     ["a malformed header", { body: runBody, headers: { "x-api-authorization": "Bearer abc" } }, /IWS key:signature/],
-    ["a wrong signature", { body: runBody, headers: { "x-api-authorization": `IWS ${DEMO_CREDENTIALS.apiKey}:${"0".repeat(40)}` } }, /signature does not match/],
-    ["a signature made with another secret", { body: runBody, credentials: { apiKey: DEMO_CREDENTIALS.apiKey, apiSecret: "wrong" } }, /signature does not match/],
-    ["an unknown key", { body: runBody, credentials: { apiKey: "nobody", apiSecret: "x" } }, /Unknown API key 'nobody'/],
+    ["a wrong signature", { body: runBody, headers: { "x-api-authorization": `IWS ${DEMO_CREDENTIALS.apiKey}:${"0".repeat(40)}` } }, /unknown or the signature does not match/],
+    ["a signature made with another secret", { body: runBody, credentials: { apiKey: DEMO_CREDENTIALS.apiKey, apiSecret: "wrong" } }, /unknown or the signature does not match/],
+    ["an unknown key", { body: runBody, credentials: { apiKey: "nobody", apiSecret: "x" } }, /unknown or the signature does not match/],
     ["a body changed after signing (Content-MD5 and signature kept)", { body: runBody, headers: {} }, /Content-MD5 does not match/],
-    ["a signed path that is not the one requested", { body: runBody }, /signature does not match/],
+    ["a signed path that is not the one requested", { body: runBody }, /unknown or the signature does not match/],
     ["no IVVY-Date nor Date", { body: runBody, headers: { "ivvy-date": null } }, /IVVY-Date or the Date header/],
     ["no Content-MD5", { body: runBody, headers: { "content-md5": null } }, /Content-MD5 header is missing/],
   ];
@@ -87,6 +90,119 @@ describe("strict auth (the default)", () => {
     expect(await clientFor(emulator, { credentials: alice }).progress(asyncId)).toEqual({ progress: expect.any(Number) });
     await expect(clientFor(emulator, { credentials: bob }).progress(asyncId)).rejects.toMatchObject({ status: 404, specificCode: 24105 });
     await expect(clientFor(emulator).ping()).rejects.toMatchObject({ status: 401 }); // the demo pair is not configured here
+  });
+});
+
+describe("key enumeration (issue 10, item 12)", () => {
+  it("answers an unknown key exactly as a known key with a wrong signature, for every header set", async () => {
+    const emulator = emulatorWith();
+    const variants: [string, Record<string, string | null>][] = [
+      ["complete headers", {}],
+      ["no Content-MD5", { "content-md5": null }],
+      ["no date", { "ivvy-date": null }],
+      ["another X-Api-Version", { "x-api-version": "2.0" }],
+    ];
+    for (const [what, headers] of variants) {
+      const unknown = await send(emulator, "run", { body: runBody, credentials: { apiKey: "nobody", apiSecret: "x" }, headers });
+      const wrong = await send(emulator, "run", { body: runBody, credentials: { apiKey: DEMO_CREDENTIALS.apiKey, apiSecret: "x" }, headers });
+      expect(unknown.status, what).toBe(401);
+      expect(unknown.body, what).toEqual(wrong.body);
+      expect(JSON.stringify(unknown.body), what).not.toMatch(/nobody/);
+    }
+  });
+
+  it("keeps the precise reason and the string to sign it computed for the request log", async () => {
+    const entries: RequestLogEntry[] = [];
+    const emulator = emulatorWith({ onRequest: (entry) => void entries.push(entry) });
+    const now = emulator.clock.now();
+    await send(emulator, "ping", { credentials: { apiKey: "nobody", apiSecret: "x" }, now });
+    await send(emulator, "ping", { credentials: { apiKey: DEMO_CREDENTIALS.apiKey, apiSecret: "x" }, now });
+    await send(emulator, "ping", { headers: { "x-api-authorization": null } });
+    await send(emulator, "ping");
+    // What a correct client signs, computed here by the signing module's parts, not by the emulator.
+    const md5 = md5Hex("{}");
+    const expected = stringToSign({ method: "POST", contentMd5: md5, contentType: "application/json", date: "", requestString: "/api/1.0/test?action=ping", apiVersion: "1.0", ivvyHeaders: [["IVVY-Date", formatIvvyTimestamp(now)]] });
+    expect(entries.map((e) => e.authFailure)).toEqual([
+      { reason: "Unknown API key 'nobody'", stringToSign: expected },
+      { reason: "The signature does not match the request", stringToSign: expected },
+      { reason: "The X-Api-Authorization header is missing", stringToSign: undefined },
+      undefined,
+    ]);
+  });
+});
+
+describe("the signed headers are checked before the body is read (issue 10, item 7)", () => {
+  /** A body stream that counts the chunks pulled from it and never ends unless told to. */
+  function countingBody(chunks: Uint8Array[], end: boolean) {
+    const pulled = { count: 0 };
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = chunks[pulled.count++];
+        if (next) controller.enqueue(next);
+        else if (end) controller.close();
+      },
+    }, { highWaterMark: 0 }); // pulled only when read, so `pulled` counts what the emulator read
+    return { stream, pulled };
+  }
+  const streamed = (emulator: ReturnType<typeof emulatorWith>, init: Parameters<typeof rawRequest>[2], body: ReadableStream<Uint8Array>) => {
+    const signed = rawRequest(emulator, "/api/1.0/batch?action=run", init);
+    return new Request(signed.url, { method: "POST", headers: signed.headers, body, duplex: "half" } as RequestInit);
+  };
+
+  it("an unsigned or wrongly signed request is refused without reading a byte of its body", async () => {
+    const emulator = emulatorWith();
+    for (const init of [{ body: runBody, credentials: null }, { body: runBody, credentials: { apiKey: DEMO_CREDENTIALS.apiKey, apiSecret: "x" } }] as const) {
+      const { stream, pulled } = countingBody([new TextEncoder().encode(runBody)], false);
+      const answer = await read(await emulator.fetch(streamed(emulator, init, stream)));
+      expectEnvelope(answer, 401, SpecificCode.Unspecified);
+      expect(pulled.count).toBe(0);
+    }
+  });
+
+  it("a signed body is read within bodyTimeoutMs, else 400, and checked against its Content-MD5", async () => {
+    const emulator = emulatorWith({ bodyTimeoutMs: 50 });
+    const bytes = new TextEncoder().encode(runBody);
+    const never = countingBody([bytes.slice(0, 5)], false);
+    const slow = await read(await emulator.fetch(streamed(emulator, { body: runBody }, never.stream)));
+    expectEnvelope(slow, 400, SpecificCode.InvalidParameter);
+    expect(slow.body.additionalMessages[0]).toMatch(/not complete within 50 ms/);
+    const whole = countingBody([bytes], true);
+    expect((await read(await emulator.fetch(streamed(emulator, { body: runBody }, whole.stream)))).status).toBe(200);
+    const other = countingBody([new TextEncoder().encode(JSON.stringify({ jobs: [pingJob(), pingJob(1)] }))], true);
+    const tampered = await read(await emulator.fetch(streamed(emulator, { body: runBody }, other.stream)));
+    expectEnvelope(tampered, 401, SpecificCode.Unspecified);
+    expect(tampered.body.additionalMessages[0]).toMatch(/Content-MD5 does not match/);
+    expect(emulator.batches.list()).toHaveLength(1);
+  });
+
+  it("past maxBufferedBytes across the requests in flight, answers 429 with Retry-After, and recovers when they end", async () => {
+    const emulator = emulatorWith({ maxBufferedBytes: 1000, bodyTimeoutMs: 5_000 });
+    const bytes = new TextEncoder().encode(" ".repeat(600));
+    // Two uploads of 600 bytes each that are still arriving: together past the 1000 bytes.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const holding = (): ReadableStream<Uint8Array> => {
+      let sent = false;
+      return new ReadableStream({
+        async pull(controller) {
+          if (!sent) {
+            sent = true;
+            return controller.enqueue(bytes);
+          }
+          await gate;
+          controller.close();
+        },
+      });
+    };
+    const first = emulator.fetch(streamed(emulator, { body: runBody }, holding()));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = await read(await emulator.fetch(streamed(emulator, { body: runBody }, holding())));
+    expectEnvelope(second, 429, SpecificCode.Unspecified);
+    expect(second.body.additionalMessages[0]).toMatch(/maxBufferedBytes/);
+    expect(second.headers.get("retry-after")).toBe("1");
+    release();
+    expect((await first).status).toBe(401); // its bytes are not the signed body: read whole, then refused
+    expect((await send(emulator, "run", { body: runBody })).status).toBe(200);
   });
 });
 

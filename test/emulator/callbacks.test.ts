@@ -42,9 +42,22 @@ describe("callback retries", () => {
     // At least 20, 40, 80 ms: timers may fire late on a busy machine, never early.
     gaps.forEach((gap, i) => expect(gap).toBeGreaterThanOrEqual(20 * 2 ** i - 2));
     expect(new Set(listener.arrivals.map((a) => a.body)).size).toBe(1); // the same payload each time
-    expect(emulator.callbacks.list(asyncId)).toEqual([
-      { asyncId, url: listener.url, reason: "complete", state: "delivered", attempts: 4, lastStatus: 200, lastError: undefined, duplicates: 0 },
-    ]);
+    const [delivery] = emulator.callbacks.list(asyncId);
+    expect(delivery).toEqual({
+      asyncId,
+      url: listener.url,
+      reason: "complete",
+      state: "delivered",
+      attempts: 4,
+      lastStatus: 200,
+      lastError: undefined,
+      duplicates: 0,
+      coalesced: 0,
+      history: [500, 503, 404, 200].map((status) => ({ startedAt: expect.any(Number), durationMs: expect.any(Number), status, error: status === 200 ? undefined : `HTTP ${status}` })),
+      nextAttemptAt: undefined,
+    });
+    const starts = delivery!.history.map((a) => a.startedAt);
+    starts.slice(1).forEach((at, i) => expect(at - starts[i]!).toBeGreaterThanOrEqual(20 * 2 ** i - 2));
   });
 
   it("gives up after the configured attempts and records why", async () => {
@@ -153,5 +166,98 @@ describe("repost and restart", () => {
     expect(listener.arrivals).toHaveLength(2);
     expect(JSON.parse(listener.arrivals[1]!.body).results[0].response).toEqual({ run: 4 });
     expect(emulator.batches.get(asyncId)).toMatchObject({ restarts: 1, status: "complete" });
+  });
+});
+
+describe("one delivery in flight per batch (issue 10, item 8)", () => {
+  /** A listener that holds every request until `release()`, then answers 200. */
+  async function gatedListener() {
+    const arrivals: string[] = [];
+    const held: (() => void)[] = [];
+    let connections = 0;
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (c: Buffer) => chunks.push(c));
+      req.on("end", () => {
+        arrivals.push(Buffer.concat(chunks).toString());
+        held.push(() => res.writeHead(200).end());
+      });
+    });
+    server.on("connection", () => connections++);
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as { port: number }).port;
+    return {
+      url: `http://127.0.0.1:${port}/cb`,
+      arrivals,
+      get connections() {
+        return connections;
+      },
+      release: () => held.splice(0).forEach((answer) => answer()),
+    };
+  }
+  const until = async (check: () => boolean) => {
+    const deadline = performance.now() + 3_000;
+    while (!check()) {
+      if (performance.now() > deadline) throw new Error("timed out");
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  };
+
+  it("reposts while a delivery is pending are coalesced into it: one connection, one POST", async () => {
+    const listener = await gatedListener();
+    const emulator = emulatorWith({ handlers: echoHandlers });
+    const client = clientFor(emulator);
+    const { asyncId } = await client.run(echoJobs(3), { callbackUrl: listener.url });
+    await until(() => listener.arrivals.length === 1);
+    const reposts = await Promise.all(Array.from({ length: 10 }, () => client.repost(asyncId)));
+    expect(reposts).toEqual(Array(10).fill({ reposted: true }));
+    expect(emulator.callbacks.list(asyncId)).toMatchObject([{ state: "pending", reason: "complete", coalesced: 10 }]);
+    listener.release();
+    await emulator.idle();
+    expect(listener.arrivals).toHaveLength(1);
+    expect(listener.connections).toBe(1);
+    expect(emulator.callbacks.list(asyncId)).toMatchObject([{ state: "delivered", coalesced: 10 }]);
+    // Once it is delivered, a repost is a delivery of its own again.
+    expect(await client.repost(asyncId)).toEqual({ reposted: true });
+    await until(() => listener.arrivals.length === 2);
+    listener.release();
+    await emulator.idle();
+    expect(emulator.callbacks.list(asyncId).map((d) => [d.reason, d.state])).toEqual([["complete", "delivered"], ["repost", "delivered"]]);
+  });
+
+  it("a restart that completes while the old delivery is pending delivers its new results after it, once", async () => {
+    const listener = await gatedListener();
+    let runs = 0;
+    const emulator = emulatorWith({ handlers: { "demo.count": () => ({ run: ++runs }) } });
+    const client = clientFor(emulator);
+    const { asyncId } = await client.run([{ namespace: "demo", action: "count", params: {} }], { callbackUrl: listener.url });
+    await until(() => listener.arrivals.length === 1);
+    expect(await client.restart(asyncId)).toEqual({ restarted: true });
+    await until(() => emulator.batches.get(asyncId)?.status === "complete");
+    await client.repost(asyncId); // the same results as the completion waiting: folded into it
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(listener.arrivals).toHaveLength(1); // nothing more while the first is in flight
+    listener.release();
+    await until(() => listener.arrivals.length === 2);
+    listener.release();
+    await emulator.idle();
+    expect(listener.arrivals.map((body) => JSON.parse(body).results[0].response)).toEqual([{ run: 1 }, { run: 2 }]);
+    expect(emulator.callbacks.list(asyncId)).toMatchObject([
+      { reason: "complete", state: "delivered", coalesced: 0 },
+      { reason: "complete", state: "delivered", coalesced: 1 },
+    ]);
+  });
+
+  it("records when the next attempt is due while it waits", async () => {
+    const listener = await flakyListener([500]);
+    const emulator = emulatorWith({ handlers: echoHandlers, callbacks: { attempts: 2, baseDelayMs: 300 } });
+    const { asyncId } = await clientFor(emulator).run(echoJobs(1), { callbackUrl: listener.url });
+    await until(() => emulator.callbacks.list(asyncId)[0]?.nextAttemptAt !== undefined);
+    const [waiting] = emulator.callbacks.list(asyncId);
+    expect(waiting!.nextAttemptAt! - waiting!.history[0]!.startedAt).toBeGreaterThanOrEqual(300);
+    expect(waiting!.history).toMatchObject([{ status: 500, error: "HTTP 500" }]);
+    await emulator.idle();
+    expect(emulator.callbacks.list(asyncId)).toMatchObject([{ state: "delivered", nextAttemptAt: undefined, attempts: 2 }]);
   });
 });

@@ -18,8 +18,12 @@ export interface EmulateFlags {
   honourPreferHeader?: boolean;
 }
 
+/** One line per request; a refused signature adds why, and the string to sign to compare with the client's (JSON-quoted: it may hold any character). */
 export const formatEmulatorLogLine = (e: RequestLogEntry) =>
-  `${new Date().toISOString()} ${e.method} ${e.path} ${e.status}${e.specificCode !== undefined ? ` [${e.specificCode}]` : ""} ${Math.round(e.durationMs)}ms`;
+  `${new Date().toISOString()} ${e.method} ${e.path} ${e.status}${e.specificCode !== undefined ? ` [${e.specificCode}]` : ""} ${Math.round(e.durationMs)}ms` +
+  (e.authFailure
+    ? `\n  auth: ${e.authFailure.reason}${e.authFailure.stringToSign !== undefined ? `\n  string to sign (as the emulator computed it): ${JSON.stringify(e.authFailure.stringToSign)}` : ""}`
+    : "");
 
 /** `ivvy-batch emulate`: the stateful emulator on a port until Ctrl-C. */
 export async function emulateCommand(flags: EmulateFlags, io: CliIo): Promise<number> {
