@@ -118,6 +118,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option("--fixtures <file>", "JSON mapping 'namespace.action' to { response } or { error }")
     .option("--honour-prefer-header", "answer 'Prefer: code=NNN' with that documented error response, as Prism does (for contract tests)")
     .option("--quiet", "no request log")
+    .option("--no-dashboard", "no dashboard under /_emulator/")
     .action(async (flags) => setExit(await emulateCommand(flags, io)));
 
   program

@@ -12,6 +12,10 @@ export interface BatchStore {
   /** Removes expired batches; returns their asyncIds. */
   purge(): string[];
   views(): BatchView[];
+  /** The live batches themselves (expired ones purged first), in creation order. */
+  list(): Batch[];
+  /** Expires a batch now, as if its retention had passed; false when there is none. */
+  expireNow(asyncId: string): boolean;
   view(asyncId: string): BatchView | undefined;
   /** Bytes held by the live batches of this key (undefined: the batches run under relaxed auth). */
   storedBytes(owner: string | undefined): number;
@@ -54,6 +58,15 @@ export function createBatchStore(options: { now: () => number; retentionMs: numb
       const gone = [...batches.values()].filter((b) => isExpired(b, now, options.retentionMs)).map((b) => b.asyncId);
       gone.forEach(expire);
       return gone;
+    },
+    list() {
+      this.purge();
+      return [...batches.values()];
+    },
+    expireNow(asyncId) {
+      if (!get(asyncId)) return false;
+      expire(asyncId);
+      return true;
     },
     views() {
       this.purge();

@@ -17,6 +17,11 @@ import { listenWith, type ListenOptions, type Listening } from "./listen.js";
 import type { EmulatorClock } from "./manual-clock.js";
 import { createOperationPerformer } from "./perform-operation.js";
 import { createTimerSet } from "./timer-set.js";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { createDashboard, isDashboardPath, type DashboardHandle } from "../dashboard/create-dashboard.js";
+
+/** Path and query of an absolute URL, without parsing it (the in-process hot path). */
+const pathOf = (url: string): string => url.slice(url.indexOf("/", url.indexOf("//") + 2));
 
 export interface Emulator {
   /** The whole server as a fetch function: pass it to `createBatchClient({ fetch })` for in-process use. */
@@ -42,6 +47,8 @@ export interface Emulator {
   readonly clock: EmulatorClock;
   /** The URL once `listen` has resolved, else undefined. */
   readonly url: string | undefined;
+  /** The dashboard, when the `dashboard` option is on: its path, token, and a fetch function to mount it. */
+  readonly dashboard: DashboardHandle | undefined;
 }
 
 export function createEmulator(options?: EmulatorOptions): Emulator {
@@ -50,6 +57,8 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
   const { clock } = resolved;
   const now = () => clock.now();
   let faults: ResolvedFaults = resolved.faults;
+  // As given, for the dashboard to show and change (the resolved form has lost the shape).
+  let faultOptions: FaultOptions = { ...(options?.faults ?? {}) };
   const timers = createTimerSet();
   const shutdown = new AbortController();
   let closed = false;
@@ -81,9 +90,55 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
     onComplete: (batch) => deliverer.deliver(batch, "complete"),
   });
   const perform = createOperationPerformer({ store, runner, deliverer, now, maxStoredBytesPerKey: resolved.maxStoredBytesPerKey });
+  const setFaults = (next: FaultOptions) => {
+    faults = resolveFaults(next, (message) => emulatorProblem(`setFaults: ${message}`));
+    faultOptions = { ...next };
+  };
+  const dashboard = resolved.dashboard
+    ? createDashboard(resolved.dashboard, (requests) => ({
+        requests,
+        settings: {
+          auth: resolved.auth,
+          apiKeys: [...resolved.secrets.keys()],
+          jobDelayMs: resolved.jobDelayMs,
+          retentionMs: resolved.retentionMs,
+          callbacks: { ...resolved.callbacks },
+          maxBodyBytes: resolved.maxBodyBytes,
+          bodyTimeoutMs: resolved.bodyTimeoutMs,
+          maxBufferedBytes: resolved.maxBufferedBytes,
+          maxStoredBytesPerKey: resolved.maxStoredBytesPerKey,
+        },
+        now,
+        batches: () => store.list(),
+        batch: (asyncId) => store.get(asyncId),
+        deliveries: (asyncId) => deliverer.list(asyncId),
+        storedBytes: (owner) => store.storedBytes(owner),
+        act: (action, asyncId) => perform(action, { async: asyncId }, undefined),
+        expireNow: (asyncId) => store.expireNow(asyncId),
+        faults: () => faultOptions,
+        setFaults,
+      }))
+    : undefined;
   // One core, two edges: `fetch` in-process, a node:http server from `listen`.
-  const handle = createRequestHandler({ options: resolved, faults: () => faults, perform, timers, isClosed: () => closed });
-  const fetchHandler = toFetchHandler(handle);
+  const handle = createRequestHandler({
+    options: resolved,
+    faults: () => faults,
+    perform,
+    timers,
+    isClosed: () => closed,
+    ...(dashboard ? { observe: dashboard.observe } : {}),
+  });
+  const apiFetch = toFetchHandler(handle);
+  const fetchHandler = dashboard
+    ? (request: Request) => (isDashboardPath(pathOf(request.url)) ? dashboard.fetch(request) : apiFetch(request))
+    : apiFetch;
+  const sideRoute = dashboard
+    ? (req: IncomingMessage, res: ServerResponse) => {
+        if (!isDashboardPath(req.url ?? "")) return false;
+        dashboard.listener(req, res);
+        return true;
+      }
+    : undefined;
 
   // Expired batches are already invisible (checked on every lookup); this frees their
   // memory. unref: a forgotten emulator must not keep a test process alive.
@@ -95,7 +150,8 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
     async listen(listenOptions) {
       if (closed) throw new Error("emulator.listen: the emulator is closed");
       if (listening || listenInFlight) throw new Error(`emulator.listen: already listening${listening ? ` on ${listening.url}` : ""}; create another emulator for a second server`);
-      listenInFlight = listenWith(handle, listenOptions);
+      dashboard?.boundTo(listenOptions?.host ?? "127.0.0.1");
+      listenInFlight = listenWith(handle, listenOptions, sideRoute);
       try {
         listening = await listenInFlight;
       } finally {
@@ -108,6 +164,7 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
       closed = true;
       clearInterval(purgeTimer);
       timers.clear();
+      dashboard?.close();
       shutdown.abort(new Error("The emulator was closed"));
       const server = listening ?? (await listenInFlight?.catch(() => undefined));
       listening = undefined;
@@ -126,12 +183,17 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
         await deliverer.idle();
       } while (runner.busy || deliverer.busy);
     },
-    setFaults(next) {
-      faults = resolveFaults(next, (message) => emulatorProblem(`setFaults: ${message}`));
-    },
+    setFaults,
     clock,
     get url() {
       return listening?.url;
+    },
+    dashboard: dashboard && {
+      path: dashboard.path,
+      get token() {
+        return dashboard.token;
+      },
+      fetch: dashboard.fetch,
     },
   };
 }

@@ -6,6 +6,7 @@ import { fixtureHandlers, loadFixtures, type Fixtures } from "./fixtures.js";
 import { HANDLER_KEY_PATTERN, type JobHandler, type JobHandlers } from "./job-handler.js";
 import { systemClock, type EmulatorClock } from "./manual-clock.js";
 import type { OperationId } from "../spec/types.js";
+import { resolveDashboardOptions, type DashboardOptions } from "../dashboard/create-dashboard.js";
 
 export interface CallbackOptions {
   /** Delivery attempts per callback, the first included (default 5). */
@@ -76,6 +77,11 @@ export interface EmulatorOptions {
   honourPreferHeader?: boolean;
   /** Called once per request after it is answered; the emulator itself never logs. */
   onRequest?: (entry: RequestLogEntry) => void;
+  /**
+   * A live dashboard under `/_emulator/` on the emulator's port (and `emulator.dashboard.fetch`
+   * to mount it elsewhere): `true`, or `{ token, requestLogSize }` (default off). See docs/dashboard.md.
+   */
+  dashboard?: boolean | DashboardOptions;
   /** Deliver callbacks with this fetch instead of the default node:http/https keep-alive client (e.g. `receiver.fetch`, with no socket). */
   fetch?: (request: Request) => Promise<Response>;
 }
@@ -95,6 +101,8 @@ export interface ResolvedEmulatorOptions {
   faults: ResolvedFaults;
   honourPreferHeader: boolean;
   onRequest: ((entry: RequestLogEntry) => void) | undefined;
+  /** undefined: no dashboard. */
+  dashboard: DashboardOptions | undefined;
   /** undefined: callbacks go out through node:http/https. */
   fetch: ((request: Request) => Promise<Response>) | undefined;
 }
@@ -108,7 +116,7 @@ export const DEFAULT_CALLBACKS: Required<CallbackOptions> = { attempts: 5, baseD
 
 const OPTION_KEYS = new Set([
   "credentials", "auth", "clock", "jobDelayMs", "handlers", "fixtures", "callbacks", "maxBodyBytes",
-  "bodyTimeoutMs", "maxBufferedBytes", "maxStoredBytesPerKey", "retentionMs", "faults", "honourPreferHeader", "onRequest", "fetch",
+  "bodyTimeoutMs", "maxBufferedBytes", "maxStoredBytesPerKey", "retentionMs", "faults", "honourPreferHeader", "onRequest", "fetch", "dashboard",
 ]);
 
 export const emulatorProblem = (message: string) => new TypeError(`createEmulator: ${message}`);
@@ -182,6 +190,7 @@ export function resolveEmulatorOptions(options: EmulatorOptions | undefined, bui
     faults: resolveFaults(o.faults, problem),
     honourPreferHeader: o.honourPreferHeader ?? false,
     onRequest: o.onRequest,
+    dashboard: resolveDashboardOptions(o.dashboard, (message) => problem(message)),
     fetch: o.fetch,
   };
 }

@@ -25,4 +25,7 @@ export interface EmulatorAnswer {
   body: object;
   /** For the request log only, never sent: why a signature was refused. */
   authFailure?: AuthFailure;
+  /** For the dashboard only: the body as read (when it was), and the key that signed it. */
+  requestBody?: Uint8Array;
+  apiKey?: string;
 }

@@ -11,7 +11,7 @@ import { verifyContentMd5, verifySignedHeaders, type VerifyFailure } from "../si
 import { createByteBudget } from "../util/byte-budget.js";
 import type { ErrorEnvelope, OperationId } from "../spec/types.js";
 import type { EmulatorAnswer, EmulatorRequest } from "./emulator-request.js";
-import type { ResolvedEmulatorOptions } from "./emulator-options.js";
+import type { RequestLogEntry, ResolvedEmulatorOptions } from "./emulator-options.js";
 import { envelope, envelopes } from "./error-envelope.js";
 import { drawRequestFault, type ResolvedFaults } from "./faults.js";
 import { parsedJsonProblem } from "./parsed-json-problem.js";
@@ -36,6 +36,27 @@ export interface RequestHandlerDeps {
   perform: PerformOperation;
   timers: TimerSet;
   isClosed: () => boolean;
+  /** Told of every request once it is answered (the dashboard's request log); must not throw. */
+  observe?: (served: ServedRequest) => void;
+}
+
+/** One answered request, with what the dashboard shows of it. */
+export interface ServedRequest {
+  entry: RequestLogEntry;
+  /** Epoch ms by the system clock. */
+  startedAt: number;
+  request: EmulatorRequest;
+  answer: EmulatorAnswer;
+}
+
+interface AfterRead {
+  bytes: Uint8Array;
+  /** The key that signed the request (undefined under relaxed auth). */
+  owner: string | undefined;
+  /** The signed Content-MD5 to check the bytes against (undefined under relaxed auth). */
+  contentMd5: string | undefined;
+  contentType: string | null;
+  jsonContent: boolean;
 }
 
 export type HandleRequest = (request: EmulatorRequest) => Promise<EmulatorAnswer>;
@@ -63,6 +84,39 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
 
   const serverError = (operation: OperationId | undefined, why: string) =>
     failure(operation === "run" ? envelopes.notSaved(why) : envelopes.serverError(why));
+
+  /** From the body read to the answer: its MD5, content type, `Prefer`, JSON, and the operation. */
+  function afterRead(request: EmulatorRequest, operation: OperationId, read: AfterRead): EmulatorAnswer {
+    const { bytes, owner, contentMd5, contentType, jsonContent } = read;
+    if (contentMd5 !== undefined) {
+      const mismatch = verifyContentMd5(contentMd5, bytes);
+      if (mismatch) return unauthorized(mismatch);
+    }
+    if (bytes.length > 0 && !jsonContent) return failure(envelopes.unsupportedMediaType(contentType));
+
+    if (options.honourPreferHeader) {
+      const preferred = preferredError(operation, request.headers.get("prefer"));
+      if (preferred) return answer(preferred.status, preferred.body, preferred.status === 429 ? { "Retry-After": String(deps.faults().retryAfterSeconds) } : undefined);
+    }
+
+    // An empty body is a request with no parameters: ping answers it, other actions say
+    // which parameter is missing (23017).
+    let body: unknown = {};
+    try {
+      if (bytes.length > 0) body = JSON.parse(utf8.decode(bytes));
+    } catch (error) {
+      return failure(envelopes.invalidBody(`The request body is not valid UTF-8 JSON: ${(error as Error).message}`));
+    }
+    const problem = parsedJsonProblem(body, MAX_JSON_DEPTH);
+    if (problem) {
+      return problem.kind === "too-deep"
+        ? failure(envelopes.invalidBody(`The request body nests deeper than ${MAX_JSON_DEPTH} levels`))
+        : failure(envelope(400, `'${problem.path}' does not validate`, SpecificCode.InvalidParameter, ["Value must be a finite number (JSON numbers such as 1e400 are out of range)"]));
+    }
+
+    const performed = deps.perform(operation, body, owner, bytes.byteLength);
+    return answer(performed.status, performed.body, performed.headers);
+  }
 
   async function serve(request: EmulatorRequest, operation: OperationId): Promise<EmulatorAnswer> {
     if (request.method !== "POST") return failure(envelopes.methodNotAllowed(request.method), { Allow: "POST" });
@@ -112,35 +166,11 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
         if (read.reason === "overloaded") return overloaded();
         return failure(envelopes.invalidBody(`The request body could not be read: ${read.message}`));
       }
-      const bytes = read.bytes;
-      if (contentMd5 !== undefined) {
-        const mismatch = verifyContentMd5(contentMd5, bytes);
-        if (mismatch) return unauthorized(mismatch);
-      }
-      if (bytes.length > 0 && !jsonContent) return failure(envelopes.unsupportedMediaType(contentType));
-
-      if (options.honourPreferHeader) {
-        const preferred = preferredError(operation, request.headers.get("prefer"));
-        if (preferred) return answer(preferred.status, preferred.body, preferred.status === 429 ? { "Retry-After": String(deps.faults().retryAfterSeconds) } : undefined);
-      }
-
-      // An empty body is a request with no parameters: ping answers it, other actions say
-      // which parameter is missing (23017).
-      let body: unknown = {};
-      try {
-        if (bytes.length > 0) body = JSON.parse(utf8.decode(bytes));
-      } catch (error) {
-        return failure(envelopes.invalidBody(`The request body is not valid UTF-8 JSON: ${(error as Error).message}`));
-      }
-      const problem = parsedJsonProblem(body, MAX_JSON_DEPTH);
-      if (problem) {
-        return problem.kind === "too-deep"
-          ? failure(envelopes.invalidBody(`The request body nests deeper than ${MAX_JSON_DEPTH} levels`))
-          : failure(envelope(400, `'${problem.path}' does not validate`, SpecificCode.InvalidParameter, ["Value must be a finite number (JSON numbers such as 1e400 are out of range)"]));
-      }
-
-      const performed = deps.perform(operation, body, owner, bytes.byteLength);
-      return answer(performed.status, performed.body, performed.headers);
+      const answered = afterRead(request, operation, { bytes: read.bytes, owner, contentMd5, contentType, jsonContent });
+      // Only the request log reads these two; setting them costs no copy.
+      answered.requestBody = read.bytes;
+      answered.apiKey = owner;
+      return answered;
     } finally {
       lease.release();
     }
@@ -155,24 +185,28 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
   }
 
   const log = options.onRequest;
-  if (!log) return (request) => handle(request, routeOperation(request.requestString));
+  const observe = deps.observe;
+  if (!log && !observe) return (request) => handle(request, routeOperation(request.requestString));
   return async (request) => {
+    const startedAt = Date.now();
     const started = performance.now();
     const operation = routeOperation(request.requestString);
     const result = await handle(request, operation);
+    const entry: RequestLogEntry = {
+      method: request.method,
+      path: request.requestString,
+      status: result.status,
+      operation,
+      specificCode: result.status >= 400 ? ((result.body as { specificCode?: number }).specificCode ?? SpecificCode.Unspecified) : undefined,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      authFailure: result.authFailure,
+    };
     try {
-      log({
-        method: request.method,
-        path: request.requestString,
-        status: result.status,
-        operation,
-        specificCode: result.status >= 400 ? ((result.body as { specificCode?: number }).specificCode ?? SpecificCode.Unspecified) : undefined,
-        durationMs: Math.round((performance.now() - started) * 10) / 10,
-        authFailure: result.authFailure,
-      });
+      log?.(entry);
     } catch {
       // A broken log hook must not turn a served request into a failed one.
     }
+    observe?.({ entry, startedAt, request, answer: result });
     return result;
   };
 }

@@ -79,8 +79,12 @@ function write(req: IncomingMessage, res: ServerResponse, status: number, header
   discardRest(req);
 }
 
-export function nodeListener(handle: HandleRequest): (req: IncomingMessage, res: ServerResponse) => void {
+/** Serves a request outside the iVvy API (the dashboard) and returns true, or returns false to leave it to the emulator. */
+export type SideRoute = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+export function nodeListener(handle: HandleRequest, sideRoute?: SideRoute): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
+    if (sideRoute?.(req, res)) return;
     const request: EmulatorRequest = {
       method: req.method ?? "GET",
       requestString: requestStringOf(req.url ?? "/"),
@@ -102,14 +106,14 @@ export function nodeListener(handle: HandleRequest): (req: IncomingMessage, res:
   };
 }
 
-export function listenWith(handle: HandleRequest, options: ListenOptions = {}): Promise<Listening> {
+export function listenWith(handle: HandleRequest, options: ListenOptions = {}, sideRoute?: SideRoute): Promise<Listening> {
   const host = options.host ?? "127.0.0.1";
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) return Promise.reject(new TypeError(`emulator.listen: port must be an integer from 0 to 65535, not ${String(options.port)}`));
   const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
   if (!Number.isInteger(maxConnections) || maxConnections < 1) return Promise.reject(new TypeError(`emulator.listen: maxConnections must be a positive integer, not ${String(options.maxConnections)}`));
   return new Promise((resolve, reject) => {
-    const server = createServer(nodeListener(handle));
+    const server = createServer(nodeListener(handle, sideRoute));
     // Each connection costs a socket and its buffers whatever it sends; the body budget
     // bounds what bodies buffer, this bounds the rest (issue 10, item 7).
     server.maxConnections = maxConnections;

@@ -10,5 +10,16 @@ export {
   type SignedHeaders,
   type StringToSignParts,
 } from "./sign-request.js";
-export { MAX_CLOCK_SKEW_MS, verifyRequest, type RequestHeaders, type VerifyInput, type VerifyResult } from "./verify-request.js";
+export {
+  MAX_CLOCK_SKEW_MS,
+  UNKNOWN_KEY_OR_SIGNATURE,
+  verifyContentMd5,
+  verifyRequest,
+  verifySignedHeaders,
+  type RequestHeaders,
+  type SignedHeadersResult,
+  type VerifyFailure,
+  type VerifyInput,
+  type VerifyResult,
+} from "./verify-request.js";
 export { formatIvvyTimestamp, parseIvvyTimestamp } from "./timestamp.js";

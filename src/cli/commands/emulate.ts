@@ -16,6 +16,8 @@ export interface EmulateFlags {
   fixtures?: string;
   quiet?: boolean;
   honourPreferHeader?: boolean;
+  /** commander's --no-dashboard: false when given. */
+  dashboard?: boolean;
 }
 
 /** One line per request; a refused signature adds why, and the string to sign to compare with the client's (JSON-quoted: it may hold any character). */
@@ -41,6 +43,7 @@ export async function emulateCommand(flags: EmulateFlags, io: CliIo): Promise<nu
       jobDelayMs: nonNegativeIntegerFlag("job-delay-ms", flags.jobDelayMs, 10),
       ...(flags.fixtures !== undefined ? { fixtures: flags.fixtures } : {}),
       ...(flags.honourPreferHeader ? { honourPreferHeader: true } : {}),
+      dashboard: flags.dashboard !== false,
       ...(flags.quiet ? {} : { onRequest: (entry: RequestLogEntry) => io.stdout.write(`${formatEmulatorLogLine(entry)}\n`) }),
     });
   } catch (error) {
@@ -65,6 +68,11 @@ export async function emulateCommand(flags: EmulateFlags, io: CliIo): Promise<nu
   );
   if (flags.relaxedAuth) io.stdout.write("Relaxed auth: signatures are not checked\n");
   if (flags.honourPreferHeader) io.stdout.write("Honouring 'Prefer: code=NNN' (documented error responses on request)\n");
+  const dashboard = emulator.dashboard;
+  if (dashboard) {
+    io.stdout.write(`Dashboard: ${url}${dashboard.path}${dashboard.token ? `?token=${dashboard.token}` : ""}\n`);
+    if (dashboard.token) io.stdout.write("  (bound beyond loopback: the dashboard's API needs that token)\n");
+  }
   io.stdout.write("Ctrl-C stops.\n");
   await new Promise<void>((resolve) => io.signal.addEventListener("abort", () => resolve(), { once: true }));
   io.stdout.write("stopping the emulator\n");
