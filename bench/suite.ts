@@ -3,6 +3,7 @@
 import type { BenchResult } from "./lib/bench-result.js";
 import { benchBulk } from "./bulk.js";
 import { benchClientOverhead } from "./client-overhead.js";
+import { benchDashboardOverhead } from "./dashboard-overhead.js";
 import { benchReceiver } from "./receiver.js";
 import { benchServerThroughput } from "./server-throughput.js";
 import { benchStartup } from "./startup.js";
@@ -13,6 +14,7 @@ export type Mode = "full" | "smoke";
 export const benchmarks: Record<string, (mode: Mode) => Promise<BenchResult>> = {
   client: (mode) => benchClientOverhead(mode === "full" ? {} : { rounds: 2, callsPerRound: 50 }),
   server: (mode) => benchServerThroughput(mode === "full" ? {} : { rounds: 1, durationSeconds: 1 }),
+  dashboard: (mode) => benchDashboardOverhead(mode === "full" ? {} : { rounds: 1, durationSeconds: 1 }),
   receiver: (mode) => benchReceiver(mode === "full" ? {} : { rounds: 2, iterations: 20 }),
   bulk: (mode) => benchBulk(mode === "full" ? {} : { jobs: [2_000, 4_000], modes: ["in-process", "http"] }),
   startup: (mode) => benchStartup(mode === "full" ? {} : { rounds: 1 }),

@@ -33,7 +33,7 @@ const dateTime = (ms) => new Date(ms).toLocaleString([], { hour12: false });
 const pretty = (value) => JSON.stringify(value, null, 2);
 const code = (value) => h("pre", { class: "code" }, typeof value === "string" ? value : pretty(value));
 const actionOf = (r) => r.operation ?? r.path;
-const statusText = (r) => `${r.status}${r.specificCode ? ` [${r.specificCode}]` : ""}`;
+const statusText = (r) => `${r.status}${typeof r.specificCode === "number" ? ` [${r.specificCode}]` : ""}`;
 const statusClass = (status) => (status >= 500 ? "s5" : status >= 400 ? "s4" : "s2");
 
 const state = { requests: new Map(), batches: [], selectedRequest: undefined, selectedBatch: undefined, faults: undefined };
@@ -98,7 +98,7 @@ async function selectRequest(id) {
         body.signature.stringToSign === undefined ? h("p", {}, "(the headers were too incomplete to build it)") : h("pre", { class: "code", id: "string-to-sign" }, body.signature.stringToSign),
         h("h5", {}, "Compare with"),
         h("p", {}, body.signature.compareWith),
-        h("table", { class: "parts" }, h("caption", {}, "The parts, in order"), ...Object.entries(body.signature.parts).map(([name, value]) => h("tr", {}, h("th", { scope: "row" }, name), h("td", {}, h("code", {}, value === null ? "(missing)" : value === "" ? "(empty)" : value))))),
+        h("table", { class: "parts" }, h("caption", {}, "The parts, in order"), ...Object.entries(body.signature.parts).map(([name, value]) => h("tr", {}, h("th", { scope: "row" }, name), h("td", {}, h("code", {}, value === null ? (name === "bodyMd5" ? "(body not read: refused on its headers)" : "(missing)") : value === "" ? "(empty)" : value))))),
       ),
     );
   }

@@ -14,7 +14,7 @@ import { createRequestLog, type RequestLog } from "./request-log.js";
 export interface DashboardOptions {
   /** Require this token always. Without one, a token is made up when the emulator listens on a non-loopback interface. */
   token?: string;
-  /** Requests kept for the page (default 500). */
+  /** Requests kept for the page (default 200). */
   requestLogSize?: number;
 }
 
@@ -49,7 +49,7 @@ export function resolveDashboardOptions(value: unknown, problem: (message: strin
 }
 
 export function createDashboard(options: DashboardOptions, source: (requests: RequestLog) => DashboardSource): Dashboard {
-  const requests = createRequestLog(options.requestLogSize ?? 500);
+  const requests = createRequestLog(options.requestLogSize);
   const dashboardSource = source(requests);
   let token = options.token;
   const hub = createEventHub(dashboardSource);

@@ -11,6 +11,13 @@ import type { OperationId } from "../spec/types.js";
 /** Bodies longer than this are kept cut to it (the dashboard shows the start and the length). */
 export const KEPT_BODY_BYTES = 16 * 1024;
 
+/**
+ * Requests kept by default. Few enough that, under load, an entry is usually collected
+ * young instead of being promoted: a longer log measurably slowed the emulator with no
+ * page open (bench/dashboard-overhead.ts).
+ */
+export const DEFAULT_REQUEST_LOG_SIZE = 200;
+
 export interface LoggedRequest {
   id: number;
   /** Epoch ms by the system clock. */
@@ -46,15 +53,16 @@ export interface RequestLog {
 const namedKey = (headers: RequestHeaders): string | undefined => /^\s*IWS ([^:\s]+):/.exec(headers.get("x-api-authorization") ?? "")?.[1];
 
 /**
- * A copy when the bytes are cut short or are a view into a larger buffer (a socket chunk
- * is one: keeping the view would keep the whole chunk); else the bytes themselves.
+ * A copy when the bytes are cut short or are a view into a much larger buffer (keeping
+ * the view would keep all of it); else the bytes themselves, with no copy on the request
+ * path. (A socket chunk holds the request's headers too: a few hundred bytes more.)
  */
 function keptBody(body: Uint8Array): Uint8Array {
   if (body.byteLength > KEPT_BODY_BYTES) return new Uint8Array(body.subarray(0, KEPT_BODY_BYTES));
-  return body.byteOffset === 0 && body.buffer.byteLength === body.byteLength ? body : new Uint8Array(body);
+  return body.buffer.byteLength > 2 * KEPT_BODY_BYTES ? new Uint8Array(body) : body;
 }
 
-export function createRequestLog(capacity = 500): RequestLog {
+export function createRequestLog(capacity = DEFAULT_REQUEST_LOG_SIZE): RequestLog {
   const ring: (LoggedRequest | undefined)[] = new Array(capacity);
   let next = 0; // id of the next entry; entry id lives at ring[id % capacity]
   const listeners = new Set<(entry: LoggedRequest) => void>();

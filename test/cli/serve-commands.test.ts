@@ -81,6 +81,7 @@ describe("ivvy-batch emulate", () => {
     const banner = await waitForOutput(child, /Ctrl-C stops/);
     const url = banner.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/)![1]!;
     expect(banner).toContain(`IVVY_API_KEY=${DEMO_CREDENTIALS.apiKey}`);
+    expect(banner).toContain(`Dashboard: ${url}/_emulator/\n`);
     const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: url });
     const logged = waitForOutput(child, /test\?action=ping 200 \d+ms/);
     expect(await client.ping()).toMatchObject({ answer: { ack: expect.any(String) } });
@@ -94,6 +95,10 @@ describe("ivvy-batch emulate", () => {
     const explained = waitForOutput(child, /string to sign \(as the emulator computed it\): "post[0-9a-f]{32}application\/json\/api\/1\.0\/test\?action=ping1\.0ivvydate=[^"]+"/);
     await expect(createBatchClient({ ...DEMO_CREDENTIALS, apiSecret: "wrong", baseUrl: url }).ping()).rejects.toMatchObject({ status: 401 });
     expect(await explained).toContain("auth: The signature does not match the request");
+    // The dashboard on the same port saw both, newest first.
+    const seen = (await (await fetch(`${url}/_emulator/api/requests`)).json()) as { requests: { operation: string; status: number }[] };
+    expect(seen.requests.slice(0, 2).map((r) => r.status)).toEqual([401, 401]);
+    expect((await fetch(`${url}/_emulator/`)).headers.get("content-type")).toMatch(/^text\/html/);
 
     child.kill("SIGINT");
     expect(await exitOf(child)).toBe(0);
