@@ -14,7 +14,7 @@ import { createRequestLog, type RequestLog } from "./request-log.js";
 export interface DashboardOptions {
   /** Require this token always. Without one, a token is made up when the emulator listens on a non-loopback interface. */
   token?: string;
-  /** Requests kept for the page (default 200). */
+  /** Requests kept for the page (default 64). */
   requestLogSize?: number;
 }
 

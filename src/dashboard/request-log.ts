@@ -13,10 +13,11 @@ export const KEPT_BODY_BYTES = 16 * 1024;
 
 /**
  * Requests kept by default. Few enough that, under load, an entry is usually collected
- * young instead of being promoted: a longer log measurably slowed the emulator with no
- * page open (bench/dashboard-overhead.ts).
+ * young instead of being promoted: with 200 kept, `npm run bench` measured the emulator's
+ * run throughput at 0.90-0.91 of no dashboard (twice); with 16 at 0.98, with 64 at 1.04
+ * (bench/dashboard-overhead.ts, a loaded 2-core machine).
  */
-export const DEFAULT_REQUEST_LOG_SIZE = 200;
+export const DEFAULT_REQUEST_LOG_SIZE = 64;
 
 export interface LoggedRequest {
   id: number;
