@@ -3,7 +3,7 @@ export type { CallbackInfo, CallbackReceiverOptions, ReceiverErrorContext } from
 export { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_RETAINED_CALLBACKS, TWO_DAYS_MS } from "./receiver-options.js";
 export { toNodeListener, type HandlesCallbacks, type NodeListener, type NodeListenerOptions } from "./node-listener.js";
 export type { IncomingCallback, ReceiverAnswer } from "./incoming-callback.js";
-export type { TokenRecord, TokenStore } from "./token-store.js";
+export type { BindOutcome, TokenRecord, TokenStore } from "./token-store.js";
 export type { DedupeStore } from "./dedupe-store.js";
 export { createMemoryTokenStore } from "./memory-token-store.js";
 export { createMemoryDedupeStore } from "./memory-dedupe-store.js";

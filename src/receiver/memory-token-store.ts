@@ -17,5 +17,13 @@ export function createMemoryTokenStore(options: MemoryStoreOptions = {}): TokenS
     async set(key, record, ttlMs) {
       map.set(key, { ...record }, ttlMs);
     },
+    // Synchronous compare-and-set inside one turn of the event loop: atomic in-process.
+    async bindIfPending(key, asyncId, ttlMs) {
+      const record = map.get(key);
+      if (!record) return "unknown";
+      if (record.asyncId !== null && record.asyncId !== asyncId) return "conflict";
+      map.set(key, { asyncId, issuedAt: record.issuedAt }, ttlMs);
+      return "bound";
+    },
   };
 }

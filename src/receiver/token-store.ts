@@ -8,6 +8,9 @@ export interface TokenRecord {
   issuedAt: number;
 }
 
+/** What bindIfPending did. */
+export type BindOutcome = "bound" | "unknown" | "conflict";
+
 /**
  * Where issued callback tokens live. Implement it over Redis, a database, etc. when
  * several receivers (or a receiver and a separate submitting process) must agree.
@@ -20,4 +23,12 @@ export interface TokenStore {
   get(key: string): Promise<TokenRecord | undefined>;
   /** Stores `record` under `key`, replacing any previous one, for `ttlMs` milliseconds. */
   set(key: string, record: TokenRecord, ttlMs: number): Promise<void>;
+  /**
+   * Atomically binds a pending token to `asyncId`: when the live record under `key` has
+   * `asyncId: null` or already this asyncId, sets it to `asyncId`, refreshes its expiry to
+   * `ttlMs` from now and resolves "bound"; resolves "unknown" when no live record exists and
+   * "conflict" when it is bound to another asyncId. One compare-and-set (SQL: UPDATE … WHERE
+   * key = $1 AND (async_id IS NULL OR async_id = $2) AND expires_at > now() RETURNING …).
+   */
+  bindIfPending(key: string, asyncId: string, ttlMs: number): Promise<BindOutcome>;
 }

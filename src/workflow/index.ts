@@ -18,7 +18,7 @@ export {
   type ChunkRef,
 } from "./batch-handle.js";
 export { aggregateProgress, type BatchProgress, type ChunkProgress } from "./aggregate-progress.js";
-export { createSubmissionLedger, defaultSubmissionLedger, type LedgerEntry, type SubmissionLedger, type SubmissionLedgerOptions } from "./submission-ledger.js";
+export { createSubmissionLedger, defaultSubmissionLedger, type LedgerClaim, type LedgerEntry, type SubmissionLedger, type SubmissionLedgerOptions } from "./submission-ledger.js";
 export { jobsHash } from "./jobs-hash.js";
 export { canonicalJson } from "./canonical-json.js";
 export { isErrorEnvelope } from "../spec/is-error-envelope.js";

@@ -9,6 +9,9 @@ export type LedgerEntry =
   | { state: "ambiguous"; at: number }
   | { state: "in-flight"; at: number };
 
+/** The outcome of claim(): claimed, or the live entry that was already there. */
+export type LedgerClaim = { claimed: true } | { claimed: false; existing: LedgerEntry };
+
 /**
  * Injectable, so a user running several processes can back it with a shared store;
  * the methods may be async for that reason.
@@ -16,6 +19,14 @@ export type LedgerEntry =
 export interface SubmissionLedger {
   /** The entry for a jobs hash, if one is remembered. */
   get(jobsHash: string): LedgerEntry | undefined | Promise<LedgerEntry | undefined>;
+  /**
+   * Atomically records `{ state: "in-flight", at }` for `jobsHash` unless a live (unexpired)
+   * entry exists, in which case it changes nothing and returns that entry. This is the only way
+   * submitAll takes a chunk: one operation, never get-then-set across an await. In memory a
+   * synchronous check-and-set; in a shared store one statement (SQL: INSERT … ON CONFLICT …
+   * DO UPDATE … WHERE expired … RETURNING).
+   */
+  claim(jobsHash: string, at: number): LedgerClaim | Promise<LedgerClaim>;
   /** Remembers (or overwrites) the entry for a jobs hash. */
   set(jobsHash: string, entry: LedgerEntry): void | Promise<void>;
   /** Forgets a jobs hash: the chunk definitely was not stored (iVvy rejected it). */
@@ -39,20 +50,29 @@ export function createSubmissionLedger(options: SubmissionLedgerOptions = {}): S
   if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new TypeError("createSubmissionLedger: maxEntries must be a positive integer");
   // A Map iterates in insertion order; re-inserting on set keeps the oldest first.
   const entries = new Map<string, LedgerEntry>();
-  return {
-    get(hash) {
-      const entry = entries.get(hash);
-      if (entry && now() - entry.at > ttlMs) {
-        entries.delete(hash);
-        return undefined;
-      }
-      return entry;
-    },
-    set(hash, entry) {
+  const live = (hash: string): LedgerEntry | undefined => {
+    const entry = entries.get(hash);
+    if (entry && now() - entry.at > ttlMs) {
       entries.delete(hash);
-      entries.set(hash, entry);
-      while (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+      return undefined;
+    }
+    return entry;
+  };
+  const set = (hash: string, entry: LedgerEntry): void => {
+    entries.delete(hash);
+    entries.set(hash, entry);
+    while (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+  };
+  return {
+    get: live,
+    // Check and set in one synchronous turn: no other claim can run in between.
+    claim(hash, at) {
+      const existing = live(hash);
+      if (existing) return { claimed: false, existing };
+      set(hash, { state: "in-flight", at });
+      return { claimed: true };
     },
+    set,
     delete(hash) {
       entries.delete(hash);
     },

@@ -336,7 +336,7 @@ describe("store failures", () => {
     const receiver = createCallbackReceiver({
       publicUrl: PUBLIC_URL,
       onError,
-      tokenStore: { get: () => Promise.reject(new Error("redis unreachable")), set: async () => undefined },
+      tokenStore: { get: () => Promise.reject(new Error("redis unreachable")), set: async () => undefined, bindIfPending: async () => "unknown" },
     });
     const response = await receiver.fetch(post(`${PUBLIC_URL}?token=${"a".repeat(43)}`, JSON.stringify(makeCallback(newAsyncId()))));
     await expectRejected(response, 503, /store is unavailable/);

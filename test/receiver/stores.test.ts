@@ -105,7 +105,11 @@ describe("receiver with an injected clock", () => {
     const inner = createMemoryTokenStore();
     const receiver = createCallbackReceiver({
       publicUrl: "https://my.app/cb",
-      tokenStore: { get: (key) => inner.get(key), set: (key, record, ttl) => (keys.push(key), inner.set(key, record, ttl)) },
+      tokenStore: {
+        get: (key) => inner.get(key),
+        set: (key, record, ttl) => (keys.push(key), inner.set(key, record, ttl)),
+        bindIfPending: (key, asyncId, ttl) => inner.bindIfPending(key, asyncId, ttl),
+      },
     });
     const { token } = await receiver.issueCallbackUrl();
     expect(keys).toHaveLength(1);
