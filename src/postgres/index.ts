@@ -1,0 +1,7 @@
+// ivvy-batch/postgres: the shared stores over the user's own Postgres pool. Nothing here
+// imports `pg`; the pool is passed in.
+export { createPostgresStores, type PostgresStores, type PurgeCounts } from "./create-postgres-stores.js";
+export type { PostgresStoreOptions } from "./postgres-store-options.js";
+export { migrate, migrationSql, type MigrateOptions, type MigrateResult } from "./migrate.js";
+export { LATEST_VERSION as SCHEMA_VERSION } from "./migrations.js";
+export type { ConnectingPool, ListeningClient, Queryable, QueryResultLike } from "./queryable.js";

@@ -1,0 +1,14 @@
+import { createMemoryDedupeStore, createMemoryTokenStore } from "../../src/receiver/index.js";
+import { createSubmissionLedger } from "../../src/workflow/submission-ledger.js";
+import { defineStoreSuite } from "./store-suite.js";
+
+defineStoreSuite("memory", {
+  async make({ now, ledgerTtlMs }) {
+    return { tokenStore: createMemoryTokenStore({ now }), dedupeStore: createMemoryDedupeStore({ now }), ledger: createSubmissionLedger({ now, ttlMs: ledgerTtlMs }) };
+  },
+  // One process's memory: every "instance" is the same store set.
+  async makeMany(count) {
+    const set = { tokenStore: createMemoryTokenStore(), dedupeStore: createMemoryDedupeStore(), ledger: createSubmissionLedger() };
+    return Array.from({ length: count }, () => set);
+  },
+});

@@ -1,0 +1,29 @@
+import { afterAll, beforeAll } from "vitest";
+import { createPostgresStores, migrate } from "../../src/postgres/index.js";
+import { connections, startTestDatabase, type TestDatabase } from "../helpers/postgres.js";
+import { defineStoreSuite } from "./store-suite.js";
+
+let db: TestDatabase;
+const ended: Array<() => Promise<void>> = [];
+beforeAll(async () => {
+  db = await startTestDatabase();
+});
+afterAll(async () => {
+  for (const end of ended) await end();
+  await db?.stop();
+});
+
+defineStoreSuite("postgres", {
+  async make({ now, ledgerTtlMs }) {
+    const schema = db.freshSchema();
+    await migrate(db.pool, { schema });
+    return createPostgresStores({ pool: db.pool, schema, now, ledgerTtlMs });
+  },
+  async makeMany(count) {
+    const schema = db.freshSchema();
+    await migrate(db.pool, { schema });
+    const { clients, end } = await connections(db.url, count);
+    ended.push(end);
+    return clients.map((client) => createPostgresStores({ pool: client, schema }));
+  },
+});
