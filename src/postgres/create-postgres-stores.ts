@@ -1,7 +1,9 @@
+import type { CallbackInbox } from "../inbox/callback-inbox.js";
 import type { DedupeStore } from "../receiver/dedupe-store.js";
 import type { TokenStore } from "../receiver/token-store.js";
 import type { SubmissionLedger } from "../workflow/submission-ledger.js";
 import { migrate, type MigrateResult } from "./migrate.js";
+import { postgresInbox } from "./postgres-inbox.js";
 import { postgresDedupeStore } from "./postgres-dedupe-store.js";
 import { resolvePostgresOptions, type PostgresStoreOptions } from "./postgres-store-options.js";
 import { postgresSubmissionLedger } from "./postgres-submission-ledger.js";
@@ -12,6 +14,7 @@ export interface PurgeCounts {
   tokens: number;
   dedupe: number;
   ledger: number;
+  inbox: number;
 }
 
 export interface PostgresStores {
@@ -21,6 +24,13 @@ export interface PostgresStores {
   dedupeStore: DedupeStore;
   /** For `submitAll(client, jobs, { ledger })`: one submission per chunk across processes. */
   ledger: SubmissionLedger;
+  /**
+   * For `createCallbackReceiver({ inbox })` and `createInboxConsumer({ inbox })`: callbacks
+   * stored before they are answered, handled on any instance until they succeed.
+   */
+  inbox: CallbackInbox;
+  /** The LISTEN/NOTIFY channel on which the inbox announces each new entry (its payload is the asyncId). */
+  channel: string;
   /** Creates or upgrades this store set's tables: see `migrate()`. */
   migrate(): Promise<MigrateResult>;
   /** Deletes at most `limit` expired rows per table now (besides the background purge). */
@@ -28,7 +38,7 @@ export interface PostgresStores {
 }
 
 /**
- * The token store, dedupe store and submission ledger over the user's Postgres pool. The
+ * The token store, dedupe store, submission ledger and callback inbox over the user's Postgres pool. The
  * tables must exist: call `migrate()` (on this object, or the function) at start-up.
  */
 export function createPostgresStores(options: PostgresStoreOptions): PostgresStores {
@@ -36,16 +46,20 @@ export function createPostgresStores(options: PostgresStoreOptions): PostgresSto
   const tokenStore = postgresTokenStore(config);
   const dedupeStore = postgresDedupeStore(config);
   const ledger = postgresSubmissionLedger(config);
+  const inbox = postgresInbox(config);
   return {
     tokenStore,
     dedupeStore,
     ledger,
+    inbox,
+    channel: config.tables.channel,
     migrate: () => migrate(config.pool, { schema: options.schema, tablePrefix: options.tablePrefix }),
     async purgeExpired(limit) {
       return {
         tokens: await tokenStore.purgeExpired(limit),
         dedupe: await dedupeStore.purgeExpired(limit),
         ledger: await ledger.purgeExpired(limit),
+        inbox: await inbox.purgeExpired(limit),
       };
     },
   };

@@ -36,6 +36,29 @@ export const migrations: readonly Migration[] = [
       );
       CREATE INDEX ${t.local("ledger_expires_at")} ON ${t.ledger} (expires_at);`,
   },
+  {
+    version: 2,
+    name: "the callback inbox",
+    // Rows wait as pending (or claimed, until visible_at passes); done rows are kept until
+    // expires_at so a repost is recognised; dead rows stay until replayed or deleted.
+    sql: (t) => `
+      CREATE TABLE ${t.inbox} (
+        delivery_id text PRIMARY KEY,
+        async_id text NOT NULL,
+        body bytea NOT NULL,
+        received_at bigint NOT NULL,
+        state text NOT NULL CHECK (state IN ('pending', 'claimed', 'done', 'dead')),
+        attempts integer NOT NULL DEFAULT 0,
+        visible_at bigint NOT NULL,
+        claim_id text,
+        last_error text,
+        expires_at bigint
+      );
+      CREATE INDEX ${t.local("inbox_ready")} ON ${t.inbox} (visible_at) WHERE state IN ('pending', 'claimed');
+      CREATE INDEX ${t.local("inbox_async_id")} ON ${t.inbox} (async_id, received_at);
+      CREATE INDEX ${t.local("inbox_expires_at")} ON ${t.inbox} (expires_at) WHERE expires_at IS NOT NULL;
+      CREATE INDEX ${t.local("inbox_dead")} ON ${t.inbox} (received_at) WHERE state = 'dead';`,
+  },
 ];
 
 export const LATEST_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -12,6 +12,8 @@ export interface PostgresStoreOptions extends MigrateOptions {
   now?: () => number;
   /** How long a ledger entry is remembered after its `at`. Default two days, as the memory ledger. */
   ledgerTtlMs?: number;
+  /** How long a handled inbox entry is kept, so a repost of it is recognised. Default two days. */
+  inboxRetentionMs?: number;
   /**
    * Housekeeping: after every `everyWrites` writes to a table, delete at most `batchSize`
    * of its expired rows (oldest first, through the expiry index), in the background.
@@ -27,6 +29,7 @@ export interface ResolvedPostgresOptions {
   tables: TableNames;
   now: (() => number) | undefined;
   ledgerTtlMs: number;
+  inboxRetentionMs: number;
   purge: { everyWrites: number; batchSize: number } | false;
   onError: (error: unknown) => void;
 }
@@ -56,6 +59,7 @@ export function resolvePostgresOptions(caller: string, options: PostgresStoreOpt
     tables: tableNames(caller, options.schema, options.tablePrefix ?? DEFAULT_TABLE_PREFIX),
     now: options.now,
     ledgerTtlMs: positiveInteger(caller, "ledgerTtlMs", options.ledgerTtlMs, TWO_DAYS_MS),
+    inboxRetentionMs: positiveInteger(caller, "inboxRetentionMs", options.inboxRetentionMs, TWO_DAYS_MS),
     purge:
       purge === false
         ? false

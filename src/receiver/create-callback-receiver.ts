@@ -53,7 +53,7 @@ export function createCallbackReceiver(options: CallbackReceiverOptions): Callba
   const storeFailure = (error: unknown, asyncId: string | undefined): ReceiverAnswer => {
     report(error, { phase: "store", asyncId });
     // 503 tells the sender to try again later; the failure is ours, not the payload's.
-    return rejection(503, "the receiver's token or dedupe store is unavailable; retry later", [], { "retry-after": "5" });
+    return rejection(503, "the receiver's token, dedupe or inbox store is unavailable; retry later", [], { "retry-after": "5" });
   };
 
   const dispatch = (payload: BatchCallback, info: CallbackInfo): void => {
@@ -132,7 +132,10 @@ export function createCallbackReceiver(options: CallbackReceiverOptions): Callba
     const dedupeKey = `${asyncId}:${createHash("sha256").update(bytes).digest("base64url")}`;
     let isNew: boolean;
     try {
-      isNew = await dedupe.claim(dedupeKey, dedupeTtlMs);
+      // With an inbox, the stored entry is both the dedupe record and the durable copy the
+      // consumer hands on: the 2xx goes out only once it is written.
+      if (config.inbox) isNew = !(await config.inbox.put({ deliveryId: dedupeKey, asyncId, body: bytes, receivedAt: now() })).duplicate;
+      else isNew = await dedupe.claim(dedupeKey, dedupeTtlMs);
     } catch (error) {
       return storeFailure(error, asyncId);
     }

@@ -1,4 +1,5 @@
 import type { BatchCallback } from "../spec/types.js";
+import type { InboxWriter } from "../inbox/callback-inbox.js";
 import type { DedupeStore } from "./dedupe-store.js";
 import type { TokenStore } from "./token-store.js";
 
@@ -40,6 +41,14 @@ export interface CallbackReceiverOptions {
   tokenStore?: TokenStore;
   /** Default: `createMemoryDedupeStore()`. Share one between receivers behind one URL. */
   dedupeStore?: DedupeStore;
+  /**
+   * A durable inbox (`createMemoryInbox()`, or the Postgres store set's `inbox`): each new
+   * delivery's exact bytes are stored there before the 2xx, a failed write is a 503, and
+   * `createInboxConsumer()` hands entries to the handler on any instance. It takes the
+   * dedupe store's place (deliveries are keyed by the same `asyncId:sha256(body)`), and
+   * `onCallback` goes to the consumer instead.
+   */
+  inbox?: InboxWriter;
   /** How long an issued token stays valid, from issue and again from bind. Default two days, the life of a batch's results. */
   tokenTtlMs?: number;
   /** How long a delivery is remembered as seen. Default two days: after that iVvy cannot repost it. */
@@ -61,6 +70,7 @@ export interface ResolvedReceiverOptions {
   maxBodyBytes: number;
   tokenStore: TokenStore | undefined;
   dedupeStore: DedupeStore | undefined;
+  inbox: InboxWriter | undefined;
   tokenTtlMs: number;
   dedupeTtlMs: number;
   maxRetainedCallbacks: number;
@@ -111,6 +121,9 @@ export function resolveReceiverOptions(options: CallbackReceiverOptions): Resolv
     fail("publicUrl", `must be an http(s) URL, got ${publicUrl.protocol}`);
   }
   if (publicUrl.hash) fail("publicUrl", "must not have a #fragment: it is never sent to the server");
+  if (options.inbox !== undefined && options.onCallback !== undefined) {
+    fail("inbox", "and 'onCallback' do not go together: with an inbox, pass the handler to createInboxConsumer({ inbox, onCallback }), which runs it until it succeeds");
+  }
   return {
     publicUrl,
     onCallback: optionalFunction("onCallback", options.onCallback),
@@ -118,6 +131,7 @@ export function resolveReceiverOptions(options: CallbackReceiverOptions): Resolv
     maxBodyBytes: positiveInteger("maxBodyBytes", options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES),
     tokenStore: store("tokenStore", options.tokenStore, ["get", "set"]),
     dedupeStore: store("dedupeStore", options.dedupeStore, ["claim", "release"]),
+    inbox: store("inbox", options.inbox, ["put"]),
     tokenTtlMs: positiveInteger("tokenTtlMs", options.tokenTtlMs, TWO_DAYS_MS),
     dedupeTtlMs: positiveInteger("dedupeTtlMs", options.dedupeTtlMs, TWO_DAYS_MS),
     maxRetainedCallbacks: positiveInteger("maxRetainedCallbacks", options.maxRetainedCallbacks, DEFAULT_MAX_RETAINED_CALLBACKS),

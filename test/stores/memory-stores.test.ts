@@ -1,5 +1,7 @@
+import { createMemoryInbox } from "../../src/inbox/index.js";
 import { createMemoryDedupeStore, createMemoryTokenStore } from "../../src/receiver/index.js";
 import { createSubmissionLedger } from "../../src/workflow/submission-ledger.js";
+import { defineInboxSuite } from "./inbox-suite.js";
 import { defineStoreSuite } from "./store-suite.js";
 
 defineStoreSuite("memory", {
@@ -10,5 +12,13 @@ defineStoreSuite("memory", {
   async makeMany(count) {
     const set = { tokenStore: createMemoryTokenStore(), dedupeStore: createMemoryDedupeStore(), ledger: createSubmissionLedger() };
     return Array.from({ length: count }, () => set);
+  },
+});
+
+defineInboxSuite("memory", {
+  make: async ({ now, retentionMs }) => createMemoryInbox({ now, retentionMs }),
+  async makeMany(count) {
+    const inbox = createMemoryInbox();
+    return Array.from({ length: count }, () => inbox);
   },
 });

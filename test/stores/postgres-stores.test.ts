@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 import { createPostgresStores, migrate } from "../../src/postgres/index.js";
 import { connections, startTestDatabase, type TestDatabase } from "../helpers/postgres.js";
+import { defineInboxSuite } from "./inbox-suite.js";
 import { defineStoreSuite } from "./store-suite.js";
 
 let db: TestDatabase;
@@ -25,5 +26,20 @@ defineStoreSuite("postgres", {
     const { clients, end } = await connections(db.url, count);
     ended.push(end);
     return clients.map((client) => createPostgresStores({ pool: client, schema }));
+  },
+});
+
+defineInboxSuite("postgres", {
+  async make({ now, retentionMs }) {
+    const schema = db.freshSchema();
+    await migrate(db.pool, { schema });
+    return createPostgresStores({ pool: db.pool, schema, now, inboxRetentionMs: retentionMs }).inbox;
+  },
+  async makeMany(count) {
+    const schema = db.freshSchema();
+    await migrate(db.pool, { schema });
+    const { clients, end } = await connections(db.url, count);
+    ended.push(end);
+    return clients.map((client) => createPostgresStores({ pool: client, schema }).inbox);
   },
 });

@@ -1,0 +1,149 @@
+import type { BatchCallback } from "../spec/types.js";
+import type { CallbackInbox, ClaimedDelivery } from "./callback-inbox.js";
+
+/** What the handler learns about a delivery besides the payload. */
+export interface InboxDeliveryInfo {
+  /**
+   * The same for every attempt and every instance that handles this delivery: record it
+   * with the handler's effect (in the same transaction) to make the effect happen once.
+   */
+  deliveryId: string;
+  asyncId: string;
+  /** 1 on the first attempt. */
+  attempt: number;
+  receivedAt: Date;
+  /** The body exactly as the receiver got it. */
+  rawBody: Uint8Array;
+}
+
+export interface InboxConsumerOptions {
+  inbox: CallbackInbox;
+  /** Runs once per attempt; resolving marks the entry done, throwing schedules another attempt. */
+  onCallback: (payload: BatchCallback, delivery: InboxDeliveryInfo) => void | Promise<void>;
+  /** A claim not completed in this time (the consumer died, or the handler overran it) is handed out again. Default 30 s. */
+  visibilityTimeoutMs?: number;
+  /** Attempts before an entry becomes a dead letter. Default 5. */
+  maxAttempts?: number;
+  /** Wait after a failed attempt before the next. Default 5 s. */
+  retryDelayMs?: number;
+  /** How often an idle consumer looks for entries (besides `wake()`). Default 1 s. */
+  pollIntervalMs?: number;
+  /** Entries claimed, and handled concurrently, per round. Default 10. */
+  batchSize?: number;
+  /** Handler and inbox errors (with the delivery when there is one). Without it they are dropped: the library never logs. */
+  onError?: (error: unknown, delivery: InboxDeliveryInfo | undefined) => void;
+}
+
+export interface InboxConsumer {
+  /** Starts consuming in the background until stop(). */
+  start(): void;
+  /** Stops claiming and resolves once the handlers in progress have finished. */
+  stop(): Promise<void>;
+  /** One round: claims up to batchSize entries and handles them; resolves with how many were claimed. */
+  drain(): Promise<number>;
+  /** Looks for entries now instead of at the next poll (e.g. on a LISTEN notification). */
+  wake(): void;
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+function positive(option: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
+    throw new TypeError(`createInboxConsumer: option '${option}' must be a positive integer, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** Hands inbox entries to `onCallback`, at least once each, from any number of instances. */
+export function createInboxConsumer(options: InboxConsumerOptions): InboxConsumer {
+  if (typeof options !== "object" || options === null) throw new TypeError("createInboxConsumer: pass an options object, at least { inbox, onCallback }");
+  const { inbox, onCallback } = options;
+  if (typeof inbox?.claim !== "function") throw new TypeError("createInboxConsumer: option 'inbox' must be a CallbackInbox (createMemoryInbox(), or the Postgres store set's inbox)");
+  if (typeof onCallback !== "function") throw new TypeError("createInboxConsumer: option 'onCallback' must be a function");
+  const visibilityTimeoutMs = positive("visibilityTimeoutMs", options.visibilityTimeoutMs, 30_000);
+  const maxAttempts = positive("maxAttempts", options.maxAttempts, 5);
+  const retryDelayMs = options.retryDelayMs === 0 ? 0 : positive("retryDelayMs", options.retryDelayMs, 5_000);
+  const pollIntervalMs = positive("pollIntervalMs", options.pollIntervalMs, 1_000);
+  const batchSize = positive("batchSize", options.batchSize, 10);
+  const report = (error: unknown, delivery?: InboxDeliveryInfo) => {
+    try {
+      options.onError?.(error, delivery);
+    } catch {
+      // Nowhere left to report it.
+    }
+  };
+
+  let running = false;
+  let loop: Promise<void> | undefined;
+  let wakeUp: (() => void) | undefined;
+  // A wake() that came while a round ran is kept, so the next pause is skipped.
+  let woken = false;
+
+  async function handleOne(claim: ClaimedDelivery): Promise<void> {
+    const info: InboxDeliveryInfo = { deliveryId: claim.deliveryId, asyncId: claim.asyncId, attempt: claim.attempt, receivedAt: new Date(claim.receivedAt), rawBody: claim.body };
+    try {
+      const payload = JSON.parse(decoder.decode(claim.body)) as BatchCallback;
+      await onCallback(payload, info);
+    } catch (error) {
+      report(error, info);
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      await inbox.fail(claim, message.slice(0, 2_000), { maxAttempts, retryDelayMs }).catch((e: unknown) => report(e, info));
+      return;
+    }
+    // A stale claim (reclaimed after the timeout) is not an error: the handler's effect
+    // is recorded under the deliveryId, so the other attempt finds it done.
+    await inbox.complete(claim).catch((e: unknown) => report(e, info));
+  }
+
+  async function drain(): Promise<number> {
+    const claims = await inbox.claim({ limit: batchSize, visibilityTimeoutMs, maxAttempts });
+    await Promise.all(claims.map(handleOne));
+    return claims.length;
+  }
+
+  const pause = () =>
+    new Promise<void>((resolve) => {
+      if (woken) {
+        woken = false;
+        return resolve();
+      }
+      const timer = setTimeout(done, pollIntervalMs);
+      function done() {
+        clearTimeout(timer);
+        wakeUp = undefined;
+        resolve();
+      }
+      wakeUp = done;
+    });
+
+  return {
+    drain,
+    start() {
+      if (running) return;
+      running = true;
+      loop = (async () => {
+        while (running) {
+          let claimed = 0;
+          try {
+            claimed = await drain();
+          } catch (error) {
+            // The inbox is unreachable: wait a poll interval and try again.
+            report(error);
+          }
+          if (claimed === 0 && running) await pause();
+        }
+      })();
+    },
+    async stop() {
+      running = false;
+      wakeUp?.();
+      await loop;
+      loop = undefined;
+    },
+    wake() {
+      woken = wakeUp === undefined;
+      wakeUp?.();
+    },
+  };
+}
