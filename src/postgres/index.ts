@@ -5,3 +5,4 @@ export type { PostgresStoreOptions } from "./postgres-store-options.js";
 export { migrate, migrationSql, type MigrateOptions, type MigrateResult } from "./migrate.js";
 export { LATEST_VERSION as SCHEMA_VERSION } from "./migrations.js";
 export type { ConnectingPool, ListeningClient, Queryable, QueryResultLike } from "./queryable.js";
+export { listenForCallbacks, type CallbackListener, type ListenForCallbacksOptions } from "./listen-for-callbacks.js";

@@ -18,7 +18,8 @@ export interface Queryable {
 export interface ListeningClient extends Queryable {
   on(event: "notification", listener: (message: { channel: string; payload?: string | undefined }) => void): unknown;
   on(event: "error", listener: (error: Error) => void): unknown;
-  removeListener(event: string, listener: (...args: never[]) => void): unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as EventEmitter declares it
+  removeListener(event: string, listener: (...args: any[]) => void): unknown;
   release(error?: Error | boolean): void;
 }
 
