@@ -1,4 +1,5 @@
 import type { CallbackInbox } from "../inbox/callback-inbox.js";
+import type { WorkflowStore } from "../workflow-store/workflow-store.js";
 import type { DedupeStore } from "../receiver/dedupe-store.js";
 import type { TokenStore } from "../receiver/token-store.js";
 import type { SubmissionLedger } from "../workflow/submission-ledger.js";
@@ -8,6 +9,7 @@ import { postgresDedupeStore } from "./postgres-dedupe-store.js";
 import { resolvePostgresOptions, type PostgresStoreOptions } from "./postgres-store-options.js";
 import { postgresSubmissionLedger } from "./postgres-submission-ledger.js";
 import { postgresTokenStore } from "./postgres-token-store.js";
+import { postgresWorkflowStore } from "./postgres-workflow-store.js";
 
 /** Rows deleted by one purgeExpired() call, per table. */
 export interface PurgeCounts {
@@ -15,6 +17,7 @@ export interface PurgeCounts {
   dedupe: number;
   ledger: number;
   inbox: number;
+  workflows: number;
 }
 
 export interface PostgresStores {
@@ -29,6 +32,8 @@ export interface PostgresStores {
    * stored before they are answered, handled on any instance until they succeed.
    */
   inbox: CallbackInbox;
+  /** For `submitAllResumable(client, jobs, { workflows, workflowId })`: chunk states that survive a restart. */
+  workflows: WorkflowStore;
   /** The LISTEN/NOTIFY channel on which the inbox announces each new entry (its payload is the asyncId). */
   channel: string;
   /** Creates or upgrades this store set's tables: see `migrate()`. */
@@ -47,11 +52,13 @@ export function createPostgresStores(options: PostgresStoreOptions): PostgresSto
   const dedupeStore = postgresDedupeStore(config);
   const ledger = postgresSubmissionLedger(config);
   const inbox = postgresInbox(config);
+  const workflows = postgresWorkflowStore(config);
   return {
     tokenStore,
     dedupeStore,
     ledger,
     inbox,
+    workflows,
     channel: config.tables.channel,
     migrate: () => migrate(config.pool, { schema: options.schema, tablePrefix: options.tablePrefix }),
     async purgeExpired(limit) {
@@ -60,6 +67,7 @@ export function createPostgresStores(options: PostgresStoreOptions): PostgresSto
         dedupe: await dedupeStore.purgeExpired(limit),
         ledger: await ledger.purgeExpired(limit),
         inbox: await inbox.purgeExpired(limit),
+        workflows: await workflows.purgeExpired(limit),
       };
     },
   };

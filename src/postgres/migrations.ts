@@ -59,6 +59,29 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX ${t.local("inbox_expires_at")} ON ${t.inbox} (expires_at) WHERE expires_at IS NOT NULL;
       CREATE INDEX ${t.local("inbox_dead")} ON ${t.inbox} (received_at) WHERE state = 'dead';`,
   },
+  {
+    version: 3,
+    name: "resumable workflows",
+    sql: (t) => `
+      CREATE TABLE ${t.workflows} (
+        id text PRIMARY KEY,
+        created_at bigint NOT NULL,
+        expires_at bigint NOT NULL
+      );
+      CREATE INDEX ${t.local("workflows_expires_at")} ON ${t.workflows} (expires_at);
+      CREATE TABLE ${t.workflowChunks} (
+        workflow_id text NOT NULL REFERENCES ${t.workflows} (id) ON DELETE CASCADE,
+        chunk_index integer NOT NULL,
+        start_pos integer NOT NULL,
+        end_pos integer NOT NULL,
+        jobs_hash text NOT NULL,
+        positions jsonb,
+        state text NOT NULL CHECK (state IN ('in-flight', 'submitted')),
+        async_id text,
+        PRIMARY KEY (workflow_id, chunk_index),
+        CHECK ((state = 'submitted') = (async_id IS NOT NULL))
+      );`,
+  },
 ];
 
 export const LATEST_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

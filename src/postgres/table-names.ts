@@ -11,6 +11,7 @@ export interface TableNames {
   ledger: string;
   inbox: string;
   workflows: string;
+  workflowChunks: string;
   /** The LISTEN/NOTIFY channel on which inbox writes are announced. */
   channel: string;
   /** An index or constraint name for `suffix`, unqualified (Postgres puts it in the table's schema). */
@@ -36,6 +37,7 @@ export function tableNames(caller: string, schema: string | undefined, prefix: s
     ledger: qualify("ledger"),
     inbox: qualify("inbox"),
     workflows: qualify("workflows"),
+    workflowChunks: qualify("workflow_chunks"),
     channel: `${schema ? `${schema}_` : ""}${prefix}inbox`,
     local: (suffix) => `"${prefix}${suffix}"`,
   };

@@ -61,7 +61,7 @@ export async function startTestDatabase(): Promise<TestDatabase> {
       }
     }
   }
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = testPool(url, 10);
   const schemas: string[] = [];
   return {
     url,
@@ -88,9 +88,20 @@ export async function connections(url: string, count: number): Promise<{ clients
   const clients = await Promise.all(
     Array.from({ length: count }, async () => {
       const client = new pg.Client({ connectionString: url });
+      client.on("error", () => {});
       await client.connect();
       return client;
     }),
   );
   return { clients, end: async () => void (await Promise.all(clients.map((c) => c.end().catch(() => undefined)))) };
+}
+
+/**
+ * A pool whose idle connections may be cut when the test server stops: node-postgres
+ * re-emits such an error on the pool, and an EventEmitter with no listener throws it.
+ */
+export function testPool(url: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max });
+  pool.on("error", () => {});
+  return pool;
 }

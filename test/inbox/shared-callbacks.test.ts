@@ -1,6 +1,6 @@
 // waitForAll across instances: the instance that waits is not the one the callback
 // reaches. Each "instance" here has its own pool; they share one Postgres.
-import pg from "pg";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSharedCallbacks } from "../../src/inbox/index.js";
 import { createPostgresStores, listenForCallbacks, migrate } from "../../src/postgres/index.js";
@@ -8,7 +8,7 @@ import { createCallbackReceiver } from "../../src/receiver/index.js";
 import { createSubmissionLedger } from "../../src/workflow/submission-ledger.js";
 import { submitAll } from "../../src/workflow/submit-all.js";
 import { waitForAll } from "../../src/workflow/wait-for-all.js";
-import { startTestDatabase, type TestDatabase } from "../helpers/postgres.js";
+import { startTestDatabase, testPool, type TestDatabase } from "../helpers/postgres.js";
 import { makeCallback, newAsyncId, post } from "../receiver/fixtures.js";
 import { demoJobs, startEmulator } from "../workflow/emulator-harness.js";
 
@@ -26,7 +26,7 @@ async function instances(count: number) {
   const schema = db.freshSchema();
   await migrate(db.pool, { schema });
   return Array.from({ length: count }, () => {
-    const pool = new pg.Pool({ connectionString: db.url, max: 4 });
+    const pool = testPool(db.url, 4);
     pools.push(pool);
     const stores = createPostgresStores({ pool, schema });
     const receiver = createCallbackReceiver({ publicUrl: "http://lb.local/ivvy/callback", tokenStore: stores.tokenStore, inbox: stores.inbox });

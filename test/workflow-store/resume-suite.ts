@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { isIvvySubmissionError } from "../../src/errors/workflow-type-guards.js";
+import type { WorkflowStore } from "../../src/workflow-store/index.js";
+import { submitAllResumable, workflowHandle } from "../../src/workflow-store/index.js";
+import type { SubmissionLedger } from "../../src/workflow/submission-ledger.js";
+import { waitForAll } from "../../src/workflow/wait-for-all.js";
+import { demoJobs, noSleep, startEmulator, type Harness } from "../workflow/emulator-harness.js";
+
+export interface ResumeHarness {
+  /** A fresh, empty workflow store and ledger: what every process of one deployment shares. */
+  make(): Promise<{ workflows: WorkflowStore; ledger: SubmissionLedger }>;
+}
+
+const never = new Promise<never>(() => {});
+
+export function defineResumeSuite(name: string, harness: ResumeHarness): void {
+  describe(`submitAllResumable on ${name} stores`, () => {
+    let emulator: Harness;
+    afterEach(async () => {
+      await emulator?.emulator.close();
+    });
+
+    it("keeps chunk states: in flight before the run, submitted after, the handle built from them", async () => {
+      emulator = startEmulator();
+      const { workflows, ledger } = await harness.make();
+      const jobs = demoJobs(450, 0, `states-${name}`);
+      const seen: string[] = [];
+      const spying: WorkflowStore = {
+        ...workflows,
+        recordInFlight: async (id, at, chunks) => (seen.push(`in-flight ${chunks.map((c) => c.index).join(",")} runs=${emulator.ok.run}`), workflows.recordInFlight(id, at, chunks)),
+        recordSubmitted: async (id, chunk) => (seen.push(`submitted ${chunk.index}`), workflows.recordSubmitted(id, chunk)),
+      };
+      const handle = await submitAllResumable(emulator.client(), jobs, { workflowId: "w1", workflows: spying, ledger, concurrency: 1 });
+      expect(seen).toEqual(["in-flight 0,1,2 runs=0", "submitted 0", "submitted 1", "submitted 2"]);
+      expect(handle.chunks.map((c) => [c.index, c.start, c.end])).toEqual([
+        [0, 0, 200],
+        [1, 200, 400],
+        [2, 400, 450],
+      ]);
+      expect(workflowHandle((await workflows.load("w1"))!)).toEqual(handle);
+      // Called again once done: nothing is sent.
+      expect(await submitAllResumable(emulator.client(), jobs, { workflowId: "w1", workflows, ledger })).toEqual(handle);
+      expect(emulator.ok.run).toBe(3);
+      expect((await waitForAll(emulator.client(), handle, { intervalMs: 1, sleep: noSleep })).percent).toBe(100);
+    });
+
+    it("after a crash while a run was in flight, sends the rest and refuses the one that may have run", async () => {
+      emulator = startEmulator();
+      const { workflows, ledger } = await harness.make();
+      const jobs = demoJobs(1_000, 0, `crash-${name}`);
+      let runs = 0;
+      // The first process: its third run reaches iVvy, then the process "dies" (its answer never comes).
+      const dying = emulator.client({
+        fetch: async (request) => {
+          const isRun = new URL(request.url).search === "?action=run";
+          const response = await emulator.emulator.fetch(request);
+          if (isRun && ++runs === 3) return never;
+          return response;
+        },
+      });
+      void submitAllResumable(dying, jobs, { workflowId: "w2", workflows, ledger, concurrency: 1 });
+      for (let i = 0; i < 500 && emulator.ok.run < 3; i++) await new Promise((r) => setTimeout(r, 2));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(emulator.ok.run).toBe(3);
+
+      // The restarted process: same workflow id, same jobs.
+      const error = await submitAllResumable(emulator.client(), jobs, { workflowId: "w2", workflows, ledger, concurrency: 1 }).catch((e: unknown) => e);
+      expect(isIvvySubmissionError(error)).toBe(true);
+      if (!isIvvySubmissionError(error)) return;
+      expect(error.failedChunks.map((c) => [c.index, c.reason, c.mayHaveRun])).toEqual([[2, "already-submitted", true]]);
+      expect(error.handle.chunks.map((c) => c.index)).toEqual([0, 1, 3, 4]);
+      expect(emulator.ok.run).toBe(5);
+      expect(emulator.emulator.batches.list()).toHaveLength(5);
+    });
+
+    it("adopts a chunk whose run answered just before the crash, from the ledger", async () => {
+      emulator = startEmulator();
+      const { workflows, ledger } = await harness.make();
+      const jobs = demoJobs(600, 0, `adopt-${name}`);
+      // The process dies while recording chunk 1 as submitted (after the ledger knew).
+      const dying: WorkflowStore = { ...workflows, recordSubmitted: (id, chunk) => (chunk.index === 1 ? never : workflows.recordSubmitted(id, chunk)) };
+      void submitAllResumable(emulator.client(), jobs, { workflowId: "w3", workflows: dying, ledger, concurrency: 1 });
+      for (let i = 0; i < 500 && emulator.ok.run < 3; i++) await new Promise((r) => setTimeout(r, 2));
+      await new Promise((r) => setTimeout(r, 20));
+      const handle = await submitAllResumable(emulator.client(), jobs, { workflowId: "w3", workflows, ledger, concurrency: 1 });
+      expect(handle.chunks.map((c) => c.index)).toEqual([0, 1, 2]);
+      expect(emulator.ok.run).toBe(3);
+    });
+
+    it("refuses to resume with other jobs under the same id", async () => {
+      emulator = startEmulator();
+      const { workflows, ledger } = await harness.make();
+      await submitAllResumable(emulator.client(), demoJobs(10, 0, `a-${name}`), { workflowId: "w4", workflows, ledger });
+      await expect(submitAllResumable(emulator.client(), demoJobs(10, 0, `b-${name}`), { workflowId: "w4", workflows, ledger })).rejects.toThrow(
+        'workflow "w4" chunk 0 was recorded with other jobs',
+      );
+    });
+  });
+}
