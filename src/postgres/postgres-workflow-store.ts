@@ -35,26 +35,18 @@ export function postgresWorkflowStore(config: ResolvedPostgresOptions): Workflow
       return { createdAt: Number(rows[0]!.created_at), chunks: rows.filter((r: Row) => r.chunk_index !== null).map(toChunk) };
     },
 
-    // One statement: the workflow row and every chunk row, existing ones left alone.
-    async recordInFlight(id, createdAt, chunks) {
-      await pool.query(
+    // One statement: the workflow row if new, and the chunk row unless one exists.
+    async recordInFlight(id, createdAt, chunk) {
+      const { rows } = await pool.query(
         `WITH workflow AS (
-           INSERT INTO ${w} (id, created_at, expires_at) VALUES ($1, $2, $2::bigint + $3) ON CONFLICT (id) DO NOTHING RETURNING id)
+           INSERT INTO ${w} (id, created_at, expires_at) VALUES ($1, $2, $2::bigint + $3) ON CONFLICT (id) DO NOTHING)
          INSERT INTO ${c} (workflow_id, chunk_index, start_pos, end_pos, jobs_hash, positions, state)
-         SELECT $1, i, s, e, h, p, 'in-flight'
-         FROM unnest($4::int[], $5::int[], $6::int[], $7::text[], $8::jsonb[]) AS chunk(i, s, e, h, p)
-         ON CONFLICT (workflow_id, chunk_index) DO NOTHING`,
-        [
-          id,
-          createdAt,
-          ledgerTtlMs,
-          chunks.map((ch) => ch.index),
-          chunks.map((ch) => ch.start),
-          chunks.map((ch) => ch.end),
-          chunks.map((ch) => ch.jobsHash),
-          chunks.map((ch) => (ch.positions ? JSON.stringify(ch.positions) : null)),
-        ],
+         VALUES ($1, $4, $5, $6, $7, $8::jsonb, 'in-flight')
+         ON CONFLICT (workflow_id, chunk_index) DO NOTHING
+         RETURNING 1`,
+        [id, createdAt, ledgerTtlMs, chunk.index, chunk.start, chunk.end, chunk.jobsHash, chunk.positions ? JSON.stringify(chunk.positions) : null],
       );
+      return rows.length === 1;
     },
 
     async recordSubmitted(id, chunk) {

@@ -10,10 +10,13 @@ export function createMemoryWorkflowStore(): WorkflowStore {
       if (!workflow) return undefined;
       return { createdAt: workflow.createdAt, chunks: [...workflow.chunks.values()].sort((a, b) => a.index - b.index).map(copy) };
     },
-    async recordInFlight(id, createdAt, chunks) {
+    // Check and set in one synchronous turn: atomic in-process.
+    async recordInFlight(id, createdAt, chunk) {
       let workflow = workflows.get(id);
       if (!workflow) workflows.set(id, (workflow = { createdAt, chunks: new Map() }));
-      for (const chunk of chunks) if (!workflow.chunks.has(chunk.index)) workflow.chunks.set(chunk.index, copy({ ...chunk, state: "in-flight" }));
+      if (workflow.chunks.has(chunk.index)) return false;
+      workflow.chunks.set(chunk.index, copy({ ...chunk, state: "in-flight" }));
+      return true;
     },
     async recordSubmitted(id, chunk) {
       const workflow = workflows.get(id);

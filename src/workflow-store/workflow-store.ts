@@ -18,10 +18,12 @@ export interface WorkflowRecord {
 export interface WorkflowStore {
   load(workflowId: string): Promise<WorkflowRecord | undefined>;
   /**
-   * Records the chunks as in flight, before their runs are sent: creates the workflow at
-   * `createdAt` if new, and leaves chunks already recorded (in either state) as they are.
+   * Atomically records a chunk as in flight, before its run is sent, creating the workflow
+   * at `createdAt` if it is new. Resolves true when this call recorded it, false when the
+   * chunk was already recorded (in either state; it is left as it is): then another call,
+   * alive or dead, owns it. One statement in a shared store (SQL: INSERT … ON CONFLICT DO NOTHING RETURNING).
    */
-  recordInFlight(workflowId: string, createdAt: number, chunks: ReadonlyArray<Omit<ChunkRef, "asyncId">>): Promise<void>;
+  recordInFlight(workflowId: string, createdAt: number, chunk: Omit<ChunkRef, "asyncId">): Promise<boolean>;
   /** Records a chunk as submitted, after its run answered. */
   recordSubmitted(workflowId: string, chunk: ChunkRef): Promise<void>;
   /** Forgets an in-flight chunk that definitely was not stored at iVvy (the run was refused or never sent). */

@@ -27,11 +27,11 @@ export function defineResumeSuite(name: string, harness: ResumeHarness): void {
       const seen: string[] = [];
       const spying: WorkflowStore = {
         ...workflows,
-        recordInFlight: async (id, at, chunks) => (seen.push(`in-flight ${chunks.map((c) => c.index).join(",")} runs=${emulator.ok.run}`), workflows.recordInFlight(id, at, chunks)),
+        recordInFlight: async (id, at, chunk) => (seen.push(`in-flight ${chunk.index} runs=${emulator.ok.run}`), workflows.recordInFlight(id, at, chunk)),
         recordSubmitted: async (id, chunk) => (seen.push(`submitted ${chunk.index}`), workflows.recordSubmitted(id, chunk)),
       };
       const handle = await submitAllResumable(emulator.client(), jobs, { workflowId: "w1", workflows: spying, ledger, concurrency: 1 });
-      expect(seen).toEqual(["in-flight 0,1,2 runs=0", "submitted 0", "submitted 1", "submitted 2"]);
+      expect(seen).toEqual(["in-flight 0 runs=0", "submitted 0", "in-flight 1 runs=1", "submitted 1", "in-flight 2 runs=2", "submitted 2"]);
       expect(handle.chunks.map((c) => [c.index, c.start, c.end])).toEqual([
         [0, 0, 200],
         [1, 200, 400],
@@ -85,6 +85,23 @@ export function defineResumeSuite(name: string, harness: ResumeHarness): void {
       const handle = await submitAllResumable(emulator.client(), jobs, { workflowId: "w3", workflows, ledger, concurrency: 1 });
       expect(handle.chunks.map((c) => c.index)).toEqual([0, 1, 2]);
       expect(emulator.ok.run).toBe(3);
+    });
+
+    it("two calls at once with the same id and jobs send each chunk once between them", async () => {
+      emulator = startEmulator();
+      const { workflows, ledger } = await harness.make();
+      const jobs = demoJobs(2_000, 0, `twins-${name}`);
+      const outcomes = await Promise.allSettled([0, 1].map(() => submitAllResumable(emulator.client(), jobs, { workflowId: "w5", workflows, ledger, concurrency: 4 })));
+      expect(emulator.ok.run).toBe(10);
+      expect(emulator.emulator.batches.list()).toHaveLength(10);
+      const record = await workflows.load("w5");
+      expect(record?.chunks.filter((c) => c.state === "submitted").map((c) => c.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      for (const outcome of outcomes) {
+        if (outcome.status === "rejected") {
+          expect(isIvvySubmissionError(outcome.reason)).toBe(true);
+          for (const f of (outcome.reason as { failedChunks: Array<{ reason: string }> }).failedChunks) expect(f.reason).toBe("already-submitted");
+        }
+      }
     });
 
     it("refuses to resume with other jobs under the same id", async () => {
