@@ -4,8 +4,8 @@ import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
  * Runs a TypeScript file as its own Node process (through tsx's loader, not the tsx
  * CLI, so the pid is the script's own and signals reach it directly).
  */
-export function spawnTs(file: string, args: string[] = []): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ["--import", "tsx", file, ...args], { stdio: "pipe", env: { ...process.env, FORCE_COLOR: "0" } });
+export function spawnTs(file: string, args: string[] = [], env: Record<string, string> = {}): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ["--import", "tsx", file, ...args], { stdio: "pipe", env: { ...process.env, FORCE_COLOR: "0", ...env } });
 }
 
 /** Resolves with what the child writes to stdout from now on, once `pattern` appears in it; rejects on exit or timeout. */
