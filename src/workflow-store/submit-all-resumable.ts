@@ -109,6 +109,10 @@ export async function submitAllResumable(client: BatchClient, jobs: readonly Job
   // submitted chunks of the same workflow meanwhile.
   const record = await workflows.load(workflowId);
   const handle = workflowHandle(record ?? { createdAt, chunks: [] });
-  if (failures.length > 0) throw new IvvySubmissionError({ failedChunks: failures, handle, notSubmittedFrom });
+  // A chunk refused because another call had it in flight is no failure once that call
+  // has recorded it submitted.
+  const done = new Set(handle.chunks.map((c) => c.index));
+  const failedChunks = failures.filter((f) => !(f.reason === "already-submitted" && done.has(f.index)));
+  if (failedChunks.length > 0) throw new IvvySubmissionError({ failedChunks, handle, notSubmittedFrom });
   return handle;
 }
