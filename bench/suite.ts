@@ -4,6 +4,7 @@ import type { BenchResult } from "./lib/bench-result.js";
 import { benchBulk } from "./bulk.js";
 import { benchClientOverhead } from "./client-overhead.js";
 import { benchDashboardOverhead } from "./dashboard-overhead.js";
+import { benchPostgres } from "./postgres-inbox.js";
 import { benchReceiver } from "./receiver.js";
 import { benchServerThroughput } from "./server-throughput.js";
 import { benchStartup } from "./startup.js";
@@ -19,4 +20,5 @@ export const benchmarks: Record<string, (mode: Mode) => Promise<BenchResult>> = 
   bulk: (mode) => benchBulk(mode === "full" ? {} : { jobs: [2_000, 4_000], modes: ["in-process", "http"] }),
   startup: (mode) => benchStartup(mode === "full" ? {} : { rounds: 1 }),
   weight: (mode) => benchPackageWeight(mode === "full" ? {} : { rounds: 1 }),
+  postgres: (mode) => benchPostgres(mode === "full" ? {} : { rounds: 1, callbacks: 40, concurrency: 4, claims: 20 }),
 };
