@@ -71,6 +71,10 @@ export interface CallbackInbox extends InboxWriter {
   deadLetters(options?: { limit?: number }): Promise<DeadLetter[]>;
   /** Puts a dead letter back in the queue with fresh attempts; false when there is no such dead letter. */
   replay(deliveryId: string): Promise<boolean>;
-  /** The first-received body for `asyncId`, if the inbox holds one: how another process learns a batch's callback came. */
-  findByAsyncId(asyncId: string): Promise<Uint8Array | undefined>;
+  /**
+   * The first-received body for each of `asyncIds` that the inbox holds (absent ones are
+   * missing from the map): how another process learns that a batch's callback came. One
+   * lookup for many, so a wait on thousands of chunks polls with one query.
+   */
+  findByAsyncIds(asyncIds: readonly string[]): Promise<Map<string, Uint8Array>>;
 }

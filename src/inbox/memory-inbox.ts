@@ -118,10 +118,15 @@ export function createMemoryInbox(options: MemoryInboxOptions = {}): CallbackInb
       return true;
     },
 
-    async findByAsyncId(asyncId) {
-      let first: Entry | undefined;
-      for (const entry of entries.values()) if (entry.asyncId === asyncId && (!first || entry.receivedAt < first.receivedAt)) first = entry;
-      return first && copy(first.body);
+    async findByAsyncIds(asyncIds) {
+      const wanted = new Set(asyncIds);
+      const first = new Map<string, Entry>();
+      for (const entry of entries.values()) {
+        if (!wanted.has(entry.asyncId)) continue;
+        const known = first.get(entry.asyncId);
+        if (!known || entry.receivedAt < known.receivedAt) first.set(entry.asyncId, entry);
+      }
+      return new Map([...first].map(([id, entry]) => [id, copy(entry.body)]));
     },
   };
 }

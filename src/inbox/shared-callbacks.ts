@@ -13,11 +13,15 @@ export interface SharedCallbacksOptions {
   /** This process's receiver (or any registrar sharing the token store): issues and binds the URLs, and knows the callbacks it got itself. */
   registrar: CallbackRegistrar;
   /** The inbox every receiver writes to. */
-  inbox: Pick<CallbackInbox, "findByAsyncId">;
+  inbox: Pick<CallbackInbox, "findByAsyncIds">;
   /** Wakes a waiter as soon as another instance stores its callback. Without it, waiters only poll. */
   notifications?: CallbackNotifications;
-  /** How often a waiter looks in the inbox, also the fallback when a notification is missed (a dropped LISTEN connection). Default 2 s. */
+  /** How often the inbox is read for every batch still awaited (one query for all), also the fallback when a notification is missed. Default 2 s. */
   pollIntervalMs?: number;
+}
+
+interface Waiter {
+  resolve: (payload: BatchCallback) => void;
 }
 
 /**
@@ -32,11 +36,73 @@ export function createSharedCallbacks(options: SharedCallbacksOptions): Callback
   if (typeof registrar?.issueCallbackUrl !== "function" || typeof registrar.bind !== "function" || typeof registrar.waitForCallback !== "function") {
     throw new TypeError("createSharedCallbacks: option 'registrar' must be a CallbackRegistrar, e.g. createCallbackReceiver({ … })");
   }
-  if (typeof inbox?.findByAsyncId !== "function") throw new TypeError("createSharedCallbacks: option 'inbox' must have findByAsyncId(), e.g. the Postgres store set's inbox");
+  if (typeof inbox?.findByAsyncIds !== "function") throw new TypeError("createSharedCallbacks: option 'inbox' must have findByAsyncIds(), e.g. the Postgres store set's inbox");
   if (notifications !== undefined && typeof notifications.subscribe !== "function") throw new TypeError("createSharedCallbacks: option 'notifications' must have subscribe()");
   const pollIntervalMs = options.pollIntervalMs ?? 2_000;
   if (typeof pollIntervalMs !== "number" || !(pollIntervalMs > 0) || !Number.isFinite(pollIntervalMs)) {
     throw new TypeError(`createSharedCallbacks: option 'pollIntervalMs' must be a positive number of milliseconds, got ${String(pollIntervalMs)}`);
+  }
+
+  // Every wait of this registrar shares one poll and one subscription.
+  const waiting = new Map<string, Set<Waiter>>();
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let unsubscribe: (() => void) | undefined;
+
+  const deliver = (asyncId: string, payload: BatchCallback) => {
+    const set = waiting.get(asyncId);
+    if (!set) return;
+    waiting.delete(asyncId);
+    for (const waiter of set) waiter.resolve(payload);
+    if (waiting.size === 0) stop();
+  };
+
+  // A stored entry is the callback a receiver accepted; a row that does not parse (it
+  // should not happen) is left for the polling of progress to cover. A failed read is
+  // retried on the next poll.
+  const look = async (asyncIds: string[]) => {
+    if (asyncIds.length === 0) return;
+    const found = await inbox.findByAsyncIds(asyncIds).catch(() => new Map<string, Uint8Array>());
+    for (const [asyncId, body] of found) {
+      const parsed = parseCallbackBody(body);
+      if (parsed.ok && parsed.payload.asyncId === asyncId) deliver(asyncId, parsed.payload);
+    }
+  };
+
+  // Waits begun in one turn (waitForAll starts one per chunk) share one lookup.
+  let soon: Set<string> | undefined;
+  const lookSoon = (asyncId: string) => {
+    if (soon) return void soon.add(asyncId);
+    soon = new Set([asyncId]);
+    setImmediate(() => {
+      const ids = [...(soon ?? [])].filter((id) => waiting.has(id));
+      soon = undefined;
+      void look(ids);
+    });
+  };
+
+  let polling = false;
+  const poll = async () => {
+    if (polling) return;
+    polling = true;
+    try {
+      await look([...waiting.keys()]);
+    } finally {
+      polling = false;
+    }
+  };
+
+  const start = () => {
+    if (timer) return;
+    timer = setInterval(() => void poll(), pollIntervalMs);
+    unsubscribe = notifications?.subscribe((asyncId) => {
+      if (waiting.has(asyncId)) lookSoon(asyncId);
+    });
+  };
+  function stop() {
+    clearInterval(timer);
+    timer = undefined;
+    unsubscribe?.();
+    unsubscribe = undefined;
   }
 
   return {
@@ -47,51 +113,36 @@ export function createSharedCallbacks(options: SharedCallbacksOptions): Callback
       if (signal?.aborted) return Promise.reject(signal.reason);
       return new Promise<BatchCallback>((resolve, reject) => {
         const local = new AbortController();
-        let settled = false;
-        let checking = false;
-        let checkAgain = false;
-        const cleanups: Array<() => void> = [];
-        const settle = (finish: () => void) => {
-          if (settled) return;
-          settled = true;
-          for (const cleanup of cleanups) cleanup();
+        let set = waiting.get(asyncId);
+        if (!set) waiting.set(asyncId, (set = new Set()));
+        const mine = set;
+        const finish = () => {
+          mine.delete(waiter);
+          if (mine.size === 0 && waiting.get(asyncId) === mine) waiting.delete(asyncId);
+          if (waiting.size === 0) stop();
+          signal?.removeEventListener("abort", onAbort);
           local.abort();
+        };
+        const waiter: Waiter = {
+          resolve: (payload) => {
+            finish();
+            resolve(payload);
+          },
+        };
+        const onAbort = () => {
           finish();
+          reject(signal?.reason);
         };
-
-        // A stored entry is the callback the receiver accepted; a row that no longer
-        // parses (it should not happen) is left for the polling of progress to cover.
-        const check = async (): Promise<void> => {
-          if (checking) return void (checkAgain = true);
-          checking = true;
-          try {
-            do {
-              checkAgain = false;
-              const body = await inbox.findByAsyncId(asyncId).catch(() => undefined);
-              const parsed = body && parseCallbackBody(body);
-              if (parsed && parsed.ok && parsed.payload.asyncId === asyncId) return settle(() => resolve(parsed.payload));
-            } while (checkAgain && !settled);
-          } finally {
-            checking = false;
-          }
-        };
-
-        const onAbort = () => settle(() => reject(signal?.reason));
+        mine.add(waiter);
         signal?.addEventListener("abort", onAbort, { once: true });
-        cleanups.push(() => signal?.removeEventListener("abort", onAbort));
+        // This process's own receiver may have it first (or already).
         registrar.waitForCallback(asyncId, local.signal).then(
-          (payload) => settle(() => resolve(payload)),
+          (payload) => mine.has(waiter) && waiter.resolve(payload),
           () => undefined,
         );
-        if (notifications) {
-          const unsubscribe = notifications.subscribe((id) => {
-            if (id === asyncId) void check();
-          });
-          cleanups.push(unsubscribe);
-        }
-        const timer = setInterval(() => void check(), pollIntervalMs);
-        cleanups.push(() => clearInterval(timer));
-        void check();
+        start();
+        // A callback that came before the wait began is in the inbox already.
+        lookSoon(asyncId);
       });
     },
   };

@@ -115,9 +115,13 @@ export function postgresInbox(config: ResolvedPostgresOptions): CallbackInbox & 
       return result.rows.length === 1;
     },
 
-    async findByAsyncId(asyncId) {
-      const { rows } = await pool.query(`SELECT body FROM ${t} WHERE async_id = $1 ORDER BY received_at LIMIT 1`, [asyncId]);
-      return rows[0] ? bytes(rows[0].body) : undefined;
+    async findByAsyncIds(asyncIds) {
+      if (asyncIds.length === 0) return new Map();
+      const { rows } = await pool.query(
+        `SELECT DISTINCT ON (async_id) async_id, body FROM ${t} WHERE async_id = ANY($1::text[]) ORDER BY async_id, received_at`,
+        [[...asyncIds]],
+      );
+      return new Map(rows.map((r: Row) => [String(r.async_id), bytes(r.body)]));
     },
 
     purgeExpired,

@@ -73,6 +73,26 @@ describe("createSharedCallbacks", () => {
     await expect(never).rejects.toThrow("stopped");
   });
 
+  it("reads the inbox once per poll for every batch awaited, not once per batch", async () => {
+    const [a, b] = await instances(2);
+    let reads = 0;
+    const counted = { findByAsyncIds: (ids: readonly string[]) => (reads++, a!.stores.inbox.findByAsyncIds(ids)) };
+    const shared = createSharedCallbacks({ registrar: a!.receiver, inbox: counted, pollIntervalMs: 100 });
+    const ids = Array.from({ length: 50 }, () => newAsyncId());
+    const stop = new AbortController();
+    const waits = ids.map((id) => shared.waitForCallback(id, stop.signal).catch(() => undefined));
+    await new Promise((r) => setTimeout(r, 350));
+    // One read when the 50 waits began, then one per poll.
+    expect(reads).toBeGreaterThanOrEqual(3);
+    expect(reads).toBeLessThanOrEqual(5);
+    const { callbackUrl, token } = await a!.receiver.issueCallbackUrl();
+    await a!.receiver.bind(token, ids[7]!);
+    await b!.receiver.fetch(post(callbackUrl, JSON.stringify(makeCallback(ids[7]!))));
+    expect((await waits[7])?.asyncId).toBe(ids[7]);
+    stop.abort();
+    await Promise.all(waits);
+  });
+
   it("lets waitForAll finish on callbacks that reached other instances, with no progress polling", async () => {
     const [waiter, ...behindTheBalancer] = await instances(3);
     let next = 0;

@@ -45,14 +45,22 @@ export function defineInboxSuite(name: string, harness: InboxHarness): void {
       expect(await inbox.complete(claim!)).toBe(false);
       clock.advance(claimOptions.visibilityTimeoutMs);
       expect(await inbox.claim(claimOptions)).toEqual([]);
-      expect(Buffer.from((await inbox.findByAsyncId(d.asyncId))!).toString()).toBe(Buffer.from(d.body).toString());
-      expect(await inbox.findByAsyncId("f".repeat(32))).toBeUndefined();
+      const other = delivery(now);
+      await inbox.put(other);
+      const found = await inbox.findByAsyncIds([d.asyncId, "f".repeat(32), other.asyncId]);
+      expect([...found.keys()].sort()).toEqual([d.asyncId, other.asyncId].sort());
+      expect(Buffer.from(found.get(d.asyncId)!).toString()).toBe(Buffer.from(d.body).toString());
+      expect(await inbox.findByAsyncIds([])).toEqual(new Map());
       // Within the retention a repost is a duplicate; after it, a new entry.
       clock.advance(RETENTION - claimOptions.visibilityTimeoutMs);
       expect(await inbox.put(d)).toEqual({ duplicate: true });
       clock.advance(1);
       expect(await inbox.put(d)).toEqual({ duplicate: false });
-      expect((await inbox.claim(claimOptions)).map((c) => c.attempt)).toEqual([1]);
+      expect((await inbox.claim(claimOptions)).map((c) => [c.deliveryId, c.attempt])).toEqual([
+        // d's repost carries its original receivedAt, earlier than other's.
+        [d.deliveryId, 1],
+        [other.deliveryId, 1],
+      ]);
     });
 
     it("hands an entry whose claimer went silent to another after the visibility timeout, and fences the old claim", async () => {
