@@ -63,6 +63,8 @@ export interface FailOptions {
 export interface CallbackInbox extends InboxWriter {
   /** Claims up to `limit` ready entries, each for this caller only (SQL: FOR UPDATE SKIP LOCKED). */
   claim(options: ClaimOptions): Promise<ClaimedDelivery[]>;
+  /** Keeps a claim alive: the entry stays this caller's for `visibilityTimeoutMs` from now; false when the claim is stale. */
+  extend(claim: Pick<ClaimedDelivery, "deliveryId" | "claimId">, visibilityTimeoutMs: number): Promise<boolean>;
   /** Marks a claimed entry handled; false when the claim is stale (the entry was reclaimed, or already done). */
   complete(claim: Pick<ClaimedDelivery, "deliveryId" | "claimId">): Promise<boolean>;
   /** Records a failed attempt: "retry" (claimable after retryDelayMs), "dead" (attempts used up) or "stale". */

@@ -20,7 +20,10 @@ export interface InboxConsumerOptions {
   inbox: CallbackInbox;
   /** Runs once per attempt; resolving marks the entry done, throwing schedules another attempt. */
   onCallback: (payload: BatchCallback, delivery: InboxDeliveryInfo) => void | Promise<void>;
-  /** A claim not completed in this time (the consumer died, or the handler overran it) is handed out again. Default 30 s. */
+  /**
+   * A claim not completed or extended in this time is handed out again: the consumer died.
+   * While a handler runs its claim is extended every third of this. Default 30 s.
+   */
   visibilityTimeoutMs?: number;
   /** Attempts before an entry becomes a dead letter. Default 5. */
   maxAttempts?: number;
@@ -82,15 +85,20 @@ export function createInboxConsumer(options: InboxConsumerOptions): InboxConsume
 
   async function handleOne(claim: ClaimedDelivery): Promise<void> {
     const info: InboxDeliveryInfo = { deliveryId: claim.deliveryId, asyncId: claim.asyncId, attempt: claim.attempt, receivedAt: new Date(claim.receivedAt), rawBody: claim.body };
+    // Keeps the claim while the handler runs, so a slow handler is not run a second time
+    // beside itself; when this process dies the extensions stop and the entry is reclaimed.
+    const heartbeat = setInterval(() => void inbox.extend(claim, visibilityTimeoutMs).catch((e: unknown) => report(e, info)), Math.max(1, Math.floor(visibilityTimeoutMs / 3)));
     try {
       const payload = JSON.parse(decoder.decode(claim.body)) as BatchCallback;
       await onCallback(payload, info);
     } catch (error) {
+      clearInterval(heartbeat);
       report(error, info);
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       await inbox.fail(claim, message.slice(0, 2_000), { maxAttempts, retryDelayMs }).catch((e: unknown) => report(e, info));
       return;
     }
+    clearInterval(heartbeat);
     // A stale claim (reclaimed after the timeout) is not an error: the handler's effect
     // is recorded under the deliveryId, so the other attempt finds it done.
     await inbox.complete(claim).catch((e: unknown) => report(e, info));

@@ -80,6 +80,13 @@ export function createMemoryInbox(options: MemoryInboxOptions = {}): CallbackInb
       return out;
     },
 
+    async extend(claim, visibilityTimeoutMs) {
+      const entry = claimed(claim);
+      if (!entry) return false;
+      entry.visibleAt = now() + visibilityTimeoutMs;
+      return true;
+    },
+
     async complete(claim) {
       const entry = claimed(claim);
       if (!entry) return false;

@@ -67,6 +67,11 @@ export function postgresInbox(config: ResolvedPostgresOptions): CallbackInbox & 
         .sort((a, b) => a.receivedAt - b.receivedAt);
     },
 
+    async extend(claim, visibilityTimeoutMs) {
+      const result = await pool.query(`UPDATE ${t} SET visible_at = ${sqlNow("$3")} + $4 WHERE ${fenced} RETURNING 1`, [claim.deliveryId, claim.claimId, clockValue(now), visibilityTimeoutMs]);
+      return result.rows.length === 1;
+    },
+
     async complete(claim) {
       const result = await pool.query(
         `UPDATE ${t} SET state = 'done', claim_id = NULL, expires_at = ${sqlNow("$3")} + $4 WHERE ${fenced} RETURNING 1`,

@@ -95,6 +95,20 @@ describe("createInboxConsumer", () => {
     }
   });
 
+  it("extends the claim while a slow handler runs, so no second instance runs it meanwhile", async () => {
+    const inbox = createMemoryInbox();
+    await inbox.put({ deliveryId: `${"a".repeat(32)}:x`, asyncId: "a".repeat(32), body: new TextEncoder().encode(JSON.stringify(makeCallback("a".repeat(32)))), receivedAt: Date.now() });
+    const runs: number[] = [];
+    const slow = (id: number) =>
+      createInboxConsumer({ inbox, visibilityTimeoutMs: 60, onCallback: async () => void (runs.push(id), await new Promise((r) => setTimeout(r, 300))) });
+    const first = slow(1).drain();
+    // Well past the visibility timeout, while the first handler still runs.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await slow(2).drain()).toBe(0);
+    await first;
+    expect(runs).toEqual([1]);
+  });
+
   it("names a wrong option", () => {
     expect(() => createInboxConsumer({ inbox: createMemoryInbox(), onCallback: () => {}, maxAttempts: 0 })).toThrow("option 'maxAttempts' must be a positive integer, got 0");
     expect(() => createInboxConsumer({ inbox: {} as never, onCallback: () => {} })).toThrow("option 'inbox' must be a CallbackInbox");

@@ -74,9 +74,22 @@ export function defineInboxSuite(name: string, harness: InboxHarness): void {
       const [second] = await inbox.claim(claimOptions);
       expect(second).toMatchObject({ deliveryId: d.deliveryId, attempt: 2 });
       expect(second!.claimId).not.toBe(dead!.claimId);
+      expect(await inbox.extend(dead!, 10_000)).toBe(false);
       expect(await inbox.complete(dead!)).toBe(false);
       expect(await inbox.fail(dead!, "late", failOptions)).toBe("stale");
       expect(await inbox.complete(second!)).toBe(true);
+    });
+
+    it("keeps an extended claim past the visibility timeout", async () => {
+      const inbox = await fresh();
+      await inbox.put(delivery(now));
+      const [claim] = await inbox.claim(claimOptions);
+      clock.advance(claimOptions.visibilityTimeoutMs - 1);
+      expect(await inbox.extend(claim!, claimOptions.visibilityTimeoutMs)).toBe(true);
+      clock.advance(claimOptions.visibilityTimeoutMs - 1);
+      expect(await inbox.claim(claimOptions)).toEqual([]);
+      clock.advance(1);
+      expect((await inbox.claim(claimOptions)).map((c) => c.attempt)).toEqual([2]);
     });
 
     it("retries a failed entry after the delay, dead-letters it after maxAttempts, and replays it", async () => {
