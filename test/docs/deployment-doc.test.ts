@@ -1,6 +1,7 @@
-// docs/deployment.md is code: every ```ts block is type-checked against the built package
-// (imports resolve through package.json "exports", as a user's would), and the first one,
-// the many-instances set-up, runs against a real Postgres and handles a callback.
+// docs/deployment.md is code: its examples (named ```ts blocks, the files of one example
+// deployment) are type-checked against the built package (imports resolve through
+// package.json "exports", as a user's would); the many-instances set-up runs against a real
+// Postgres and handles a callback, and the dead-letter script runs after it.
 import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { promisify } from "node:util";
@@ -10,7 +11,9 @@ import { spawnTs, waitForOutput, exitOf } from "../helpers/spawn-ts.js";
 
 const root = new URL("../../", import.meta.url);
 const dir = new URL("test/docs/.run/", root);
-const snippets = [...readFileSync(new URL("docs/deployment.md", root), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const examples = [...readFileSync(new URL("docs/deployment.md", root), "utf8").matchAll(/^```ts deployment\/(\S+)\n([\s\S]*?)^```$/gm)].map((m) => ({ name: m[1]!, code: m[2]! }));
+const snippets = examples.map((e) => e.code);
+const example = (name: string) => examples.find((e) => e.name === name)?.code ?? "";
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -23,7 +26,7 @@ afterAll(async () => {
 });
 
 it("has its snippets, and every one type-checks against the package", { timeout: 120_000 }, async () => {
-  expect(snippets.length).toBeGreaterThanOrEqual(4);
+  expect(examples.map((e) => e.name)).toEqual(["many-instances.ts", "submit-and-wait.ts", "serverless.ts", "dead-letters.ts"]);
   const files = snippets.map((code, i) => {
     const file = `snippet-${i}.ts`;
     writeFileSync(new URL(file, dir), code);
@@ -46,7 +49,8 @@ it("has its snippets, and every one type-checks against the package", { timeout:
 
 it("the many-instances set-up runs: a callback is stored before the 2xx and handled once", { timeout: 60_000 }, async () => {
   const schema = db.freshSchema();
-  const code = snippets[0]!.replaceAll('schema: "ivvy"', `schema: "${schema}"`).replaceAll("ivvy.handled", `${schema}.handled`);
+  const inSchema = (code: string) => code.replaceAll('schema: "ivvy"', `schema: "${schema}"`).replaceAll("ivvy.handled", `${schema}.handled`);
+  const code = inSchema(example("many-instances.ts"));
   const epilogue = `
 import { buildCallbackRequest } from "ivvy-batch/testing";
 const asyncId = "0123456789abcdef0123456789abcdef";
@@ -68,4 +72,11 @@ await pool.end();
   const out = await waitForOutput(child, /handled .*\n/, 30_000);
   expect(out).toContain('answered 200, handled [{"async_id":"0123456789abcdef0123456789abcdef"}]');
   expect(await exitOf(child)).toBe(0);
+
+  // The dead-letter script, on the same tables: none to replay.
+  const letters = new URL("dead-letters.ts", dir);
+  writeFileSync(letters, `${inSchema(example("dead-letters.ts"))}\nprocess.stdout.write("listed\\n");\nprocess.exit(0);\n`);
+  const script = spawnTs(letters.pathname, [], { DATABASE_URL: db.url });
+  expect(await waitForOutput(script, /listed\n/, 30_000)).toBe("listed\n");
+  expect(await exitOf(script)).toBe(0);
 });
