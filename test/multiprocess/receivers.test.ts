@@ -125,8 +125,12 @@ describe("three receiver processes behind one URL", () => {
       const attempts = await db.pool.query(`SELECT pid, attempt FROM "${d.schema}".attempts WHERE delivery_id = $1 ORDER BY attempt`, [victim.deliveryId]);
       expect(attempts.rows[0]).toEqual({ pid: victim.pid, attempt: 1 });
       expect(attempts.rows.length).toBeGreaterThanOrEqual(2);
-      const inbox = await db.pool.query(`SELECT state, count(*)::int AS n FROM "${d.schema}".ivvy_inbox GROUP BY state`);
-      expect(inbox.rows).toEqual([{ state: "done", n: 5 }]);
+      // The effect is the handler's last step; the entry is marked done just after it.
+      const inbox = await until("every entry done", async () => {
+        const { rows } = await db.pool.query(`SELECT state, count(*)::int AS n FROM "${d.schema}".ivvy_inbox GROUP BY state`);
+        return rows.length === 1 && rows[0].state === "done" ? rows : undefined;
+      }, 5_000);
+      expect(inbox).toEqual([{ state: "done", n: 5 }]);
       // Only the effects table decides "once": the same delivery id never has two effect rows.
       const dupes = await db.pool.query(`SELECT count(*)::int AS n FROM "${d.schema}".effects GROUP BY delivery_id HAVING count(*) > 1`);
       expect(dupes.rows).toEqual([]);
