@@ -27,8 +27,9 @@ export async function submitChunks(
   const submitted: ChunkRef[] = [];
   const failures: FailedChunk[] = [];
   // Identical chunks inside one call are what the caller asked for; the ledger guards
-  // against the same chunks coming back in a later call (a blind retry).
-  const ownHashes = new Set<string>();
+  // against the same chunks coming back in another call (a blind retry, a race). The
+  // call claims each hash once and settles its entry when its last copy is done.
+  const owned = new Map<string, OwnedHash>();
   let submittedJobs = 0;
   let sent = 0;
   let readEnd = 0;
@@ -44,19 +45,36 @@ export async function submitChunks(
     const invalid = validateChunk(chunk, options.callbackUrl);
     if (invalid) return fail(chunk, hash, { reason: "invalid", mayHaveRun: false, cause: invalid });
 
-    const prior = ownHashes.has(hash) ? undefined : await ledger.get(hash);
-    if (prior && !options.allowResubmit) {
-      return fail(chunk, hash, { reason: "already-submitted", mayHaveRun: true, cause: new Error(describePrior(prior)) });
+    // Registered before the first await, so an identical chunk of this call running
+    // alongside waits on the same claim instead of racing it.
+    let own = owned.get(hash);
+    if (!own) {
+      own = { pending: 0, prior: undefined, outcome: undefined, claim: Promise.resolve(undefined) };
+      own.claim = claimHash(hash, own);
+      owned.set(hash, own);
     }
-    ownHashes.add(hash);
-    await ledger.set(hash, { state: "in-flight", at: options.now() });
+    own.pending++;
+    let refusedBy: LedgerEntry | undefined;
+    try {
+      refusedBy = await own.claim;
+    } catch (error) {
+      // The ledger's store failed: nothing was sent. Whatever it recorded stays, which
+      // at worst refuses this chunk later (never sends it twice).
+      own.pending--;
+      return fail(chunk, hash, { reason: "unsent", mayHaveRun: false, cause: error });
+    }
+    if (refusedBy) {
+      own.pending--;
+      return fail(chunk, hash, { reason: "already-submitted", mayHaveRun: true, cause: new Error(describePrior(refusedBy)) });
+    }
+    const settle = (outcome: "submitted" | "ambiguous" | "none", entry?: LedgerEntry) => settleOwned(hash, own, outcome, entry);
 
     let callbackUrl = options.callbackUrl;
     let token: string | undefined;
     try {
       if (options.callbacks) ({ callbackUrl, token } = await options.callbacks.issueCallbackUrl());
     } catch (error) {
-      await restore(hash, prior);
+      await settle("none");
       return fail(chunk, hash, { reason: "unsent", mayHaveRun: false, cause: error });
     }
 
@@ -74,17 +92,16 @@ export async function submitChunks(
             await options.sleep(retryDelayMs(attempt, defaultRetryOptions, Math.random, retryAfter), signal);
             continue;
           } catch (abortReason) {
-            await restore(hash, prior);
+            await settle("none");
             return fail(chunk, hash, { reason: "aborted", mayHaveRun: false, cause: abortReason });
           }
         }
-        if (failure.mayHaveRun) await ledger.set(hash, { state: "ambiguous", at: options.now() });
-        else await restore(hash, prior);
+        await settle(failure.mayHaveRun ? "ambiguous" : "none");
         return fail(chunk, hash, { reason: failure.reason, mayHaveRun: failure.mayHaveRun, cause: error });
       }
     }
 
-    await ledger.set(hash, { state: "submitted", asyncId, at: options.now() });
+    await settle("submitted", { state: "submitted", asyncId, at: options.now() });
     const ref: ChunkRef = { index: chunk.index, asyncId, start: chunk.start, end: chunk.end, jobsHash: hash, ...positionsOf(chunk) };
     submitted.push(ref);
     submittedJobs += chunk.end - chunk.start;
@@ -105,10 +122,32 @@ export async function submitChunks(
     options.onChunkSubmitted?.(ref, { chunks: submitted.length, jobs: submittedJobs });
   }
 
-  // A definite failure means nothing was stored: put back what the ledger knew before.
-  async function restore(hash: string, prior: LedgerEntry | undefined) {
-    if (prior) await ledger.set(hash, prior);
-    else await ledger.delete(hash);
+  // Claimed before anything is sent, in one step: of two calls racing on a chunk, only
+  // one gets past this (issue 10, item 1). Resolves with the entry that refused it.
+  async function claimHash(hash: string, own: OwnedHash): Promise<LedgerEntry | undefined> {
+    const claim = await ledger.claim(hash, options.now());
+    if (claim.claimed) return undefined;
+    if (!options.allowResubmit) return claim.existing;
+    own.prior = claim.existing;
+    await ledger.set(hash, { state: "in-flight", at: options.now() });
+    return undefined;
+  }
+
+  // What the ledger keeps once a copy of a chunk is done: a submitted copy's entry stays,
+  // an ambiguous one's unless another copy was submitted; when the last copy has failed
+  // definitely (nothing was stored), what the ledger knew before is put back.
+  async function settleOwned(hash: string, own: OwnedHash, outcome: "submitted" | "ambiguous" | "none", entry?: LedgerEntry) {
+    own.pending--;
+    if (outcome === "submitted") {
+      own.outcome = "submitted";
+      await ledger.set(hash, entry!);
+    } else if (outcome === "ambiguous" && own.outcome !== "submitted") {
+      own.outcome = "ambiguous";
+      await ledger.set(hash, { state: "ambiguous", at: options.now() });
+    } else if (outcome === "none" && own.pending === 0 && own.outcome === undefined) {
+      if (own.prior) await ledger.set(hash, own.prior);
+      else await ledger.delete(hash);
+    }
   }
 
   await forEachConcurrent(chunks, options.concurrency, submitOne, () => failures.length > 0);
@@ -122,6 +161,18 @@ export async function submitChunks(
     throw first.cause;
   }
   throw new IvvySubmissionError({ failedChunks: failures, handle, notSubmittedFrom: readEnd });
+}
+
+/** This call's hold on one jobs hash, shared by identical chunks in the call. */
+interface OwnedHash {
+  /** Copies of the chunk claimed and not yet done. */
+  pending: number;
+  /** The entry before this call took it over (allowResubmit), put back if nothing was stored. */
+  prior: LedgerEntry | undefined;
+  /** The strongest outcome of a copy so far. */
+  outcome: "submitted" | "ambiguous" | undefined;
+  /** The ledger claim, shared by every copy: resolves with the entry that refused it, if one did. */
+  claim: Promise<LedgerEntry | undefined>;
 }
 
 const positionsOf = (chunk: PendingChunk) => (chunk.positions ? { positions: chunk.positions } : {});

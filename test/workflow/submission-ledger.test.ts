@@ -28,6 +28,29 @@ describe("createSubmissionLedger", () => {
     expect(ledger.get("c")).toBeDefined();
   });
 
+  it("claims a hash once: a second claim changes nothing and returns the live entry", () => {
+    let now = 1_000;
+    const ledger = createSubmissionLedger({ ttlMs: 100, now: () => now });
+    expect(ledger.claim("h", 1_000)).toEqual({ claimed: true });
+    expect(ledger.get("h")).toEqual({ state: "in-flight", at: 1_000 });
+    expect(ledger.claim("h", 1_050)).toEqual({ claimed: false, existing: { state: "in-flight", at: 1_000 } });
+    ledger.set("h", { state: "submitted", asyncId: "a".repeat(32), at: 1_010 });
+    now = 1_110;
+    expect(ledger.claim("h", now)).toEqual({ claimed: false, existing: { state: "submitted", asyncId: "a".repeat(32), at: 1_010 } });
+    // Expired entries do not block a claim.
+    now = 1_111;
+    expect(ledger.claim("h", now)).toEqual({ claimed: true });
+    expect(ledger.get("h")).toEqual({ state: "in-flight", at: 1_111 });
+  });
+
+  it("delete releases a hash, so the next claim succeeds", () => {
+    const ledger = createSubmissionLedger({ now: () => 5 });
+    expect(ledger.claim("h", 5)).toEqual({ claimed: true });
+    ledger.delete("h");
+    expect(ledger.get("h")).toBeUndefined();
+    expect(ledger.claim("h", 6)).toEqual({ claimed: true });
+  });
+
   it("refuses nonsense options when it is made", () => {
     expect(() => createSubmissionLedger({ maxEntries: 0 })).toThrow(/maxEntries/);
     expect(() => createSubmissionLedger({ ttlMs: -1 })).toThrow(/ttlMs/);
