@@ -6,7 +6,7 @@ import { CallbackWaiters } from "./callback-waiters.js";
 import { generateToken, looksLikeToken, sameAsyncId, TOKEN_PARAM, tokenKey } from "./callback-token.js";
 import type { IncomingCallback, ReceiverAnswer } from "./incoming-callback.js";
 import { IvvyReceiverError } from "./ivvy-receiver-error.js";
-import type { TokenRecord } from "./token-store.js";
+import type { BindOutcome, TokenRecord } from "./token-store.js";
 import { isJsonContentType } from "./json-content-type.js";
 import { createMemoryDedupeStore } from "./memory-dedupe-store.js";
 import { createMemoryTokenStore } from "./memory-token-store.js";
@@ -109,23 +109,22 @@ export function createCallbackReceiver(options: CallbackReceiverOptions): Callba
     const payload = parsed.payload;
     const { asyncId } = payload;
 
+    // Pending: the batch finished before bind() ran. The token is the secret, so its
+    // first callback binds it, in one compare-and-set at the store: of two callbacks (or
+    // a callback and bind()) naming different batches, only one wins; bind() later
+    // checks it names the same asyncId.
     let boundOnArrival = false;
-    try {
-      if (record.asyncId === null) {
-        // Pending: the batch finished before bind() ran. The token is the secret, so
-        // its first callback binds it; bind() later checks it names the same asyncId.
-        // Re-read first, narrowing the window in which a concurrent delivery binds it.
-        const fresh = await tokens.get(key);
-        if (fresh && fresh.asyncId !== null) record = fresh;
-        else {
-          await tokens.set(key, { asyncId, issuedAt: record.issuedAt }, tokenTtlMs);
-          boundOnArrival = true;
-        }
+    if (record.asyncId === null) {
+      let outcome: BindOutcome;
+      try {
+        outcome = await tokens.bindIfPending(key, asyncId, tokenTtlMs);
+      } catch (error) {
+        return storeFailure(error, asyncId);
       }
-    } catch (error) {
-      return storeFailure(error, asyncId);
-    }
-    if (!boundOnArrival && !sameAsyncId(record.asyncId ?? "", asyncId)) {
+      if (outcome === "unknown") return rejection(401, "unknown or expired callback token: it expired while this callback was read");
+      if (outcome === "conflict") return rejection(403, "callback token was issued for a different batch than this body's asyncId");
+      boundOnArrival = true;
+    } else if (!sameAsyncId(record.asyncId, asyncId)) {
       return rejection(403, "callback token was issued for a different batch than this body's asyncId");
     }
 
@@ -170,22 +169,19 @@ export function createCallbackReceiver(options: CallbackReceiverOptions): Callba
       if (typeof asyncId !== "string" || !isAsyncId(asyncId)) {
         throw new IvvyReceiverError("invalid_async_id", `bind: ${JSON.stringify(asyncId)} is not an asyncId (32 lowercase hex characters, as run returns)`);
       }
-      const key = tokenKey(String(token));
-      const record = await tokens.get(key);
-      if (!record) {
+      const outcome = await tokens.bindIfPending(tokenKey(String(token)), asyncId, tokenTtlMs);
+      if (outcome === "unknown") {
         throw new IvvyReceiverError(
           "unknown_token",
           `bind: unknown or expired token for asyncId ${asyncId}: issue it with issueCallbackUrl() on a receiver sharing this tokenStore, and bind within tokenTtlMs (${tokenTtlMs} ms)`,
         );
       }
-      if (record.asyncId !== null) {
-        if (sameAsyncId(record.asyncId, asyncId)) return;
+      if (outcome === "conflict") {
         throw new IvvyReceiverError(
           "token_conflict",
           `bind: this token is already bound to another asyncId, not ${asyncId}; a callback carrying it named a different batch before bind ran, so the callbackUrl may have leaked`,
         );
       }
-      await tokens.set(key, { asyncId, issuedAt: record.issuedAt }, tokenTtlMs);
     },
 
     waitForCallback(asyncId, signal) {

@@ -1,3 +1,4 @@
+import { sameAsyncId } from "./callback-token.js";
 import { ExpiringMap } from "./expiring-map.js";
 import { checkMemoryStoreOptions, type MemoryStoreOptions } from "./memory-store-options.js";
 import type { TokenRecord, TokenStore } from "./token-store.js";
@@ -17,11 +18,11 @@ export function createMemoryTokenStore(options: MemoryStoreOptions = {}): TokenS
     async set(key, record, ttlMs) {
       map.set(key, { ...record }, ttlMs);
     },
-    // Synchronous compare-and-set inside one turn of the event loop: atomic in-process.
+    // Synchronous from read to write: nothing can bind the token in between.
     async bindIfPending(key, asyncId, ttlMs) {
       const record = map.get(key);
       if (!record) return "unknown";
-      if (record.asyncId !== null && record.asyncId !== asyncId) return "conflict";
+      if (record.asyncId !== null && !sameAsyncId(record.asyncId, asyncId)) return "conflict";
       map.set(key, { asyncId, issuedAt: record.issuedAt }, ttlMs);
       return "bound";
     },

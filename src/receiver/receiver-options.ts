@@ -98,7 +98,7 @@ function store<T>(option: string, value: T | undefined, methods: string[]): T | 
   if (value === undefined) return undefined;
   for (const method of methods) {
     if (typeof (value as Record<string, unknown> | null)?.[method] !== "function") {
-      fail(option, `must implement ${methods.map((m) => `${m}()`).join(" and ")}; it has no ${method}()`);
+      fail(option, `must implement ${methods.map((m) => `${m}()`).join(", ").replace(/, ([^,]*)$/, " and $1")}; it has no ${method}()`);
     }
   }
   return value;
@@ -129,7 +129,7 @@ export function resolveReceiverOptions(options: CallbackReceiverOptions): Resolv
     onCallback: optionalFunction("onCallback", options.onCallback),
     onError: optionalFunction("onError", options.onError),
     maxBodyBytes: positiveInteger("maxBodyBytes", options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES),
-    tokenStore: store("tokenStore", options.tokenStore, ["get", "set"]),
+    tokenStore: store("tokenStore", options.tokenStore, ["get", "set", "bindIfPending"]),
     dedupeStore: store("dedupeStore", options.dedupeStore, ["claim", "release"]),
     inbox: store("inbox", options.inbox, ["put"]),
     tokenTtlMs: positiveInteger("tokenTtlMs", options.tokenTtlMs, TWO_DAYS_MS),

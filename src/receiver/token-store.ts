@@ -18,6 +18,9 @@ export type BindOutcome = "bound" | "unknown" | "conflict";
  * Keys are SHA-256 digests of the tokens (base64url), never the tokens themselves: a
  * dump of the store does not hand out usable callback URLs, and lookup timing says
  * nothing about a token's characters.
+ *
+ * Binding goes through `bindIfPending` only: with get-then-set, two callbacks arriving
+ * together on one pending token could each bind it to their own batch (issue 10).
  */
 export interface TokenStore {
   get(key: string): Promise<TokenRecord | undefined>;

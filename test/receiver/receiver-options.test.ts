@@ -14,7 +14,7 @@ describe("createCallbackReceiver options", () => {
     expect(make({ publicUrl: "https://my.app/cb", tokenTtlMs: 1.5 })).toThrow("option 'tokenTtlMs' must be a positive integer");
     expect(make({ publicUrl: "https://my.app/cb", onCallback: "log" })).toThrow("option 'onCallback' must be a function, got string");
     expect(make({ publicUrl: "https://my.app/cb", tokenStore: { get() {} } })).toThrow(
-      "option 'tokenStore' must implement get() and set(); it has no set()",
+      "option 'tokenStore' must implement get(), set() and bindIfPending(); it has no set()",
     );
     expect(make({ publicUrl: "https://my.app/cb", dedupeStore: {} })).toThrow("option 'dedupeStore' must implement claim() and release()");
   });
