@@ -1,12 +1,19 @@
 #!/usr/bin/env node
-// Generates generated/ from openapi.yaml: the TypeScript types (openapi-typescript)
-// and the parsed document as a module (for the ajv validators of the emulator,
-// the callback receiver and the contract hooks). `--check` writes nothing and
-// exits 1 when generated/ does not match openapi.yaml (the CI drift check).
+// Generates generated/ from openapi.yaml: the TypeScript types (openapi-typescript),
+// the parsed document as a module (for the ajv validators of the emulator, the callback
+// receiver and the contract hooks), and ajv standalone code checking each operation's
+// success answer (for the client, which must not load the ajv runtime: issue 12).
+// `--check` writes nothing and exits 1 when generated/ does not match openapi.yaml (the
+// CI drift check).
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { Ajv } from "ajv";
+import standaloneCodeModule from "ajv/dist/standalone/index.js";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
+
+// ajv's standalone entry is CommonJS with a default export.
+const standaloneCode = standaloneCodeModule.default ?? standaloneCodeModule;
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const specPath = `${root}openapi.yaml`;
@@ -15,14 +22,63 @@ const header = (what) =>
 
 const source = await readFile(specPath, "utf8");
 const ast = await openapiTS(source, { exportType: false, alphabetize: false });
+const document = parse(source);
 const files = {
   "schema.ts": header("TypeScript types of the iVvy batch API contract.") + "\n" + astToString(ast),
   "spec.ts":
     header("The iVvy batch API contract (openapi.yaml) as a JavaScript object.") +
     "\nexport const openapiDocument: Record<string, unknown> = " +
-    JSON.stringify(parse(source), null, 2) +
+    JSON.stringify(document, null, 2) +
     ";\n",
+  "response-validators.ts":
+    header("Checks of each operation's success (200) answer, compiled by ajv from openapi.yaml (standalone code: no ajv at run time).") +
+    responseValidators(document),
 };
+
+/** ajv standalone code for the 200 schema of every operation, exported as `successValidators`. */
+function responseValidators(doc) {
+  const SPEC_ID = "openapi.yaml";
+  // The options of src/spec/validators.ts, but stopping at the first violation: the
+  // client reports one, and a large invalid answer does not build a large error list.
+  const ajv = new Ajv({ allErrors: false, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true, esm: true, lines: true } });
+  ajv.addKeyword({ keyword: "example" });
+  ajv.addVocabulary(["x-decision", "xml", "externalDocs", "components"]);
+  ajv.addSchema({ $id: SPEC_ID, components: doc.components }, SPEC_ID, undefined, false);
+  const refs = {};
+  for (const [path, item] of Object.entries(doc.paths)) {
+    const operation = item.post;
+    if (!operation?.operationId) continue;
+    const success = Object.keys(operation.responses).filter((status) => /^2/.test(status));
+    const ref = operation.responses["200"]?.content?.["application/json"]?.schema?.$ref;
+    if (success.join() !== "200" || !ref?.startsWith("#/components/schemas/")) {
+      throw new Error(`openapi.yaml ${path}: the client expects one success answer, 200, whose JSON schema is a $ref to a component`);
+    }
+    refs[operation.operationId] = `${SPEC_ID}${ref}`;
+  }
+  let code = standaloneCode(ajv, refs);
+  // A standalone module that still needs ajv's runtime (ucs2length for minLength, formats,
+  // ...) would pull ajv back into the client.
+  if (/\brequire\(|^import /m.test(code)) throw new Error("ajv standalone code for the response schemas imports a runtime module");
+  const exported = {};
+  code = code.replace(/^"use strict";\n/, "").replace(/^export const (\w+) = (validate\d+);\n/gm, (_line, name, fn) => {
+    exported[name] = fn;
+    return "";
+  });
+  const entries = Object.keys(refs).map((name) => `  ${name}: ${exported[name]},`);
+  return (
+    "// @ts-nocheck: ajv's generated JavaScript; its one typed export is at the end.\n" +
+    'import type { operations } from "./schema.js";\n\n' +
+    code.trim() +
+    "\n\n/** One violation, as ajv reports it. */\n" +
+    "export interface ResponseViolation {\n  instancePath: string;\n  keyword: string;\n  message?: string;\n  params: Record<string, unknown>;\n}\n\n" +
+    "/** Whether a value is valid; the first violation is left in `errors`. */\n" +
+    "export interface ResponseValidator {\n  (data: unknown): boolean;\n  errors?: ResponseViolation[] | null;\n}\n\n" +
+    "/** The check of each operation's 200 answer body. */\n" +
+    "export const successValidators: { readonly [Operation in keyof operations]: ResponseValidator } = {\n" +
+    entries.join("\n") +
+    "\n};\n"
+  );
+}
 
 const check = process.argv.includes("--check");
 let drift = [];

@@ -17,6 +17,11 @@ export interface BatchClientOptions {
   now?: () => number;
   /** Per-attempt timeout in ms (default 30000). A per-call AbortSignal can cut it shorter. */
   timeoutMs?: number;
+  /**
+   * Largest answer body read, in bytes (default 64 MiB: a `results` of 200 jobs with large
+   * responses fits many times over). A larger one is an IvvyResponseError, cut off unread.
+   */
+  maxResponseBytes?: number;
   /** Retries of the safe calls (progress, results, ping) on 429, 5xx and network errors. */
   retry?: RetryOptions;
   /** Waits between retries (default: a timer). Tests inject their own. */
@@ -32,10 +37,13 @@ export interface ResolvedClientOptions {
   fetch: (request: Request) => Promise<Response>;
   now: () => number;
   timeoutMs: number;
+  maxResponseBytes: number;
   retry: ResolvedRetryOptions;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   random: () => number;
 }
+
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 const problem = (message: string) => new TypeError(`createBatchClient: ${message}`);
 
@@ -79,6 +87,10 @@ export function resolveClientOptions(options: BatchClientOptions): ResolvedClien
   if (typeof timeoutMs !== "number" || !Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw problem(`timeoutMs must be a positive number of milliseconds, not ${String(options.timeoutMs)}`);
   }
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 1) {
+    throw problem(`maxResponseBytes must be a positive integer number of bytes, not ${String(options.maxResponseBytes)}`);
+  }
   const retry = { ...defaultRetryOptions, ...options.retry };
   for (const key of Object.keys(defaultRetryOptions) as (keyof ResolvedRetryOptions)[]) {
     if (!isNonNegativeInteger(retry[key])) throw problem(`retry.${key} must be a non-negative integer, not ${String(retry[key])}`);
@@ -90,6 +102,7 @@ export function resolveClientOptions(options: BatchClientOptions): ResolvedClien
     fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
     now: options.now ?? Date.now,
     timeoutMs,
+    maxResponseBytes,
     retry,
     sleep: options.sleep ?? abortableSleep,
     random: options.random ?? Math.random,

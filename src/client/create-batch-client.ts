@@ -2,6 +2,7 @@ import createClient, { type Client } from "openapi-fetch";
 import { IvvyApiError } from "../errors/ivvy-api-error.js";
 import { readErrorEnvelope } from "../errors/read-error-envelope.js";
 import { IvvyNetworkError } from "../errors/ivvy-network-error.js";
+import { IvvyResponseError } from "../errors/ivvy-response-error.js";
 import { IvvyTimeoutError } from "../errors/ivvy-timeout-error.js";
 import { IvvyValidationError } from "../errors/ivvy-validation-error.js";
 import { SpecificCode } from "../errors/specific-codes.js";
@@ -15,7 +16,10 @@ import {
 import { isPlainObject } from "../validation/validation-result.js";
 import { validateAsyncRef } from "../validation/validate-async-ref.js";
 import { validateRunRequest } from "../validation/validate-run-request.js";
+import { checkSuccess } from "./check-success.js";
 import { resolveClientOptions, type BatchClientOptions } from "./client-options.js";
+import { guardFetch } from "./guarded-fetch.js";
+import { isNeverSent } from "./never-sent.js";
 import { readPingAnswer, type PingResult } from "./read-ping-answer.js";
 import { isRetryableStatus, parseRetryAfter, retryDelayMs } from "./retry-policy.js";
 import type { SignedPaths } from "./signed-paths.js";
@@ -52,18 +56,33 @@ export interface BatchClient {
   readonly baseUrl: string;
 }
 
+/**
+ * Calls whose success answer must match its schema in openapi.yaml. Not ping: its answer
+ * is left open by the contract (the x-decision on ping: iVvy documents only "an ack"),
+ * and any JSON answer proves the credentials; readPingAnswer reads what it can.
+ */
+const SCHEMA_CHECKED: ReadonlySet<OperationId> = new Set(["run", "progress", "results", "restart", "repost"]);
+
 /** Calls that change nothing on the server, and so may be retried. */
 const SAFE: ReadonlySet<OperationId> = new Set(["progress", "results", "ping"]);
 
 /**
  * A signed client for iVvy's batch API. Its methods resolve with the response body on
  * success and throw on failure: IvvyValidationError (caught locally, nothing sent),
- * IvvyApiError (iVvy answered with an error envelope), IvvyTimeoutError and
- * IvvyNetworkError (no answer). An aborted call rejects with the signal's reason.
+ * IvvyApiError (iVvy answered with an error envelope), IvvyResponseError (an answer the
+ * contract does not allow: a redirect, a body too large or of the wrong shape),
+ * IvvyTimeoutError and IvvyNetworkError (no answer). An aborted call rejects with the
+ * signal's reason.
  */
 export function createBatchClient(options: BatchClientOptions): BatchClient {
   const config = resolveClientOptions(options);
-  const raw = createClient<SignedPaths>({ baseUrl: config.baseUrl, fetch: config.fetch });
+  // Redirects are never followed (issue 10): a 3xx would re-send the signed request and
+  // its jobs to whatever origin it names.
+  const raw = createClient<SignedPaths>({
+    baseUrl: config.baseUrl,
+    fetch: guardFetch(config.fetch, config.maxResponseBytes),
+    redirect: "manual",
+  });
   raw.use(createSigningMiddleware(config));
 
   async function call<T>(operation: OperationId, body: object, callOptions: CallOptions = {}): Promise<T> {
@@ -97,8 +116,9 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
           bodySerializer: () => json,
           [SERIALIZED_BODY]: json,
           signal: attemptAbort.signal,
+          parseAs: "text",
         });
-        if (response.ok) return data as T;
+        if (response.ok) return checkSuccess<T>(operation, data, url, response.status, SCHEMA_CHECKED.has(operation));
         failure = new IvvyApiError({
           action: operation,
           url,
@@ -109,10 +129,10 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
         if (!isRetryableStatus(response.status)) throw failure;
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
-        if (error instanceof IvvyApiError) throw error;
+        if (error instanceof IvvyApiError || error instanceof IvvyResponseError) throw error;
         failure = timedOut
           ? new IvvyTimeoutError({ action: operation, url, timeoutMs: config.timeoutMs, cause: error })
-          : new IvvyNetworkError({ action: operation, url, cause: error });
+          : new IvvyNetworkError({ action: operation, url, cause: error, mayHaveReachedServer: !isNeverSent(error) });
       } finally {
         clearTimeout(timer);
         signal?.removeEventListener("abort", forwardAbort);

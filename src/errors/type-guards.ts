@@ -1,6 +1,7 @@
 import { IvvyApiError } from "./ivvy-api-error.js";
 import { IvvyError } from "./ivvy-error.js";
 import { IvvyNetworkError } from "./ivvy-network-error.js";
+import { IvvyResponseError } from "./ivvy-response-error.js";
 import { IvvyTimeoutError } from "./ivvy-timeout-error.js";
 import { IvvyValidationError } from "./ivvy-validation-error.js";
 
@@ -10,7 +11,7 @@ const named = (error: unknown, ...names: string[]): boolean =>
 
 export const isIvvyError = (error: unknown): error is IvvyError =>
   error instanceof IvvyError ||
-  named(error, "IvvyApiError", "IvvyNetworkError", "IvvyTimeoutError", "IvvyValidationError", "IvvyDeadlineError", "IvvySubmissionError", "IvvyResultMismatchError", "IvvyReceiverError");
+  named(error, "IvvyApiError", "IvvyNetworkError", "IvvyTimeoutError", "IvvyValidationError", "IvvyResponseError", "IvvyDeadlineError", "IvvySubmissionError", "IvvyResultMismatchError", "IvvyReceiverError");
 export const isIvvyApiError = (error: unknown): error is IvvyApiError =>
   error instanceof IvvyApiError || named(error, "IvvyApiError");
 export const isIvvyNetworkError = (error: unknown): error is IvvyNetworkError =>
@@ -19,3 +20,5 @@ export const isIvvyTimeoutError = (error: unknown): error is IvvyTimeoutError =>
   error instanceof IvvyTimeoutError || named(error, "IvvyTimeoutError");
 export const isIvvyValidationError = (error: unknown): error is IvvyValidationError =>
   error instanceof IvvyValidationError || named(error, "IvvyValidationError");
+export const isIvvyResponseError = (error: unknown): error is IvvyResponseError =>
+  error instanceof IvvyResponseError || named(error, "IvvyResponseError");

@@ -4,8 +4,9 @@ import type { BatchCallback } from "../spec/types.js";
 
 export type ParsedCallback = { ok: true; payload: BatchCallback } | { ok: false; message: string; reasons: string[] };
 
-// Compiled once, when this module loads: per-request compilation would cost far more
-// than the JSON.parse it sits beside (issue 6's target is at most 2x JSON.parse).
+// Compiled once, on the first callback (not when this module loads: issue 12):
+// per-request compilation would cost far more than the JSON.parse it sits beside
+// (issue 6's target is at most 2x JSON.parse).
 const validateBatchCallback = componentValidator("BatchCallback");
 
 /**

@@ -1,9 +1,12 @@
 // JSON-schema validators compiled from the contract itself (generated/spec.ts is
 // openapi.yaml as an object), so the receiver, the emulator's tests and the contract
-// hooks check payloads against exactly what the spec says.
+// hooks check payloads against exactly what the spec says. Nothing is compiled when this
+// module loads: each validator is compiled the first time it is called (issue 12), so a
+// module that holds one costs its importers nothing until it is used.
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 import { openapiDocument } from "../../generated/spec.js";
+import { describeErrors } from "./describe-errors.js";
 import type { OperationId } from "./types.js";
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
@@ -24,20 +27,46 @@ function ajv(): Ajv {
   return shared;
 }
 
-const cache = new Map<string, ValidateFunction>();
+/** Whether a value is valid; the violations of the last call are left in `errors`. */
+export interface SchemaValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
 
-/** A validator for a JSON pointer into openapi.yaml, e.g. `#/components/schemas/BatchCallback`. */
-export function schemaValidator(pointer: string): ValidateFunction {
-  let validate = cache.get(pointer);
+const compiled = new Map<string, ValidateFunction>();
+const cache = new Map<string, SchemaValidator>();
+
+function compile(pointer: string): ValidateFunction {
+  let validate = compiled.get(pointer);
   if (!validate) {
     validate = ajv().compile({ $ref: `${SPEC_ID}${pointer}` });
+    compiled.set(pointer, validate);
+  }
+  return validate;
+}
+
+/**
+ * A validator for a JSON pointer into openapi.yaml, e.g. `#/components/schemas/BatchCallback`.
+ * It is compiled on its first call, not here.
+ */
+export function schemaValidator(pointer: string): SchemaValidator {
+  let validate = cache.get(pointer);
+  if (!validate) {
+    let inner: ValidateFunction | undefined;
+    const lazy: SchemaValidator = (data) => {
+      inner ??= compile(pointer);
+      const valid = inner(data) as boolean;
+      lazy.errors = inner.errors;
+      return valid;
+    };
+    validate = lazy;
     cache.set(pointer, validate);
   }
   return validate;
 }
 
-/** A validator for a named schema under `components/schemas`. */
-export const componentValidator = (name: string): ValidateFunction => schemaValidator(`#/components/schemas/${name}`);
+/** A validator for a named schema under `components/schemas` (compiled on its first call). */
+export const componentValidator = (name: string): SchemaValidator => schemaValidator(`#/components/schemas/${name}`);
 
 export interface SchemaCheck {
   valid: boolean;
@@ -45,14 +74,12 @@ export interface SchemaCheck {
   errors: string[];
 }
 
-export function describeErrors(errors: ErrorObject[] | null | undefined): string[] {
-  return (errors ?? []).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}${e.params && "additionalProperty" in e.params ? ` ('${String(e.params.additionalProperty)}')` : ""}`);
-}
+export { describeErrors };
 
 /** Checks `value` against a named component schema. */
 export function checkComponent(name: string, value: unknown): SchemaCheck {
   const validate = componentValidator(name);
-  const valid = validate(value) as boolean;
+  const valid = validate(value);
   return { valid, errors: valid ? [] : describeErrors(validate.errors) };
 }
 
@@ -98,7 +125,7 @@ export function checkResponse(
 }
 
 // Schemas inline under `paths` are all `$ref`s to components; resolve one level here.
-function pathSchemaValidator(pointer: string): ValidateFunction {
+function pathSchemaValidator(pointer: string): SchemaValidator {
   let validate = cache.get(pointer);
   if (!validate) {
     const segments = pointer.slice(2).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));

@@ -3,6 +3,7 @@
 // See the x-decision notes in openapi.yaml for the choices the iVvy docs leave open.
 import { SpecificCode } from "../errors/specific-codes.js";
 import type { RunRequest } from "../spec/types.js";
+import { findNonJsonNumber } from "./find-non-json-number.js";
 import { invalid, isPlainObject, type ValidationResult } from "./validation-result.js";
 
 export const MAX_JOBS_PER_BATCH = 200;
@@ -54,6 +55,14 @@ function jobProblem(job: unknown, index: number) {
   if (!isPlainObject(job.params)) return format("params must be an object");
   if (job.namespace === "") return invalid(SpecificCode.EmptyJobParameter, "Empty job parameter found", `jobs[${index}].namespace is empty`);
   if (job.action === "") return invalid(SpecificCode.EmptyJobParameter, "Empty job parameter found", `jobs[${index}].action is empty`);
+  const number = findNonJsonNumber(job.params);
+  if (number) {
+    return invalid(
+      SpecificCode.InvalidParameter,
+      "'params' does not validate",
+      `jobs[${index}].params${number.path} is ${number.value}: JSON has no such number (a literal like 1e400 overflows to Infinity); send a finite number or a string`,
+    );
+  }
   return undefined;
 }
 

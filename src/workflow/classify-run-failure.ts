@@ -1,6 +1,6 @@
 import type { ChunkFailureReason } from "../errors/ivvy-submission-error.js";
 import { SpecificCode } from "../errors/specific-codes.js";
-import { isIvvyApiError, isIvvyNetworkError, isIvvyValidationError } from "../errors/type-guards.js";
+import { isIvvyApiError, isIvvyNetworkError, isIvvyResponseError, isIvvyValidationError } from "../errors/type-guards.js";
 
 export interface RunFailure {
   reason: ChunkFailureReason;
@@ -28,6 +28,15 @@ export function classifyRunFailure(error: unknown, aborted: boolean): RunFailure
     if (GATEWAY_STATUSES.has(error.status)) return { reason: "ambiguous", mayHaveRun: true, retryable: false };
     const passing = error.status === 429 || (error.status === 500 && error.specificCode === SpecificCode.NotSaved);
     return { reason: "rejected", mayHaveRun: false, retryable: passing };
+  }
+  if (isIvvyResponseError(error)) {
+    // A redirect the client did not follow went nowhere: the server that sent it did not
+    // take the run (RFC 9110: the resource is elsewhere). Any other answer it would not
+    // take (a 2xx without a valid asyncId, too large, or reached through a redirect a
+    // custom fetch followed) may well mean a batch was stored.
+    return error.problem === "redirect" && !error.followed
+      ? { reason: "rejected", mayHaveRun: false, retryable: false }
+      : { reason: "ambiguous", mayHaveRun: true, retryable: false };
   }
   if (isIvvyNetworkError(error)) {
     return error.mayHaveReachedServer

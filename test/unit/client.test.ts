@@ -257,3 +257,34 @@ describe("local validation of batch ids", () => {
     expect(fake.requests).toHaveLength(0);
   });
 });
+
+describe("numbers JSON cannot carry (issue 10, item 10)", () => {
+  const parsed = JSON.parse('[{"namespace":"event","action":"addSession","params":{"event":1,"price":1e400}}]') as never;
+  it("a job holding Infinity (JSON.parse of 1e400) is refused with its place, and nothing is sent", async () => {
+    const fake = fakeFetch();
+    const error = await client(fake.fetch)
+      .run(parsed)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IvvyValidationError);
+    expect(error).toMatchObject({ specificCode: SpecificCode.InvalidParameter });
+    expect((error as Error).message).toContain("'params' does not validate");
+    expect((error as IvvyValidationError).additionalMessages[0]).toMatch(/^jobs\[0\]\.params\.price is Infinity: JSON has no such number/);
+    expect(fake.requests).toHaveLength(0);
+  });
+  it.each([
+    ["-Infinity", { a: [1, { b: -Infinity }] }, "jobs[0].params.a[1].b is -Infinity"],
+    ["NaN", { nested: { deep: [[Number.NaN]] } }, "jobs[0].params.nested.deep[0][0] is NaN"],
+    ["a BigInt", { id: 10n }, "jobs[0].params.id is 10n"],
+  ])("so is %s, wherever it sits", async (_, params, where) => {
+    const fake = fakeFetch();
+    const error = await client(fake.fetch)
+      .run([{ namespace: "a", action: "b", params }])
+      .catch((e: unknown) => e);
+    expect((error as IvvyValidationError).additionalMessages[0]).toContain(where);
+    expect(fake.requests).toHaveLength(0);
+  });
+  it("finite numbers, large ones included, pass", async () => {
+    const fake = fakeFetch(json(200, { asyncId: ASYNC_ID }));
+    await expect(client(fake.fetch).run([{ namespace: "a", action: "b", params: { big: 1e308, small: -5e-324, zero: -0 } }])).resolves.toEqual({ asyncId: ASYNC_ID });
+  });
+});

@@ -76,6 +76,16 @@ describe("canonical JSON and the jobs hash", () => {
     expect(jobsHash([job(1), job(2)])).not.toBe(jobsHash([job(2), job(1)]));
     expect(jobsHash([job(1)])).not.toBe(jobsHash([{ ...job(1), params: { n: "1" } }]));
   });
+
+  it("keeps own __proto__ keys (issue 10, item 11: jobs differing only there hashed the same)", () => {
+    const parse = (params: string) => JSON.parse(`[{"namespace":"e","action":"x","params":${params}}]`) as Job[];
+    const withProto = parse('{"__proto__":{"admin":true},"n":1}');
+    expect(canonicalJson(withProto)).toBe('[{"action":"x","namespace":"e","params":{"__proto__":{"admin":true},"n":1}}]');
+    expect(jobsHash(withProto)).not.toBe(jobsHash(parse('{"__proto__":{"admin":false},"n":1}')));
+    expect(jobsHash(withProto)).not.toBe(jobsHash(parse('{"n":1}')));
+    // The copy never became anyone's prototype.
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+  });
 });
 
 describe("batch handle", () => {
