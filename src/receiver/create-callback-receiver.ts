@@ -5,6 +5,7 @@ import type { CallbackRegistrar } from "../workflow/callback-registrar.js";
 import { CallbackWaiters } from "./callback-waiters.js";
 import { generateToken, looksLikeToken, sameAsyncId, TOKEN_PARAM, tokenKey } from "./callback-token.js";
 import type { IncomingCallback, ReceiverAnswer } from "./incoming-callback.js";
+import { BodyTimeoutError } from "./body-timeout-error.js";
 import { IvvyReceiverError } from "./ivvy-receiver-error.js";
 import type { BindOutcome, TokenRecord } from "./token-store.js";
 import { isJsonContentType } from "./json-content-type.js";
@@ -38,6 +39,8 @@ export function createCallbackReceiver(options: CallbackReceiverOptions): Callba
   const dedupe = config.dedupeStore ?? createMemoryDedupeStore({ now });
   const waiters = new CallbackWaiters({ maxRetained: config.maxRetainedCallbacks, ttlMs: dedupeTtlMs, now });
   const running = new Set<Promise<void>>();
+  // Body bytes reserved by the requests being read now (at most maxBufferedBytes).
+  let buffered = 0;
 
   const report = (error: unknown, context: ReceiverErrorContext): void => {
     if (!config.onError) return;
@@ -95,14 +98,48 @@ export function createCallbackReceiver(options: CallbackReceiverOptions): Callba
     }
     const declared = incoming.contentLength === null ? NaN : Number(incoming.contentLength);
     if (declared > maxBodyBytes) return rejection(413, `body is ${declared} bytes; the limit (maxBodyBytes) is ${maxBodyBytes}`);
+    // What this body may hold while it is read: its declared length (the adapter reads no
+    // more), or the largest allowed when it has none.
+    const reserve = Number.isSafeInteger(declared) && declared >= 0 ? declared : maxBodyBytes;
+    if (buffered + reserve > config.maxBufferedBytes) {
+      return rejection(
+        503,
+        `the receiver is reading as many bodies as it holds at once (maxBufferedBytes ${config.maxBufferedBytes}); retry later`,
+        [],
+        { "retry-after": "5" },
+      );
+    }
+    buffered += reserve;
+    try {
+      return await handleBody(incoming, key, record, reserve);
+    } finally {
+      buffered -= reserve;
+    }
+  }
+
+  async function handleBody(incoming: IncomingCallback, key: string, record: TokenRecord, maxBytes: number): Promise<ReceiverAnswer> {
+    // A body that trickles in would hold its buffer (and its share of maxBufferedBytes)
+    // for as long as the sender likes: it gets bodyTimeoutMs in all.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new BodyTimeoutError()), config.bodyTimeoutMs);
     let bytes: Uint8Array | null;
     try {
-      bytes = await incoming.readBody(maxBodyBytes);
+      bytes = await incoming.readBody(maxBytes, timeout.signal);
     } catch (error) {
+      if (timeout.signal.aborted) return rejection(408, `the body did not arrive within bodyTimeoutMs (${config.bodyTimeoutMs} ms)`);
       // The sender went away mid-body, or sent a broken chunked encoding.
       return rejection(400, `the request body could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      clearTimeout(timer);
     }
-    if (!bytes) return rejection(413, `body is larger than the limit (maxBodyBytes) of ${maxBodyBytes} bytes`);
+    if (!bytes) {
+      return rejection(
+        413,
+        maxBytes < maxBodyBytes
+          ? `body is longer than its Content-Length (${maxBytes} bytes)`
+          : `body is larger than the limit (maxBodyBytes) of ${maxBodyBytes} bytes`,
+      );
+    }
 
     const parsed = parseCallbackBody(bytes);
     if (!parsed.ok) return rejection(400, parsed.message, parsed.reasons);
@@ -152,7 +189,7 @@ export function createCallbackReceiver(options: CallbackReceiverOptions): Callba
         url: request.url,
         contentType: request.headers.get("content-type"),
         contentLength: request.headers.get("content-length"),
-        readBody: (maxBytes) => readRequestBody(request, maxBytes),
+        readBody: (maxBytes, signal) => readRequestBody(request, maxBytes, signal),
       });
       return new Response(answer.body, { status: answer.status, headers: answer.headers });
     },

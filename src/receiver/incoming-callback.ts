@@ -12,9 +12,10 @@ export interface IncomingCallback {
   contentLength: string | null;
   /**
    * Reads the whole body, or stops and resolves null as soon as it passes `maxBytes`
-   * (nothing past the limit is buffered).
+   * (nothing past the limit is buffered). When `signal` aborts (the body read timeout),
+   * stops reading, lets go of what was read, and rejects with its reason.
    */
-  readBody(maxBytes: number): Promise<Uint8Array | null>;
+  readBody(maxBytes: number, signal?: AbortSignal): Promise<Uint8Array | null>;
 }
 
 /** What the core answers; adapters write it out. */

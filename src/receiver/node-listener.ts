@@ -20,10 +20,14 @@ export interface NodeListenerOptions {
 /** `(req, res)` for `http.createServer`, and `(req, res, next)` for Express/Connect. */
 export type NodeListener = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void;
 
-/** Reads a Node request body up to `maxBytes`; stops reading (null) once past it. */
-async function readNodeBody(req: IncomingMessage & { body?: unknown }, maxBytes: number): Promise<Uint8Array | null> {
+/**
+ * Reads a Node request body up to `maxBytes`; stops reading (null) once past it, and
+ * stops (rejecting with its reason, what was read let go) when `signal` aborts.
+ */
+async function readNodeBody(req: IncomingMessage & { body?: unknown }, maxBytes: number, signal?: AbortSignal): Promise<Uint8Array | null> {
   // Raw-body middleware (express.raw(), or a framework's rawBody) already read it.
   if (Buffer.isBuffer(req.body)) return req.body.byteLength > maxBytes ? null : req.body;
+  signal?.throwIfAborted();
   // Events rather than `for await`: leaving an async iterator early destroys the
   // socket, and the 413 could then never be written.
   return new Promise((resolve, reject) => {
@@ -33,6 +37,13 @@ async function readNodeBody(req: IncomingMessage & { body?: unknown }, maxBytes:
       req.off("data", onData);
       req.off("end", onEnd);
       req.off("error", onError);
+      signal?.removeEventListener("abort", onAbort);
+    };
+    const onAbort = () => {
+      cleanup();
+      req.pause();
+      chunks.length = 0;
+      reject(signal?.reason);
     };
     const onData = (chunk: Buffer) => {
       total += chunk.byteLength;
@@ -54,6 +65,7 @@ async function readNodeBody(req: IncomingMessage & { body?: unknown }, maxBytes:
     req.on("data", onData);
     req.on("end", onEnd);
     req.on("error", onError);
+    signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
 
@@ -83,22 +95,24 @@ export function toNodeListener(receiver: HandlesCallbacks, options: NodeListener
     if (request.body !== undefined && !Buffer.isBuffer(request.body) && req.readableEnded) {
       return write(res, rejection(500, "the request body was already parsed by another middleware: mount the receiver before express.json() or any body parser, or use express.raw({ type: 'application/json' })"));
     }
-    let tooLarge = false;
+    // Set when the body was not read to its end (too large, timed out, or refused before
+    // reading): the connection is closed rather than left to drain the rest.
+    let unread = true;
     const incoming: IncomingCallback = {
       method: req.method ?? "GET",
       url,
       contentType: req.headers["content-type"] ?? null,
       contentLength: req.headers["content-length"] ?? null,
-      readBody: async (maxBytes) => {
-        const bytes = await readNodeBody(request, maxBytes);
-        tooLarge = bytes === null;
+      readBody: async (maxBytes, signal) => {
+        const bytes = await readNodeBody(request, maxBytes, signal);
+        unread = bytes === null;
         return bytes;
       },
     };
     receiver.handle(incoming).then(
       (answer) => {
-        // Close rather than drain the rest of an oversized upload.
-        if (answer.status === 413 || tooLarge) res.setHeader("connection", "close");
+        // Close rather than drain the rest of an oversized, slow or refused upload.
+        if (unread && (answer.status === 413 || answer.status === 408 || answer.status === 503)) res.setHeader("connection", "close");
         write(res, answer);
       },
       (error: unknown) => {

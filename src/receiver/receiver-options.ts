@@ -37,6 +37,15 @@ export interface CallbackReceiverOptions {
   onError?: (error: unknown, context: ReceiverErrorContext) => void;
   /** Largest body accepted, in bytes; larger ones get 413. Default 10 MiB. */
   maxBodyBytes?: number;
+  /**
+   * Most body bytes held at once across every request being read (issue 10: 50 slow
+   * 6 MiB bodies pinned 300 MiB). A request whose body would pass it gets 503 with
+   * Retry-After before any of it is read. A body of unknown length counts as
+   * maxBodyBytes. Default 64 MiB; at least maxBodyBytes.
+   */
+  maxBufferedBytes?: number;
+  /** How long a body may take to arrive, in ms, from when reading starts; slower ones get 408. Default 15,000. */
+  bodyTimeoutMs?: number;
   /** Default: `createMemoryTokenStore()`. Share one between processes that issue and receive. */
   tokenStore?: TokenStore;
   /** Default: `createMemoryDedupeStore()`. Share one between receivers behind one URL. */
@@ -62,12 +71,16 @@ export interface CallbackReceiverOptions {
 export const TWO_DAYS_MS = 2 * 24 * 60 * 60 * 1000;
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_MAX_RETAINED_CALLBACKS = 1_000;
+export const DEFAULT_MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_BODY_TIMEOUT_MS = 15_000;
 
 export interface ResolvedReceiverOptions {
   publicUrl: URL;
   onCallback: CallbackReceiverOptions["onCallback"];
   onError: CallbackReceiverOptions["onError"];
   maxBodyBytes: number;
+  maxBufferedBytes: number;
+  bodyTimeoutMs: number;
   tokenStore: TokenStore | undefined;
   dedupeStore: DedupeStore | undefined;
   inbox: InboxWriter | undefined;
@@ -124,11 +137,18 @@ export function resolveReceiverOptions(options: CallbackReceiverOptions): Resolv
   if (options.inbox !== undefined && options.onCallback !== undefined) {
     fail("inbox", "and 'onCallback' do not go together: with an inbox, pass the handler to createInboxConsumer({ inbox, onCallback }), which runs it until it succeeds");
   }
+  const maxBodyBytes = positiveInteger("maxBodyBytes", options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES);
+  const maxBufferedBytes = positiveInteger("maxBufferedBytes", options.maxBufferedBytes, Math.max(DEFAULT_MAX_BUFFERED_BYTES, maxBodyBytes));
+  if (maxBufferedBytes < maxBodyBytes) {
+    fail("maxBufferedBytes", `must be at least maxBodyBytes (${maxBodyBytes}), or no body of the largest size could ever be read; got ${maxBufferedBytes}`);
+  }
   return {
     publicUrl,
     onCallback: optionalFunction("onCallback", options.onCallback),
     onError: optionalFunction("onError", options.onError),
-    maxBodyBytes: positiveInteger("maxBodyBytes", options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES),
+    maxBodyBytes,
+    maxBufferedBytes,
+    bodyTimeoutMs: positiveInteger("bodyTimeoutMs", options.bodyTimeoutMs, DEFAULT_BODY_TIMEOUT_MS),
     tokenStore: store("tokenStore", options.tokenStore, ["get", "set", "bindIfPending"]),
     dedupeStore: store("dedupeStore", options.dedupeStore, ["claim", "release"]),
     inbox: store("inbox", options.inbox, ["put"]),

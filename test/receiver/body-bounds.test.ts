@@ -1,0 +1,145 @@
+// Issue 10, item 7 (receiver): bodies that arrive slowly or never end cannot pin memory.
+// Before: no bound across requests (50 slow 6 MiB bodies pinned about 300 MiB) and no
+// read timeout short of Node's 300 s request timeout.
+import { once } from "node:events";
+import { createServer, request as httpRequest, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { createCallbackReceiver, toNodeListener, type CallbackReceiver, type CallbackReceiverOptions } from "../../src/receiver/index.js";
+import { makeCallback, newAsyncId, post } from "./fixtures.js";
+
+const MiB = 1024 * 1024;
+
+async function boundUrl(receiver: CallbackReceiver, base = "https://my.app/ivvy/callback"): Promise<{ url: string; asyncId: string }> {
+  const asyncId = newAsyncId();
+  const { callbackUrl, token } = await receiver.issueCallbackUrl();
+  await receiver.bind(token, asyncId);
+  const url = new URL(callbackUrl);
+  return { url: `${base}${url.search}`, asyncId };
+}
+
+/** A request body that sends `first` bytes and then nothing, until cancelled; reports how far it was read. */
+function stalledBody(first = 1024) {
+  let cancelled = false;
+  let sent = false;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (!sent) {
+        sent = true;
+        controller.enqueue(new Uint8Array(first).fill(0x20));
+      }
+      // Never closes: the next pull waits forever.
+      return new Promise(() => undefined);
+    },
+    cancel() {
+      cancelled = true;
+    },
+  });
+  return { stream, cancelled: () => cancelled };
+}
+
+const receiverWith = (options: Partial<CallbackReceiverOptions>) => createCallbackReceiver({ publicUrl: "https://my.app/ivvy/callback", ...options });
+
+describe("the body read timeout", () => {
+  it("answers 408 to a body that stops arriving, and cancels its stream", async () => {
+    const receiver = receiverWith({ bodyTimeoutMs: 100 });
+    const { url } = await boundUrl(receiver);
+    const body = stalledBody();
+    const started = Date.now();
+    const response = await receiver.fetch(post(url, body.stream));
+    expect(response.status).toBe(408);
+    expect(((await response.json()) as { message: string }).message).toContain("bodyTimeoutMs (100 ms)");
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(body.cancelled()).toBe(true);
+  });
+
+  it("is checked when the receiver is made", () => {
+    expect(() => receiverWith({ bodyTimeoutMs: 0 })).toThrow("option 'bodyTimeoutMs' must be a positive integer");
+  });
+});
+
+describe("maxBufferedBytes", () => {
+  it("answers 503 with Retry-After, before reading, once the bodies being read would pass it; frees it as they finish", async () => {
+    const receiver = receiverWith({ maxBodyBytes: 1 * MiB, maxBufferedBytes: 3 * MiB, bodyTimeoutMs: 300 });
+    // Three bodies of unknown length each hold a maxBodyBytes share while they trickle.
+    const stalled = await Promise.all([1, 2, 3].map(() => boundUrl(receiver)));
+    const pending = stalled.map(({ url }) => receiver.fetch(post(url, stalledBody().stream)));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    const { url, asyncId } = await boundUrl(receiver);
+    const refused = stalledBody();
+    const response = await receiver.fetch(post(url, refused.stream));
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    expect(((await response.json()) as { message: string }).message).toContain("maxBufferedBytes 3145728");
+
+    expect((await Promise.all(pending)).map((r) => r.status)).toEqual([408, 408, 408]);
+    // Their shares were given back: the same callback is now read and accepted.
+    expect((await receiver.fetch(post(url, JSON.stringify(makeCallback(asyncId))))).status).toBe(200);
+  });
+
+  it("counts a declared Content-Length, not maxBodyBytes, so many small bodies fit", async () => {
+    const receiver = receiverWith({ maxBodyBytes: 1 * MiB, maxBufferedBytes: 1 * MiB });
+    const batches = await Promise.all(Array.from({ length: 20 }, () => boundUrl(receiver)));
+    const answers = await Promise.all(
+      batches.map(({ url, asyncId }) => {
+        const body = JSON.stringify(makeCallback(asyncId, 5));
+        return receiver.fetch(new Request(url, { method: "POST", headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) }, body }));
+      }),
+    );
+    expect(answers.map((r) => r.status)).toEqual(batches.map(() => 200));
+  });
+
+  it("refuses a body longer than its declared Content-Length with 413", async () => {
+    const receiver = receiverWith({});
+    const { url, asyncId } = await boundUrl(receiver);
+    const body = JSON.stringify(makeCallback(asyncId));
+    const lying = new Request(url, { method: "POST", headers: { "content-type": "application/json", "content-length": "10" }, body });
+    const response = await receiver.fetch(lying);
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { message: string }).message).toContain("longer than its Content-Length (10 bytes)");
+  });
+
+  it("must be at least maxBodyBytes", () => {
+    expect(() => receiverWith({ maxBodyBytes: 2 * MiB, maxBufferedBytes: MiB })).toThrow("option 'maxBufferedBytes' must be at least maxBodyBytes (2097152)");
+    expect(() => receiverWith({ maxBodyBytes: 100 * MiB })).not.toThrow();
+  });
+});
+
+describe("over a real socket (toNodeListener)", () => {
+  let server: Server | undefined;
+  afterEach(async () => {
+    server?.closeAllConnections();
+    server?.close();
+    if (server) await once(server, "close");
+    server = undefined;
+  });
+
+  it("a slow body gets 408 and its connection is closed; past the bound, 503 at once", async () => {
+    const receiver = receiverWith({ maxBodyBytes: MiB, maxBufferedBytes: 2 * MiB, bodyTimeoutMs: 200 });
+    server = createServer(toNodeListener(receiver));
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+
+    const send = async (declared: number) => {
+      const { url } = await boundUrl(receiver, base);
+      return new Promise<{ status: number; connection: string | undefined; ms: number }>((resolve, reject) => {
+        const started = Date.now();
+        const request = httpRequest(url, { method: "POST", headers: { "content-type": "application/json", "content-length": declared } }, (response) => {
+          response.resume();
+          resolve({ status: response.statusCode ?? 0, connection: response.headers.connection, ms: Date.now() - started });
+        });
+        request.on("error", reject);
+        // A first few bytes, then silence.
+        request.write("{".padEnd(100, " "));
+      });
+    };
+    const slow = [send(MiB), send(MiB)];
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const refused = await send(MiB);
+    expect(refused).toMatchObject({ status: 503, connection: "close" });
+    expect(refused.ms).toBeLessThan(150);
+    for (const answer of await Promise.all(slow)) expect(answer).toMatchObject({ status: 408, connection: "close" });
+  });
+});
