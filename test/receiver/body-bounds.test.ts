@@ -45,11 +45,9 @@ describe("the body read timeout", () => {
     const receiver = receiverWith({ bodyTimeoutMs: 100 });
     const { url } = await boundUrl(receiver);
     const body = stalledBody();
-    const started = Date.now();
     const response = await receiver.fetch(post(url, body.stream));
     expect(response.status).toBe(408);
     expect(((await response.json()) as { message: string }).message).toContain("bodyTimeoutMs (100 ms)");
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(body.cancelled()).toBe(true);
   });
 
@@ -122,13 +120,13 @@ describe("over a real socket (toNodeListener)", () => {
     await once(server, "listening");
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
+    let answers = 0;
     const send = async (declared: number) => {
       const { url } = await boundUrl(receiver, base);
-      return new Promise<{ status: number; connection: string | undefined; ms: number }>((resolve, reject) => {
-        const started = Date.now();
+      return new Promise<{ status: number; connection: string | undefined; at: number }>((resolve, reject) => {
         const request = httpRequest(url, { method: "POST", headers: { "content-type": "application/json", "content-length": declared } }, (response) => {
           response.resume();
-          resolve({ status: response.statusCode ?? 0, connection: response.headers.connection, ms: Date.now() - started });
+          resolve({ status: response.statusCode ?? 0, connection: response.headers.connection, at: ++answers });
         });
         request.on("error", reject);
         // A first few bytes, then silence.
@@ -138,8 +136,8 @@ describe("over a real socket (toNodeListener)", () => {
     const slow = [send(MiB), send(MiB)];
     await new Promise((resolve) => setTimeout(resolve, 50));
     const refused = await send(MiB);
-    expect(refused).toMatchObject({ status: 503, connection: "close" });
-    expect(refused.ms).toBeLessThan(150);
+    // Answered first, while the two slow bodies are still being waited for.
+    expect(refused).toMatchObject({ status: 503, connection: "close", at: 1 });
     for (const answer of await Promise.all(slow)) expect(answer).toMatchObject({ status: 408, connection: "close" });
   });
 });
