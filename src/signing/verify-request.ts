@@ -106,18 +106,18 @@ export function verifySignedHeaders(input: Omit<VerifyInput, "body">): SignedHea
   const dateHeader = input.headers.get("date");
   if (ivvyDate === null && dateHeader === null) return fail("Either the IVVY-Date or the Date header is required");
 
-  const ivvyHeaders: [string, string][] = [];
-  input.headers.forEach((value, name) => {
-    if (/^ivvy/i.test(name)) ivvyHeaders.push([name, value]);
-  });
+  // Every header; stringToSign keeps the IVVY ones.
+  const headers: [string, string][] = [];
+  input.headers.forEach((value, name) => void headers.push([name, value]));
   const toSign = stringToSign({
     method: input.method,
     contentMd5,
     contentType: input.headers.get("content-type") ?? "",
-    date: ivvyDate === null ? (dateHeader ?? "") : "",
+    // One of the two is present (checked above).
+    date: ivvyDate === null ? (dateHeader as string) : "",
     requestString: input.requestString,
     apiVersion,
-    ivvyHeaders,
+    ivvyHeaders: headers,
   });
   // The key is looked up only now, after every check that does not depend on it, and an
   // unknown key costs the same HMAC as a known one: neither the answer nor its timing
@@ -130,7 +130,7 @@ export function verifySignedHeaders(input: Omit<VerifyInput, "body">): SignedHea
     return fail("The signature does not match the request", SpecificCode.Unspecified, "Unauthorized", keyOrSignature);
   }
 
-  const sentAt = ivvyDate !== null ? parseIvvyTimestamp(ivvyDate) : Date.parse(dateHeader ?? "");
+  const sentAt = ivvyDate !== null ? parseIvvyTimestamp(ivvyDate) : Date.parse(dateHeader as string);
   if (sentAt === undefined || Number.isNaN(sentAt)) {
     return fail(ivvyDate !== null ? "IVVY-Date is not an iVvy timestamp (yyyy-mm-dd HH:mm:ss)" : "The Date header is not a valid date");
   }

@@ -22,7 +22,7 @@ const GATEWAY_STATUSES = new Set([502, 504]);
  * the failure is passing: 429 (turned away before being looked at) and 500 with 24091
  * ("The information was not saved").
  */
-export function classifyRunFailure(error: unknown, aborted: boolean): RunFailure {
+export function classifyRunFailure(error: unknown): RunFailure {
   if (isIvvyValidationError(error)) return { reason: "invalid", mayHaveRun: false, retryable: false };
   if (isIvvyApiError(error)) {
     if (GATEWAY_STATUSES.has(error.status)) return { reason: "ambiguous", mayHaveRun: true, retryable: false };
@@ -43,8 +43,7 @@ export function classifyRunFailure(error: unknown, aborted: boolean): RunFailure
       ? { reason: "ambiguous", mayHaveRun: true, retryable: false }
       : { reason: "unsent", mayHaveRun: false, retryable: false };
   }
-  // An abort while the run was in flight: the request may already have been received.
-  if (aborted) return { reason: "ambiguous", mayHaveRun: true, retryable: false };
-  // Anything else (a bug in a custom fetch, ...) cannot prove the request was not sent.
+  // An abort while the run was in flight (the request may already have been received),
+  // or anything else (a bug in a custom fetch, ...): neither proves the request was not sent.
   return { reason: "ambiguous", mayHaveRun: true, retryable: false };
 }

@@ -85,7 +85,7 @@ export async function submitChunks(
         ({ asyncId } = await client.run(chunk.jobs, { callbackUrl, signal }));
         break;
       } catch (error) {
-        const failure = classifyRunFailure(error, signal?.aborted ?? false);
+        const failure = classifyRunFailure(error);
         if (failure.retryable && attempt < options.runRetries && !signal?.aborted) {
           const retryAfter = isIvvyApiError(error) ? error.retryAfterSeconds : undefined;
           try {

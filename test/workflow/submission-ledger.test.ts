@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { IvvyApiError } from "../../src/errors/ivvy-api-error.js";
 import { IvvyNetworkError } from "../../src/errors/ivvy-network-error.js";
+import { IvvyResponseError } from "../../src/errors/ivvy-response-error.js";
 import { IvvyTimeoutError } from "../../src/errors/ivvy-timeout-error.js";
 import { IvvyValidationError } from "../../src/errors/ivvy-validation-error.js";
 import { classifyRunFailure } from "../../src/workflow/classify-run-failure.js";
@@ -52,8 +53,27 @@ describe("createSubmissionLedger", () => {
   });
 
   it("refuses nonsense options when it is made", () => {
-    expect(() => createSubmissionLedger({ maxEntries: 0 })).toThrow(/maxEntries/);
-    expect(() => createSubmissionLedger({ ttlMs: -1 })).toThrow(/ttlMs/);
+    expect(() => createSubmissionLedger({ maxEntries: 0 })).toThrow("createSubmissionLedger: maxEntries must be a positive integer");
+    expect(() => createSubmissionLedger({ maxEntries: 1.5 })).toThrow(/maxEntries/);
+    expect(() => createSubmissionLedger({ ttlMs: -1 })).toThrow("createSubmissionLedger: ttlMs must be a positive number of milliseconds");
+    expect(() => createSubmissionLedger({ ttlMs: 0 })).toThrow(/ttlMs/);
+    expect(() => createSubmissionLedger({ ttlMs: Number.NaN })).toThrow(/ttlMs/);
+    // The smallest sensible values are fine.
+    const one = createSubmissionLedger({ maxEntries: 1, ttlMs: 1, now: () => 0 });
+    one.set("a", { state: "in-flight", at: 0 });
+    one.set("b", { state: "in-flight", at: 0 });
+    expect([one.get("a"), one.get("b")]).toEqual([undefined, { state: "in-flight", at: 0 }]);
+  });
+
+  it("remembers two days by default: as long as iVvy keeps the batch", () => {
+    let now = 0;
+    const ledger = createSubmissionLedger({ now: () => now });
+    ledger.set("h", { state: "submitted", asyncId: "a".repeat(32), at: 0 });
+    now = 2 * 24 * 60 * 60 * 1000;
+    expect(ledger.get("h")).toMatchObject({ state: "submitted" });
+    expect(ledger.claim("h", now)).toMatchObject({ claimed: false });
+    now += 1;
+    expect(ledger.claim("h", now)).toEqual({ claimed: true });
   });
 });
 
@@ -63,24 +83,45 @@ describe("classifyRunFailure", () => {
     new IvvyApiError({ action: "run", url, status, envelope: { errorCode: status, message: "m", specificCode }, retryAfterSeconds });
 
   it("takes no answer as ambiguous: the run may have been stored", () => {
-    expect(classifyRunFailure(new IvvyNetworkError({ action: "run", url, cause: new Error("socket hang up") }), false)).toEqual({
+    expect(classifyRunFailure(new IvvyNetworkError({ action: "run", url, cause: new Error("socket hang up") }))).toEqual({
       reason: "ambiguous",
       mayHaveRun: true,
       retryable: false,
     });
-    expect(classifyRunFailure(new IvvyTimeoutError({ action: "run", url, timeoutMs: 5 }), false).reason).toBe("ambiguous");
-    expect(classifyRunFailure(api(502), false)).toMatchObject({ reason: "ambiguous", mayHaveRun: true });
-    expect(classifyRunFailure(new DOMException("aborted", "AbortError"), true)).toMatchObject({ reason: "ambiguous", mayHaveRun: true });
+    expect(classifyRunFailure(new IvvyTimeoutError({ action: "run", url, timeoutMs: 5 })).reason).toBe("ambiguous");
+    expect(classifyRunFailure(api(502))).toMatchObject({ reason: "ambiguous", mayHaveRun: true });
+    expect(classifyRunFailure(new DOMException("aborted", "AbortError"))).toMatchObject({ reason: "ambiguous", mayHaveRun: true });
   });
 
   it("takes an answer from iVvy as definite, and only a passing one as worth sending again", () => {
-    expect(classifyRunFailure(api(400, 24092), false)).toEqual({ reason: "rejected", mayHaveRun: false, retryable: false });
-    expect(classifyRunFailure(api(429, 0, 2), false)).toEqual({ reason: "rejected", mayHaveRun: false, retryable: true });
-    expect(classifyRunFailure(api(500, 24091), false)).toMatchObject({ retryable: true, mayHaveRun: false });
-    expect(classifyRunFailure(api(500, 0), false)).toMatchObject({ retryable: false, mayHaveRun: false });
+    expect(classifyRunFailure(api(400, 24092))).toEqual({ reason: "rejected", mayHaveRun: false, retryable: false });
+    expect(classifyRunFailure(api(429, 0, 2))).toEqual({ reason: "rejected", mayHaveRun: false, retryable: true });
+    expect(classifyRunFailure(api(500, 24091))).toMatchObject({ retryable: true, mayHaveRun: false });
+    expect(classifyRunFailure(api(500, 0))).toMatchObject({ retryable: false, mayHaveRun: false });
     const refused = new IvvyNetworkError({ action: "run", url, cause: new Error("ECONNREFUSED"), mayHaveReachedServer: false });
-    expect(classifyRunFailure(refused, false)).toEqual({ reason: "unsent", mayHaveRun: false, retryable: false });
+    expect(classifyRunFailure(refused)).toEqual({ reason: "unsent", mayHaveRun: false, retryable: false });
     const invalid = new IvvyValidationError({ action: "run", specificCode: 24092, message: "Incorrect Job Format" });
-    expect(classifyRunFailure(invalid, false)).toMatchObject({ reason: "invalid", mayHaveRun: false });
+    expect(classifyRunFailure(invalid)).toMatchObject({ reason: "invalid", mayHaveRun: false });
+  });
+
+  it("gives exactly one answer per kind of failure", () => {
+    const ambiguous = { reason: "ambiguous", mayHaveRun: true, retryable: false };
+    const rejected = { reason: "rejected", mayHaveRun: false, retryable: false };
+    expect(classifyRunFailure(new IvvyValidationError({ action: "run", specificCode: 24092, message: "m" }))).toEqual({ reason: "invalid", mayHaveRun: false, retryable: false });
+    expect(classifyRunFailure(api(502))).toEqual(ambiguous);
+    expect(classifyRunFailure(api(504))).toEqual(ambiguous);
+    expect(classifyRunFailure(api(503))).toEqual(rejected);
+    // 24091 "not saved" makes only a 500 worth sending again.
+    expect(classifyRunFailure(api(400, 24091))).toEqual(rejected);
+    expect(classifyRunFailure(api(503, 24091))).toEqual(rejected);
+    expect(classifyRunFailure(api(500, 24091))).toEqual({ ...rejected, retryable: true });
+    const response = (problem: "redirect" | "schema" | "too-large" | "not-json", followed = false) =>
+      new IvvyResponseError({ action: "run", url, status: problem === "redirect" ? 307 : 200, problem, followed, location: "https://x" });
+    expect(classifyRunFailure(response("redirect"))).toEqual(rejected);
+    expect(classifyRunFailure(response("redirect", true))).toEqual(ambiguous);
+    for (const problem of ["schema", "too-large", "not-json"] as const) expect(classifyRunFailure(response(problem))).toEqual(ambiguous);
+    expect(classifyRunFailure(new DOMException("aborted", "AbortError"))).toEqual(ambiguous);
+    expect(classifyRunFailure(new Error("a bug in a custom fetch"))).toEqual(ambiguous);
+    expect(classifyRunFailure(undefined)).toEqual(ambiguous);
   });
 });
