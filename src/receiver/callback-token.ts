@@ -9,7 +9,7 @@ export const TOKEN_BYTES = 32;
 export const generateToken = (): string => randomBytes(TOKEN_BYTES).toString("base64url");
 
 /** The key a token is stored under: its SHA-256, so the store never holds the secret. */
-export const tokenKey = (token: string): string => createHash("sha256").update(token, "utf8").digest("base64url");
+export const tokenKey = (token: string): string => createHash("sha256").update(token).digest("base64url");
 
 /**
  * Whether a token's bound asyncId equals the one a callback claims, in time that does
@@ -17,8 +17,9 @@ export const tokenKey = (token: string): string => createHash("sha256").update(t
  * difference is not secret (asyncIds are fixed-length hex, the schema enforces it).
  */
 export function sameAsyncId(bound: string, claimed: string): boolean {
-  const a = Buffer.from(bound, "utf8");
-  const b = Buffer.from(claimed, "utf8");
+  // Strings are taken as UTF-8 (the default).
+  const a = Buffer.from(bound);
+  const b = Buffer.from(claimed);
   return a.length === b.length && timingSafeEqual(a, b);
 }
 

@@ -203,7 +203,8 @@ export function createCallbackReceiver(options: CallbackReceiverOptions): Callba
     },
 
     async bind(token, asyncId) {
-      if (typeof asyncId !== "string" || !isAsyncId(asyncId)) {
+      // The schema checks the type too: 42 is not an asyncId.
+      if (!isAsyncId(asyncId)) {
         throw new IvvyReceiverError("invalid_async_id", `bind: ${JSON.stringify(asyncId)} is not an asyncId (32 lowercase hex characters, as run returns)`);
       }
       const outcome = await tokens.bindIfPending(tokenKey(String(token)), asyncId, tokenTtlMs);

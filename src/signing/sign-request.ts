@@ -14,7 +14,8 @@ export function md5Hex(body: string | Uint8Array): string {
 
 /** Lowercase hex HMAC-SHA1 of `message` under `secret`. */
 export function hmacSha1Hex(message: string, secret: string): string {
-  return createHmac("sha1", secret).update(message, "utf8").digest("hex");
+  // A string message is hashed as UTF-8 (the default).
+  return createHmac("sha1", secret).update(message).digest("hex");
 }
 
 export interface StringToSignParts {

@@ -122,6 +122,15 @@ describe("a pending token", () => {
     expect(seen).toEqual([false]);
   });
 
+  it("a pending token another delivery bound first (the store says conflict) gets 403", async () => {
+    const inner = createMemoryTokenStore();
+    const receiver = receiverWith({ tokenStore: { get: inner.get, set: inner.set, bindIfPending: async () => "conflict" } });
+    const { callbackUrl } = await receiver.issueCallbackUrl();
+    const response = await receiver.fetch(post(callbackUrl, JSON.stringify(makeCallback(newAsyncId()))));
+    expect(response.status).toBe(403);
+    expect((await envelope(response)).message).toBe("callback token was issued for a different batch than this body's asyncId");
+  });
+
   it("a token that expires while its callback is read (the store says unknown) gets 401", async () => {
     const inner = createMemoryTokenStore();
     const receiver = receiverWith({ tokenStore: { ...inner, get: inner.get, set: inner.set, bindIfPending: async () => "unknown" } });

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { SpecificCode } from "../../src/errors/specific-codes.js";
 import { AUTHORIZATION_HEADER, canonicalIvvyHeaders, signRequest } from "../../src/signing/sign-request.js";
 import { parseIvvyTimestamp } from "../../src/signing/timestamp.js";
-import { MAX_CLOCK_SKEW_MS, verifyRequest } from "../../src/signing/verify-request.js";
+import { MAX_CLOCK_SKEW_MS, verifyRequest, type RequestHeaders } from "../../src/signing/verify-request.js";
 import { plainSignature, plainStringToSign } from "./independent-signer.js";
 
 const SECRET = "s3cret";
@@ -22,7 +22,7 @@ function plainlySigned(extra: Record<string, string> = {}, path = PATH, body = B
   return new Headers({ ...headers, "x-api-authorization": `IWS k:${signature}` });
 }
 
-const verify = (headers: Headers, over: Partial<Parameters<typeof verifyRequest>[0]> = {}) =>
+const verify = (headers: RequestHeaders, over: Partial<Parameters<typeof verifyRequest>[0]> = {}) =>
   verifyRequest({ method: "POST", requestString: PATH, headers, body: Buffer.from(BODY), secretFor, now: NOW, ...over });
 
 const ivvyDate = { "ivvy-date": "2026-11-28 16:00:00" };
@@ -59,6 +59,15 @@ describe("the X-Api-Authorization header", () => {
       message: "Unauthorized",
       reason: "X-Api-Authorization must be 'IWS key:signature' with a 40 character hex signature",
     });
+  });
+
+  it("trims a header value that a RequestHeaders adapter hands over untrimmed", () => {
+    const headers = valid();
+    const raw: RequestHeaders = {
+      get: (name) => (name.toLowerCase() === "x-api-authorization" ? ` ${headers.get(name)}\t` : headers.get(name)),
+      forEach: (callback) => headers.forEach(callback),
+    };
+    expect(verify(raw)).toEqual({ ok: true, apiKey: "k" });
   });
 
   it("names an unknown key, and checks no further", () => {
