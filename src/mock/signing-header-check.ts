@@ -6,10 +6,9 @@
 // so each scheme's `x-schema` (the header's form, in the contract) is checked here and a
 // request that breaks one is answered with that 401 without reaching Prism.
 import type { IncomingHttpHeaders } from "node:http";
-import type { ValidateFunction } from "ajv";
 import { openapiDocument } from "../../generated/spec.js";
 import type { ErrorEnvelope } from "../spec/types.js";
-import { schemaValidator } from "../spec/validators.js";
+import { schemaValidator, type SchemaValidator } from "../spec/validators.js";
 
 /** One malformed header, in the shape of an entry of Prism's `sl-violations` header. */
 export interface SigningHeaderViolation {
@@ -23,7 +22,7 @@ export interface SigningHeaderViolation {
 interface HeaderRule {
   /** The header's name as the contract spells it, e.g. `Content-MD5`. */
   header: string;
-  validate: ValidateFunction;
+  validate: SchemaValidator;
 }
 
 type SecurityScheme = { type?: string; in?: string; name?: string; "x-schema"?: unknown };
