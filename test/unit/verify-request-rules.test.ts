@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { SpecificCode } from "../../src/errors/specific-codes.js";
 import { AUTHORIZATION_HEADER, canonicalIvvyHeaders, signRequest } from "../../src/signing/sign-request.js";
 import { parseIvvyTimestamp } from "../../src/signing/timestamp.js";
-import { MAX_CLOCK_SKEW_MS, verifyRequest, type RequestHeaders } from "../../src/signing/verify-request.js";
+import { MAX_CLOCK_SKEW_MS, UNKNOWN_KEY_OR_SIGNATURE, verifyRequest, type RequestHeaders } from "../../src/signing/verify-request.js";
 import { plainSignature, plainStringToSign } from "./independent-signer.js";
 
 const SECRET = "s3cret";
@@ -53,12 +53,8 @@ describe("the X-Api-Authorization header", () => {
     ["a space in the key", (s: string) => `IWS k k:${s}`],
     ["no colon", (s: string) => `IWS k${s}`],
   ])("refuses %s as malformed", (_, build) => {
-    expect(verify(withAuth(build(signature())))).toEqual({
-      ok: false,
-      specificCode: SpecificCode.Unspecified,
-      message: "Unauthorized",
-      reason: "X-Api-Authorization must be 'IWS key:signature' with a 40 character hex signature",
-    });
+    const reason = "X-Api-Authorization must be 'IWS key:signature' with a 40 character hex signature";
+    expect(verify(withAuth(build(signature())))).toEqual({ ok: false, specificCode: SpecificCode.Unspecified, message: "Unauthorized", reason, publicReason: reason });
   });
 
   it("trims a header value that a RequestHeaders adapter hands over untrimmed", () => {
@@ -70,18 +66,21 @@ describe("the X-Api-Authorization header", () => {
     expect(verify(raw)).toEqual({ ok: true, apiKey: "k" });
   });
 
-  it("names an unknown key, and checks no further", () => {
+  it("names an unknown key in its reason, but tells the caller what it tells a wrong signature", () => {
     const headers = valid();
     headers.set("x-api-authorization", `IWS nobody:${signature()}`);
-    expect(verify(headers)).toEqual({ ok: false, specificCode: 0, message: "Unauthorized", reason: "Unknown API key 'nobody'" });
-    headers.delete("content-md5");
-    expect(verify(headers)).toMatchObject({ reason: "Unknown API key 'nobody'" });
+    const unknown = verify(headers);
+    expect(unknown).toMatchObject({ ok: false, specificCode: 0, message: "Unauthorized", reason: "Unknown API key 'nobody'", publicReason: UNKNOWN_KEY_OR_SIGNATURE });
+    const wrong = verify(withAuth(`IWS k:${"0".repeat(40)}`));
+    expect(wrong).toMatchObject({ reason: "The signature does not match the request", publicReason: UNKNOWN_KEY_OR_SIGNATURE });
+    expect((unknown as { stringToSign?: string }).stringToSign).toBe((wrong as { stringToSign?: string }).stringToSign);
   });
 
   it("refuses a missing header", () => {
     const headers = valid();
     headers.delete("x-api-authorization");
-    expect(verify(headers)).toEqual({ ok: false, specificCode: 0, message: "Unauthorized", reason: "The X-Api-Authorization header is missing" });
+    const reason = "The X-Api-Authorization header is missing";
+    expect(verify(headers)).toEqual({ ok: false, specificCode: 0, message: "Unauthorized", reason, publicReason: reason });
   });
 });
 
@@ -165,12 +164,8 @@ describe("the date", () => {
     const headers = plainlySigned(ivvyDate);
     for (const at of [NOW + MAX_CLOCK_SKEW_MS, NOW - MAX_CLOCK_SKEW_MS]) expect(verify(headers, { now: at })).toEqual({ ok: true, apiKey: "k" });
     for (const at of [NOW + MAX_CLOCK_SKEW_MS + 1000, NOW - MAX_CLOCK_SKEW_MS - 1000]) {
-      expect(verify(headers, { now: at })).toEqual({
-        ok: false,
-        specificCode: SpecificCode.RequestStale,
-        message: "Request is stale",
-        reason: "The request date is more than 5 minutes from the server's clock",
-      });
+      const reason = "The request date is more than 5 minutes from the server's clock";
+      expect(verify(headers, { now: at })).toEqual({ ok: false, specificCode: SpecificCode.RequestStale, message: "Request is stale", reason, publicReason: reason });
     }
     expect(verify(headers, { now: NOW + 2000, maxSkewMs: 1000 })).toMatchObject({ specificCode: SpecificCode.RequestStale });
     expect(verify(headers, { now: NOW + 1000, maxSkewMs: 1000 })).toEqual({ ok: true, apiKey: "k" });
