@@ -50,7 +50,7 @@ describe("refusals are exact iVvy-style envelopes", () => {
     expect(response.headers.get("retry-after")).toBe("5");
     expect(await envelope(response)).toEqual({
       errorCode: 503,
-      message: "the receiver's token or dedupe store is unavailable; retry later",
+      message: "the receiver's token, dedupe or inbox store is unavailable; retry later",
       specificCode: 0,
       additionalMessages: [],
     });
