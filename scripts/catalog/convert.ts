@@ -44,7 +44,7 @@ const check = process.argv.includes("--check");
 try {
   if (!existsSync(docsDir)) throw new Error(`docs directory ${docsDir} does not exist`);
   const contract = parse(await readFile(resolve(root, "openapi.yaml"), "utf8")) as {
-    components: { schemas: { ErrorEnvelope: Record<string, unknown> }; securitySchemes: { IWS: Record<string, unknown> } };
+    components: { securitySchemes: { IWS: Record<string, unknown> } };
   };
   const iws = contract.components.securitySchemes.IWS;
   const overrides = checkOverrides(existsSync(overridesFile) ? parse(await readFile(overridesFile, "utf8")) : {});
@@ -53,7 +53,6 @@ try {
     pages,
     texts,
     overrides,
-    errorEnvelope: contract.components.schemas.ErrorEnvelope,
     securityScheme: { type: iws.type, in: iws.in, name: iws.name, description: "iVvy's request signature; see openapi.yaml." },
   });
   const text = renderCatalog(document);
