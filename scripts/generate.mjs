@@ -3,10 +3,15 @@
 // and the parsed document as a module (for the ajv validators of the emulator,
 // the callback receiver and the contract hooks). `--check` writes nothing and
 // exits 1 when generated/ does not match openapi.yaml (the CI drift check).
+// The same for the catalog (generated/catalog.yaml, written by `npm run catalog`): its
+// types, and ajv standalone validators of each action's params (no ajv runtime needed).
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { Ajv } from "ajv";
+import standaloneCode from "ajv/dist/standalone/index.js";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
+import { validationSchemas } from "./catalog/validation-view.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const specPath = `${root}openapi.yaml`;
@@ -22,7 +27,49 @@ const files = {
     "\nexport const openapiDocument: Record<string, unknown> = " +
     JSON.stringify(parse(source), null, 2) +
     ";\n",
+  ...(await catalogFiles()),
 };
+
+async function catalogFiles() {
+  const source = await readFile(`${root}generated/catalog.yaml`, "utf8");
+  const catalogHeader = (what) =>
+    `/**\n * ${what}\n * Generated from generated/catalog.yaml by \`npm run generate\`. DO NOT EDIT: change catalog/overrides.yaml, run \`npm run catalog\`, then regenerate.\n */\n`;
+  const ast = await openapiTS(source, { exportType: false, alphabetize: false });
+  const schemas = validationSchemas(parse(source));
+  const ids = Object.keys(schemas);
+  // messages: false: the callers word the reasons themselves (src/catalog/describe-violations.ts).
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    messages: false,
+    code: { source: true, esm: true, optimize: true },
+    schemas: ids.map((id, i) => ({ $id: `v${i}`, ...schemas[id] })),
+  });
+  const code = standaloneCode(ajv, Object.fromEntries(ids.map((_, i) => [`v${i}`, `v${i}`])));
+  const responses = {};
+  for (const item of Object.values(parse(source).paths)) {
+    const media = item.post.responses["200"].content["application/json"];
+    responses[item.post.operationId] = { schema: media.schema, ...(media.example === undefined ? {} : { example: media.example }) };
+  }
+  return {
+    "catalog-responses.ts":
+      catalogHeader("Each catalogued action's success response: its schema, and the docs' example where one parses (for the emulator).") +
+      "\nexport const catalogResponses: Record<string, { schema: Record<string, unknown>; example?: unknown }> = " +
+      JSON.stringify(responses) +
+      ";\n",
+    "catalog-schema.ts": catalogHeader("TypeScript types of every catalogued iVvy action.") + "\n" + astToString(ast),
+    "catalog-validators.ts":
+      catalogHeader("ajv standalone validators of each catalogued action's params (see scripts/catalog/validation-view.mjs).") +
+      "// @ts-nocheck\n/* eslint-disable */\n" +
+      code.replace(/^"use strict";/, "") +
+      "\n\n/** The validator of each action's params, by 'namespace.action'. */\nexport const catalogValidators = {\n" +
+      ids.map((id, i) => `  ${JSON.stringify(id)}: v${i},`).join("\n") +
+      "\n};\n\n/** Each action's parameters in the order its page lists them (iVvy reports the first that fails). */\nexport const catalogParams = {\n" +
+      ids.map((id) => `  ${JSON.stringify(id)}: ${JSON.stringify(Object.keys(schemas[id].properties ?? {}))},`).join("\n") +
+      "\n};\n",
+  };
+}
 
 const check = process.argv.includes("--check");
 let drift = [];

@@ -245,7 +245,7 @@ function buildOperation(id: string, page: PageFacts, resolve: TableResolver, ove
       facts.requestExampleProblem = problem;
       continue;
     }
-    requestExample = parsed;
+    requestExample = withoutProse(parsed);
     facts.requestExample = "valid";
     delete facts.requestExampleProblem;
     break;
@@ -257,7 +257,7 @@ function buildOperation(id: string, page: PageFacts, resolve: TableResolver, ove
   for (const raw of page.responseExamples) {
     const parsed = parseJson(raw);
     if (parsed !== undefined && typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) {
-      responseExample = parsed;
+      responseExample = withoutProse(parsed);
       responseSchema = inferSchema(parsed);
       facts.response = "example";
       break;
@@ -329,7 +329,7 @@ function proseOperation(id: string, extra: NonNullable<Overrides["actions"]>[str
       "200": {
         description: `The ${action} response.`,
         content: {
-          "application/json": { schema: example === undefined ? { type: "object" } : inferSchema(example), ...(example === undefined ? {} : { example }) },
+          "application/json": { schema: example === undefined ? { type: "object" } : inferSchema(example), ...(example === undefined ? {} : { example: withoutProse(example) }) },
         },
       },
       "400": {
@@ -340,13 +340,40 @@ function proseOperation(id: string, extra: NonNullable<Overrides["actions"]>[str
   };
 }
 
-/** JSON.parse, or undefined: examples that are not JSON (comments, `....`, missing commas) are left out. */
+/**
+ * Long strings in examples are iVvy's prose (a venue's description, a note's text), not
+ * facts: the catalog keeps their type and drops their words.
+ */
+export const LONG_TEXT = 100;
+function withoutProse(value: unknown): unknown {
+  if (typeof value === "string") return value.length > LONG_TEXT ? "(text)" : value;
+  if (Array.isArray(value)) return value.map(withoutProse);
+  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutProse(v)]));
+  return value;
+}
+
+/**
+ * An example as JSON, or undefined. Slips of JSON syntax that leave no doubt about the
+ * value (trailing commas, a comma missing at a line end, tabs inside strings, whole-line
+ * `//` comments) are repaired; anything else (`"email": company@...`, `=>`, a cut-off
+ * example) is left out.
+ */
 export function parseJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return undefined;
-  }
+  const attempt = (text: string) => {
+    try {
+      return { value: JSON.parse(text) as unknown };
+    } catch {
+      return undefined;
+    }
+  };
+  const strict = attempt(raw);
+  if (strict) return strict.value;
+  const repaired = raw
+    .replace(/^\s*\/\/.*$/gm, "")
+    .replace(/\t/g, " ")
+    .replace(/,(\s*[}\]])/g, "$1")
+    .replace(/([}\]"]|\d|true|false|null)([ \t]*\r?\n\s*")/g, "$1,$2");
+  return attempt(repaired)?.value;
 }
 
 let ajv: Ajv | undefined;

@@ -12,6 +12,7 @@ import {
   type OperationId,
   type ResultsResponse,
 } from "../spec/types.js";
+import { checkJobParams } from "../catalog/check-job-params.js";
 import { isPlainObject } from "../validation/validation-result.js";
 import { validateAsyncRef } from "../validation/validate-async-ref.js";
 import { validateRunRequest } from "../validation/validate-run-request.js";
@@ -31,6 +32,12 @@ export interface CallOptions {
 export interface RunOptions extends CallOptions {
   /** Where iVvy POSTs `{asyncId, results}` when the batch is complete. */
   callbackUrl?: string;
+  /**
+   * Check each job's params against its action in the catalog before sending (default
+   * true): an unknown action in a known namespace, a missing required or unknown
+   * parameter, or a wrong type throws IvvyValidationError and nothing is sent.
+   */
+  validateParams?: boolean;
 }
 
 export interface BatchClient {
@@ -130,6 +137,10 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
       const body = runOptions.callbackUrl === undefined ? { jobs } : { jobs, callbackUrl: runOptions.callbackUrl };
       const checked = validateRunRequest(body);
       if (!checked.ok) throw new IvvyValidationError({ action: "run", ...checked });
+      if (runOptions.validateParams !== false) {
+        const invalid = await checkJobParams(jobs);
+        if (invalid) throw invalid;
+      }
       return call("run", body, runOptions);
     },
     progress: async (asyncId, callOptions) => call("progress", asyncRef("progress", asyncId), callOptions),

@@ -8,6 +8,7 @@ import { isJobSource, type JobSource } from "./job-source.js";
 import { submitChunks } from "./submit-chunks.js";
 import { resolveSubmitOptions, type SubmitAllOptions } from "./submit-options.js";
 import { validateChunk } from "./validate-chunk.js";
+import { checkJobParams } from "../catalog/check-job-params.js";
 
 /**
  * Submits any number of jobs as iVvy batches of at most `chunkSize` (200) jobs, with at
@@ -29,6 +30,10 @@ export async function submitAll(client: BatchClient, jobs: JobSource, options: S
     if (chunks.length === 0) throw noJobs();
     for (const chunk of chunks) {
       const invalid = validateChunk(chunk, resolved.callbackUrl);
+      if (invalid) throw invalid;
+    }
+    if (resolved.validateParams) {
+      const invalid = await checkJobParams(jobs as readonly Job[], { action: "submitAll" });
       if (invalid) throw invalid;
     }
     return submitChunks(client, chunks, resolved);

@@ -49,7 +49,7 @@ describe("the swagger format", () => {
     expect(op("thing", "addThing").requestBody.required).toBe(true);
   });
 
-  it("keeps the parsed examples, the response shape and the specific codes", () => {
+  it("keeps the parsed examples (a trailing comma repaired), the response shape and the specific codes", () => {
     const o = op("thing", "addThing");
     expect(o.requestBody.content["application/json"].example).toEqual({ id: 7, kind: 2, tags: [1, 2] });
     const response = o.responses["200"]!.content["application/json"];
@@ -79,7 +79,7 @@ describe("the api-method format with property tables", () => {
     expect(o.requestBody.content["application/json"].example).toBeUndefined();
     expect(o["x-ivvy"].requestExample).toBe("invalid");
     expect(o["x-ivvy"].requestExampleProblem).toMatch(/colour/);
-    // The 200 example is not JSON (a missing comma): the Returns table gives the names only.
+    // The 200 example is not JSON (`=>`): the Returns table gives the names only.
     expect(o.responses["200"]!.content["application/json"]).toEqual({ schema: { type: "object", properties: { success: {}, id: {} } } });
   });
 
