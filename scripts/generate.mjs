@@ -65,7 +65,10 @@ async function catalogFiles() {
       code.replace(/^"use strict";/, "") +
       "\n\n/** The validator of each action's params, by 'namespace.action'. */\nexport const catalogValidators = {\n" +
       ids.map((id, i) => `  ${JSON.stringify(id)}: v${i},`).join("\n") +
-      "\n};\n\n/** Each action's parameters in the order its page lists them (iVvy reports the first that fails). */\nexport const catalogParams = {\n" +
+      "\n};\n",
+    "catalog-actions.ts":
+      catalogHeader("Every catalogued action and its parameters, in the order its page lists them (iVvy reports the first that fails).") +
+      "\nexport const catalogParams: Readonly<Record<string, readonly string[]>> = {\n" +
       ids.map((id) => `  ${JSON.stringify(id)}: ${JSON.stringify(Object.keys(schemas[id].properties ?? {}))},`).join("\n") +
       "\n};\n",
   };

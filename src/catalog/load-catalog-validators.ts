@@ -7,7 +7,10 @@ let loading: Promise<CatalogValidators> | undefined;
  * validator per action, ~0.7 MB of source), so no entry point loads it when it is imported.
  */
 export function loadCatalogValidators(): Promise<CatalogValidators> {
-  // The generated module is plain ajv output (// @ts-nocheck); its shape is CatalogValidators.
-  loading ??= import("../../generated/catalog-validators.js").then((m) => m as unknown as CatalogValidators);
+  loading ??= Promise.all([import("../../generated/catalog-validators.js"), import("../../generated/catalog-actions.js")]).then(([validators, actions]) => ({
+    // The validators module is plain ajv output (// @ts-nocheck): a map of validate functions.
+    catalogValidators: (validators as unknown as Pick<CatalogValidators, "catalogValidators">).catalogValidators,
+    catalogParams: actions.catalogParams,
+  }));
   return loading;
 }

@@ -2,10 +2,9 @@
 // params are checked as iVvy checks them, and an action with no handler answers with a
 // response that fits its documented schema. These handlers sit under the built-ins,
 // fixtures and the user's handlers (see emulator-options.ts), so those still win.
-import { catalogParams, catalogValidators } from "../../generated/catalog-validators.js";
-import { catalogResponses } from "../../generated/catalog-responses.js";
-import type { CatalogValidators } from "../catalog/catalog-validator-module.js";
+import { catalogParams } from "../../generated/catalog-actions.js";
 import { findParamViolation, type ParamViolation } from "../catalog/find-param-violation.js";
+import { loadCatalogValidators } from "../catalog/load-catalog-validators.js";
 import { SpecificCode } from "../errors/specific-codes.js";
 import { canonicalJson } from "../workflow/canonical-json.js";
 import { EmulatorJobError } from "./emulator-job-error.js";
@@ -17,7 +16,10 @@ export interface CatalogJobOptions {
   seed?: number;
 }
 
-const catalog = { catalogValidators, catalogParams } as unknown as CatalogValidators;
+// The validators and the responses are large generated modules: loaded by the first job
+// that needs them, not when the emulator is imported or created.
+let responses: Promise<typeof import("../../generated/catalog-responses.js").catalogResponses> | undefined;
+const loadResponses = () => (responses ??= import("../../generated/catalog-responses.js").then((m) => m.catalogResponses));
 
 /** The error iVvy answers for a parameter problem (getting-started/interpreting-the-response/exceptions.md). */
 export function violationError(violation: ParamViolation): EmulatorJobError | undefined {
@@ -33,8 +35,8 @@ export function violationError(violation: ParamViolation): EmulatorJobError | un
   }
 }
 
-function check(namespace: string, action: string, params: Readonly<Record<string, unknown>>): void {
-  const violation = findParamViolation({ namespace, action, params }, catalog, { unknownParams: false });
+async function check(namespace: string, action: string, params: Readonly<Record<string, unknown>>): Promise<void> {
+  const violation = findParamViolation({ namespace, action, params }, await loadCatalogValidators(), { unknownParams: false });
   const error = violation && violationError(violation);
   if (error) throw error;
 }
@@ -53,20 +55,20 @@ export function withCatalogJobs(builtIns: JobHandlers, options: CatalogJobOption
   if (!Number.isInteger(seed)) throw problem(`catalog.seed must be an integer, not ${String(o.seed)}`);
 
   const handlers: JobHandlers = Object.create(null) as JobHandlers;
-  for (const key of Object.keys(catalogResponses)) {
-    const { schema, example } = catalogResponses[key]!;
-    const exampleText = example === undefined ? undefined : JSON.stringify(example);
-    handlers[key] = (params, context) => {
-      check(context.namespace, context.action, params);
-      if (exampleText !== undefined) return JSON.parse(exampleText) as unknown;
+  for (const key of Object.keys(catalogParams)) {
+    handlers[key] = async (params, context) => {
+      await check(context.namespace, context.action, params);
+      // A copy: executeJob copies and freezes what a handler returns, never the module's object.
+      const { schema, example } = (await loadResponses())[key]!;
+      if (example !== undefined) return example;
       return sampleFromSchema(schema, seededRandom(hashString(`${seed}|${key}|${canonicalJson(params)}`)));
     };
   }
   for (const [key, builtIn] of Object.entries(builtIns)) {
     const inner: JobHandler = builtIn;
-    handlers[key] = key in catalogResponses
-      ? (params, context) => {
-          check(context.namespace, context.action, params);
+    handlers[key] = Object.hasOwn(catalogParams, key)
+      ? async (params, context) => {
+          await check(context.namespace, context.action, params);
           return inner(params, context);
         }
       : inner;
