@@ -6,6 +6,7 @@ import { findParamViolation, type ParamViolation } from "./find-param-violation.
 import { loadCatalogValidators } from "./load-catalog-validators.js";
 
 export interface CheckJobParamsOptions {
+  // Also the shape of BatchClientOptions.checkJobs' second argument.
   /** The action named in the error ("run", or the workflow's). */
   action?: string;
   /** Position of each job in the caller's list, when it differs from its index here. */

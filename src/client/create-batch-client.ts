@@ -12,11 +12,10 @@ import {
   type OperationId,
   type ResultsResponse,
 } from "../spec/types.js";
-import { checkJobParams } from "../catalog/check-job-params.js";
 import { isPlainObject } from "../validation/validation-result.js";
 import { validateAsyncRef } from "../validation/validate-async-ref.js";
 import { validateRunRequest } from "../validation/validate-run-request.js";
-import { resolveClientOptions, type BatchClientOptions } from "./client-options.js";
+import { resolveClientOptions, type BatchClientOptions, type JobsCheck } from "./client-options.js";
 import { readPingAnswer, type PingResult } from "./read-ping-answer.js";
 import { isRetryableStatus, parseRetryAfter, retryDelayMs } from "./retry-policy.js";
 import type { SignedPaths } from "./signed-paths.js";
@@ -33,9 +32,10 @@ export interface RunOptions extends CallOptions {
   /** Where iVvy POSTs `{asyncId, results}` when the batch is complete. */
   callbackUrl?: string;
   /**
-   * Check each job's params against its action in the catalog before sending (default
-   * true): an unknown action in a known namespace, a missing required or unknown
-   * parameter, or a wrong type throws IvvyValidationError and nothing is sent.
+   * Run the client's `checkJobs` (e.g. the catalog's `checkJobParams`: an unknown action
+   * in a known namespace, a missing required or unknown parameter, a wrong type) before
+   * sending (default true; a client made without checkJobs checks nothing). A failure
+   * throws IvvyValidationError and nothing is sent.
    */
   validateParams?: boolean;
 }
@@ -57,6 +57,8 @@ export interface BatchClient {
   readonly raw: Client<SignedPaths>;
   /** The base URL requests go to. */
   readonly baseUrl: string;
+  /** The check `run` applies to jobs before sending (options.checkJobs), if any. */
+  readonly checkJobs: JobsCheck | undefined;
 }
 
 /** Calls that change nothing on the server, and so may be retried. */
@@ -133,12 +135,13 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
   return {
     raw,
     baseUrl: config.baseUrl,
+    checkJobs: config.checkJobs,
     async run(jobs, runOptions = {}) {
       const body = runOptions.callbackUrl === undefined ? { jobs } : { jobs, callbackUrl: runOptions.callbackUrl };
       const checked = validateRunRequest(body);
       if (!checked.ok) throw new IvvyValidationError({ action: "run", ...checked });
-      if (runOptions.validateParams !== false) {
-        const invalid = await checkJobParams(jobs);
+      if (config.checkJobs && runOptions.validateParams !== false) {
+        const invalid = await config.checkJobs(jobs);
         if (invalid) throw invalid;
       }
       return call("run", body, runOptions);

@@ -8,7 +8,6 @@ import { isJobSource, type JobSource } from "./job-source.js";
 import { submitChunks } from "./submit-chunks.js";
 import { resolveSubmitOptions, type SubmitAllOptions } from "./submit-options.js";
 import { validateChunk } from "./validate-chunk.js";
-import { checkJobParams } from "../catalog/check-job-params.js";
 
 /**
  * Submits any number of jobs as iVvy batches of at most `chunkSize` (200) jobs, with at
@@ -32,8 +31,10 @@ export async function submitAll(client: BatchClient, jobs: JobSource, options: S
       const invalid = validateChunk(chunk, resolved.callbackUrl);
       if (invalid) throw invalid;
     }
-    if (resolved.validateParams) {
-      const invalid = await checkJobParams(jobs as readonly Job[], { action: "submitAll" });
+    // The client's own check (e.g. the catalog's), on the whole list before anything is
+    // sent, so that its error names the job's place in the caller's list.
+    if (resolved.validateParams && client.checkJobs) {
+      const invalid = await client.checkJobs(jobs as readonly Job[], { action: "submitAll" });
       if (invalid) throw invalid;
     }
     return submitChunks(client, chunks, resolved);

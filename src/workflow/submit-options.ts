@@ -33,8 +33,9 @@ export interface SubmitAllOptions {
    */
   runRetries?: number;
   /**
-   * Check every job's params against the catalog before anything is sent (default true;
-   * see RunOptions.validateParams). An array is checked whole; a stream chunk by chunk.
+   * Apply the client's `checkJobs` (e.g. the catalog's params check) before anything is
+   * sent (default true; see RunOptions.validateParams). An array is checked whole; a
+   * stream chunk by chunk, as each run is sent.
    */
   validateParams?: boolean;
   /** Clock (epoch ms), for tests. */

@@ -1,6 +1,7 @@
-// The client checks each job's params against the catalog before anything is sent.
-import { readFileSync } from "node:fs";
+// A client given the catalog's check (checkJobs: checkJobParams) checks each job's params
+// before anything is sent.
 import { describe, expect, it } from "vitest";
+import { checkJobParams } from "../../src/catalog/check-job-params.js";
 import { job, untypedJob } from "../../src/catalog/job.js";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
@@ -10,10 +11,11 @@ import { submitAll } from "../../src/workflow/submit-all.js";
 import { createSubmissionLedger } from "../../src/workflow/submission-ledger.js";
 
 /** A client whose fetch records every request and answers run with a fixed asyncId. */
-function recordingClient() {
+function recordingClient(check = true) {
   const sent: string[] = [];
   const client = createBatchClient({
     ...DEMO_CREDENTIALS,
+    ...(check ? { checkJobs: checkJobParams } : {}),
     baseUrl: "http://ivvy.test",
     fetch: async (request: Request) => {
       sent.push(`${new URL(request.url).search} ${await request.text()}`);
@@ -106,23 +108,16 @@ describe("submitAll", () => {
   });
 });
 
-describe("the client entry stays light", () => {
-  // Static imports only: the validators are loaded with import() on first use.
-  function staticGraph(file: URL, seen = new Set<string>()): Set<string> {
-    if (seen.has(file.href)) return seen;
-    seen.add(file.href);
-    const source = readFileSync(file, "utf8");
-    for (const m of source.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+"(\.[^"]+)"/gms)) {
-      const target = new URL(m[1]!.replace(/\.js$/, ".ts"), file);
-      if (!/^\s*(?:import|export)\s+type\s/.test(m[0])) staticGraph(target, seen);
-    }
-    return seen;
-  }
+describe("without the catalog", () => {
+  it("a client made without checkJobs checks nothing (the validators stay out of its bundle: test/package/light-entries.test.ts)", async () => {
+    const { client, sent } = recordingClient(false);
+    expect(client.checkJobs).toBeUndefined();
+    await client.run([invite({ event: 1, contacts: "1,2,3" })]);
+    await submitAll(client, [invite({ contacts: [1] })], { ledger: createSubmissionLedger() });
+    expect(sent).toHaveLength(2);
+  });
 
-  it("createBatchClient does not import the catalog's validators or ajv statically", () => {
-    const graph = [...staticGraph(new URL("../../src/client/create-batch-client.ts", import.meta.url))];
-    expect(graph.some((f) => f.endsWith("/src/catalog/check-job-params.ts"))).toBe(true);
-    expect(graph.filter((f) => f.includes("/generated/"))).toEqual([]);
-    for (const file of graph) expect(readFileSync(new URL(file), "utf8"), file).not.toMatch(/from "ajv/);
+  it("checkJobs must be a function", () => {
+    expect(() => createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: "http://x.test", checkJobs: true as never })).toThrow(/checkJobs must be a function/);
   });
 });

@@ -6,7 +6,10 @@ import { catalogResponses } from "../../generated/catalog-responses.js";
 import { sampleFromSchema, seededRandom } from "../../src/emulator/sample-response.js";
 import type { EmulatorOptions } from "../../src/emulator/emulator-options.js";
 import type { Job } from "../../src/spec/types.js";
-import { clientFor, closeAll, emulatorWith } from "../emulator/harness.js";
+import { BASE, clientFor, closeAll, emulatorWith } from "../emulator/harness.js";
+import { checkJobParams } from "../../src/catalog/check-job-params.js";
+import { createBatchClient } from "../../src/client/create-batch-client.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 
@@ -17,10 +20,10 @@ const catalog = parse(readFileSync(new URL("../../generated/catalog.yaml", impor
 };
 const operations = Object.values(catalog.paths).map((p) => p.post);
 
-async function responsesOf(options: EmulatorOptions, jobs: Job[], validateParams = false) {
+async function responsesOf(options: EmulatorOptions, jobs: Job[], clientChecks = false) {
   const emulator = emulatorWith(options);
-  const client = clientFor(emulator);
-  const { asyncId } = await client.run(jobs, { validateParams });
+  const client = clientChecks ? createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: BASE, fetch: emulator.fetch, checkJobs: checkJobParams }) : clientFor(emulator);
+  const { asyncId } = await client.run(jobs);
   await emulator.idle();
   return (await client.results(asyncId)).results.map((r) => r.response);
 }

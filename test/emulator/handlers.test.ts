@@ -16,8 +16,7 @@ afterEach(closeAll);
 async function responsesOf(options: EmulatorOptions, jobs: Job[]) {
   const emulator = emulatorWith(options);
   const client = clientFor(emulator);
-  // What the emulator answers is under test, so the client's own check of params is off.
-  const { asyncId } = await client.run(jobs, { validateParams: false });
+  const { asyncId } = await client.run(jobs);
   await emulator.idle();
   return (await client.results(asyncId)).results.map((r) => r.response);
 }
