@@ -128,6 +128,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option("--host <host>", "interface", "127.0.0.1")
     .option("--errors", "answer with an error when a request or response breaks the contract")
     .option("--dynamic", "generate bodies from the schemas instead of the examples")
+    .option("--catalog", "also serve every catalogued iVvy action (generated/catalog.yaml) at its real URL")
     .option("--verbose", "also print Prism's own log")
     .action(async (flags) => setExit(await mockCommand(flags, io)));
 
