@@ -31,16 +31,21 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-it("a job whose params break its action's schema exits 5 naming it, and nothing is sent; --no-validate-params sends it", async () => {
+it("jobs whose params break their action's schema exit 2, each named, and nothing is sent; --no-validate-params sends them", async () => {
   const jobs = Array.from({ length: 250 }, (_, i) => ({ namespace: "event", action: "inviteContacts", params: { event: 1, contacts: [i] } }));
   jobs[230] = { namespace: "event", action: "inviteContacts", params: { event: 1, contacts: "1,2,3" as never } };
+  jobs[240] = { namespace: "event", action: "inviteContact", params: { event: 1, contacts: [1] } };
   const file = join(dir, "jobs.json");
   writeFileSync(file, JSON.stringify(jobs));
   const refused = await cli(["run", file, "--base-url", baseUrl]);
-  expect(refused.code).toBe(5);
-  expect(refused.stderr).toMatch(/jobs\[230\] \(event\.inviteContacts\): 'contacts' does not validate \[specific code 23016\] \(Value must be an array\); nothing was sent/);
+  expect(refused.code).toBe(2);
+  expect(refused.stderr).toMatch(/2 of 250 jobs break their action's schema in the catalog \(docs\/catalog\.md\); nothing was sent/);
+  expect(refused.stderr).toContain("jobs[230]: event.inviteContacts: 'contacts' does not validate [specific code 23016] (Value must be an array)");
+  expect(refused.stderr).toContain("jobs[240]: the catalog has no action 'inviteContact' in namespace 'event'");
   expect(runs).toBe(0);
-  const sent = await cli(["run", file, "--base-url", baseUrl, "--no-validate-params"]);
+  jobs[240] = jobs[0]!;
+  writeFileSync(file, JSON.stringify(jobs));
+  const sent = await cli(["run", file, "--base-url", baseUrl, "--no-validate-params", "--handle-out", join(dir, "handle.json")]);
   expect(sent.code).toBe(0);
   expect(runs).toBe(2);
 });
