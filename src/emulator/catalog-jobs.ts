@@ -16,8 +16,8 @@ export interface CatalogJobOptions {
   seed?: number;
 }
 
-// The validators and the responses are large generated modules: loaded by the first job
-// that needs them, not when the emulator is imported or created.
+// The validators and the responses are large generated modules: loaded when an emulator
+// is created with the catalog on, not when this module is imported.
 let responses: Promise<typeof import("../../generated/catalog-responses.js").catalogResponses> | undefined;
 const loadResponses = () => (responses ??= import("../../generated/catalog-responses.js").then((m) => m.catalogResponses));
 
@@ -53,6 +53,12 @@ export function withCatalogJobs(builtIns: JobHandlers, options: CatalogJobOption
   for (const key of Object.keys(o)) if (key !== "seed") throw problem(`catalog.${key} is not a catalog option (seed)`);
   const seed = o.seed ?? 0;
   if (!Number.isInteger(seed)) throw problem(`catalog.seed must be an integer, not ${String(o.seed)}`);
+
+  // Start loading now (not at import, not in the first job): the loaded modules are the
+  // emulator's fixed cost, and a job's memory is then only its own (test/hardening/memory-bounds).
+  // A failure here surfaces in the first job that needs them, as that job's 500 envelope.
+  loadCatalogValidators().catch(() => undefined);
+  loadResponses().catch(() => undefined);
 
   const handlers: JobHandlers = Object.create(null) as JobHandlers;
   for (const key of Object.keys(catalogParams)) {
