@@ -3,14 +3,16 @@
 // the parsed document as a module (for the ajv validators of the emulator, the callback
 // receiver and the contract hooks), and ajv standalone code checking each operation's
 // success answer (for the client, which must not load the ajv runtime: issue 12).
-// `--check` writes nothing and exits 1 when generated/ does not match openapi.yaml (the
-// CI drift check).
+// The same for the catalog (generated/catalog.yaml, written by `npm run catalog`): its
+// types, and ajv standalone validators of each action's params (no ajv runtime needed).
+// `--check` writes nothing and exits 1 when generated/ does not match (the CI drift check).
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
 import standaloneCodeModule from "ajv/dist/standalone/index.js";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
+import { validationSchemas } from "./catalog/validation-view.mjs";
 
 // ajv's standalone entry is CommonJS with a default export.
 const standaloneCode = standaloneCodeModule.default ?? standaloneCodeModule;
@@ -33,6 +35,7 @@ const files = {
   "response-validators.ts":
     header("Checks of each operation's success (200) answer, compiled by ajv from openapi.yaml (standalone code: no ajv at run time).") +
     responseValidators(document),
+  ...(await catalogFiles()),
 };
 
 /** ajv standalone code for the 200 schema of every operation, exported as `successValidators`. */
@@ -78,6 +81,50 @@ function responseValidators(doc) {
     entries.join("\n") +
     "\n};\n"
   );
+}
+
+async function catalogFiles() {
+  const source = await readFile(`${root}generated/catalog.yaml`, "utf8");
+  const catalogHeader = (what) =>
+    `/**\n * ${what}\n * Generated from generated/catalog.yaml by \`npm run generate\`. DO NOT EDIT: change catalog/overrides.yaml, run \`npm run catalog\`, then regenerate.\n */\n`;
+  const ast = await openapiTS(source, { exportType: false, alphabetize: false });
+  const schemas = validationSchemas(parse(source));
+  const ids = Object.keys(schemas);
+  // messages: false: the callers word the reasons themselves (src/catalog/describe-violations.ts).
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    messages: false,
+    code: { source: true, esm: true, optimize: true },
+    schemas: ids.map((id, i) => ({ $id: `v${i}`, ...schemas[id] })),
+  });
+  const code = standaloneCode(ajv, Object.fromEntries(ids.map((_, i) => [`v${i}`, `v${i}`])));
+  const responses = {};
+  for (const item of Object.values(parse(source).paths)) {
+    const media = item.post.responses["200"].content["application/json"];
+    responses[item.post.operationId] = { schema: media.schema, ...(media.example === undefined ? {} : { example: media.example }) };
+  }
+  return {
+    "catalog-responses.ts":
+      catalogHeader("Each catalogued action's success response: its schema, and the docs' example where one parses (for the emulator).") +
+      "\nexport const catalogResponses: Record<string, { schema: Record<string, unknown>; example?: unknown }> = " +
+      JSON.stringify(responses) +
+      ";\n",
+    "catalog-schema.ts": catalogHeader("TypeScript types of every catalogued iVvy action.") + "\n" + astToString(ast),
+    "catalog-validators.ts":
+      catalogHeader("ajv standalone validators of each catalogued action's params (see scripts/catalog/validation-view.mjs).") +
+      "// @ts-nocheck\n/* eslint-disable */\n" +
+      code.replace(/^"use strict";/, "") +
+      "\n\n/** The validator of each action's params, by 'namespace.action'. */\nexport const catalogValidators = {\n" +
+      ids.map((id, i) => `  ${JSON.stringify(id)}: v${i},`).join("\n") +
+      "\n};\n",
+    "catalog-actions.ts":
+      catalogHeader("Every catalogued action and its parameters, in the order its page lists them (iVvy reports the first that fails).") +
+      "\nexport const catalogParams: Readonly<Record<string, readonly string[]>> = {\n" +
+      ids.map((id) => `  ${JSON.stringify(id)}: ${JSON.stringify(Object.keys(schemas[id].properties ?? {}))},`).join("\n") +
+      "\n};\n",
+  };
 }
 
 const check = process.argv.includes("--check");

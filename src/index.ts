@@ -6,3 +6,5 @@ export * from "./client/index.js";
 export * from "./signing/index.js";
 // Whole-batch workflows: past 200 jobs, waiting, ordered results, retrying failures.
 export * from "./workflow/index.js";
+// Typed jobs for every catalogued iVvy action (the params check is in ivvy-batch/catalog).
+export * from "./catalog/typed.js";

@@ -57,6 +57,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option("--interval <duration>", "with --wait: first poll interval, e.g. 2s (a bare number is milliseconds)")
     .option("--strict", "with --wait: exit 1 when any job failed")
     .option("--json", "print a machine-readable summary on stdout (with --wait, the results need --out)")
+    .option("--no-validate-params", "send jobs whose params break their action's schema in the catalog (checked before anything is sent by default)")
     .option("--emulator", "run against an embedded emulator and callback receiver instead of iVvy (nothing reaches iVvy)")
     .option("--job-delay-ms <ms>", "with --emulator: time each job takes (default 10)")
     .option("--fixtures <file>", "with --emulator: canned job outcomes (see docs/emulator.md)")
@@ -128,6 +129,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option("--host <host>", "interface", "127.0.0.1")
     .option("--errors", "answer with an error when a request or response breaks the contract")
     .option("--dynamic", "generate bodies from the schemas instead of the examples")
+    .option("--catalog", "also serve every catalogued iVvy action (generated/catalog.yaml) at its real URL")
     .option("--verbose", "also print Prism's own log")
     .action(async (flags) => setExit(await mockCommand(flags, io)));
 

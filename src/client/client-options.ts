@@ -1,3 +1,5 @@
+import type { IvvyValidationError } from "../errors/ivvy-validation-error.js";
+import type { Job } from "../spec/types.js";
 import { isRegion, regionBaseUrls, type Region } from "./regions.js";
 import { abortableSleep } from "../util/abortable-sleep.js";
 import { defaultRetryOptions, type ResolvedRetryOptions, type RetryOptions } from "./retry-policy.js";
@@ -28,7 +30,17 @@ export interface BatchClientOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Randomness for backoff jitter (default Math.random). */
   random?: () => number;
+  /**
+   * Checks jobs before `run` sends them, resolving with the error to throw (nothing is
+   * then sent) or undefined. `checkJobParams` from `ivvy-batch/catalog` checks each job's
+   * params against its action in the catalog; it lives in that entry point because its
+   * validators weigh ~0.5 MB. `run(jobs, { validateParams: false })` skips it for one call.
+   */
+  checkJobs?: JobsCheck;
 }
+
+/** A check of jobs before they are sent (see BatchClientOptions.checkJobs). */
+export type JobsCheck = (jobs: readonly Job[], options?: { action?: string }) => Promise<IvvyValidationError | undefined>;
 
 export interface ResolvedClientOptions {
   apiKey: string;
@@ -41,6 +53,7 @@ export interface ResolvedClientOptions {
   retry: ResolvedRetryOptions;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   random: () => number;
+  checkJobs: JobsCheck | undefined;
 }
 
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
@@ -80,7 +93,7 @@ export function resolveClientOptions(options: BatchClientOptions): ResolvedClien
   } else {
     throw problem("give region ('au', 'us' or 'uk') or a baseUrl");
   }
-  for (const key of ["fetch", "now", "sleep", "random"] as const) {
+  for (const key of ["fetch", "now", "sleep", "random", "checkJobs"] as const) {
     if (options[key] !== undefined && typeof options[key] !== "function") throw problem(`${key} must be a function`);
   }
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -106,5 +119,6 @@ export function resolveClientOptions(options: BatchClientOptions): ResolvedClien
     retry,
     sleep: options.sleep ?? abortableSleep,
     random: options.random ?? Math.random,
+    checkJobs: options.checkJobs,
   };
 }

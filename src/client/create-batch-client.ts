@@ -17,7 +17,7 @@ import { isPlainObject } from "../validation/validation-result.js";
 import { validateAsyncRef } from "../validation/validate-async-ref.js";
 import { validateRunRequest } from "../validation/validate-run-request.js";
 import { checkSuccess } from "./check-success.js";
-import { resolveClientOptions, type BatchClientOptions } from "./client-options.js";
+import { resolveClientOptions, type BatchClientOptions, type JobsCheck } from "./client-options.js";
 import { guardFetch } from "./guarded-fetch.js";
 import { isNeverSent } from "./never-sent.js";
 import { readPingAnswer, type PingResult } from "./read-ping-answer.js";
@@ -35,6 +35,13 @@ export interface CallOptions {
 export interface RunOptions extends CallOptions {
   /** Where iVvy POSTs `{asyncId, results}` when the batch is complete. */
   callbackUrl?: string;
+  /**
+   * Run the client's `checkJobs` (e.g. the catalog's `checkJobParams`: an unknown action
+   * in a known namespace, a missing required or unknown parameter, a wrong type) before
+   * sending (default true; a client made without checkJobs checks nothing). A failure
+   * throws IvvyValidationError and nothing is sent.
+   */
+  validateParams?: boolean;
 }
 
 export interface BatchClient {
@@ -54,6 +61,8 @@ export interface BatchClient {
   readonly raw: Client<SignedPaths>;
   /** The base URL requests go to. */
   readonly baseUrl: string;
+  /** The check `run` applies to jobs before sending (options.checkJobs), if any. */
+  readonly checkJobs: JobsCheck | undefined;
 }
 
 /**
@@ -146,10 +155,15 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
   return {
     raw,
     baseUrl: config.baseUrl,
+    checkJobs: config.checkJobs,
     async run(jobs, runOptions = {}) {
       const body = runOptions.callbackUrl === undefined ? { jobs } : { jobs, callbackUrl: runOptions.callbackUrl };
       const checked = validateRunRequest(body);
       if (!checked.ok) throw new IvvyValidationError({ action: "run", ...checked });
+      if (config.checkJobs && runOptions.validateParams !== false) {
+        const invalid = await config.checkJobs(jobs);
+        if (invalid) throw invalid;
+      }
       return call("run", body, runOptions);
     },
     progress: async (asyncId, callOptions) => call("progress", asyncRef("progress", asyncId), callOptions),

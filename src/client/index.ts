@@ -1,7 +1,7 @@
 // `ivvy-batch/client`: the signed client of the batch API, its errors and the contract's types.
 export { createBatchClient } from "./create-batch-client.js";
 export type { BatchClient, CallOptions, PingResult, RunOptions } from "./create-batch-client.js";
-export { DEFAULT_MAX_RESPONSE_BYTES, type BatchClientOptions } from "./client-options.js";
+export { DEFAULT_MAX_RESPONSE_BYTES, type BatchClientOptions, type JobsCheck } from "./client-options.js";
 export { regionBaseUrls, type Region } from "./regions.js";
 export type { RetryOptions } from "./retry-policy.js";
 export type { SignedPaths } from "./signed-paths.js";

@@ -7,6 +7,7 @@ import { fetchTransport } from "./callback-transport.js";
 import type { BatchView } from "./batch-state.js";
 import { createBatchStore } from "./batch-store.js";
 import { createBuiltInHandlers } from "./built-in-handlers.js";
+import { withCatalogJobs } from "./catalog-jobs.js";
 import { emulatorProblem, resolveEmulatorOptions, type EmulatorOptions } from "./emulator-options.js";
 import { resolveFaults, type FaultOptions, type ResolvedFaults } from "./faults.js";
 import { toFetchHandler } from "./fetch-handler.js";
@@ -53,7 +54,7 @@ export interface Emulator {
 
 export function createEmulator(options?: EmulatorOptions): Emulator {
   const builtIns = createBuiltInHandlers();
-  const resolved = resolveEmulatorOptions(options, builtIns.handlers);
+  const resolved = resolveEmulatorOptions(options, withCatalogJobs(builtIns.handlers, options?.catalog, emulatorProblem));
   const { clock } = resolved;
   const now = () => clock.now();
   let faults: ResolvedFaults = resolved.faults;

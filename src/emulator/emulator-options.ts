@@ -7,6 +7,7 @@ import { HANDLER_KEY_PATTERN, type JobHandler, type JobHandlers } from "./job-ha
 import { systemClock, type EmulatorClock } from "./manual-clock.js";
 import type { OperationId } from "../spec/types.js";
 import { resolveDashboardOptions, type DashboardOptions } from "../dashboard/create-dashboard.js";
+import type { CatalogJobOptions } from "./catalog-jobs.js";
 
 export interface CallbackOptions {
   /** Delivery attempts per callback, the first included (default 5). */
@@ -84,6 +85,12 @@ export interface EmulatorOptions {
   dashboard?: boolean | DashboardOptions;
   /** Deliver callbacks with this fetch instead of the default node:http/https keep-alive client (e.g. `receiver.fetch`, with no socket). */
   fetch?: (request: Request) => Promise<Response>;
+  /**
+   * Every catalogued iVvy action (docs/catalog.md): params checked as iVvy checks them
+   * (23017, 23016), and a response that fits the action's schema where no handler or
+   * fixture answers. On by default; `false` turns it off.
+   */
+  catalog?: CatalogJobOptions | false;
 }
 
 export interface ResolvedEmulatorOptions {
@@ -117,6 +124,7 @@ export const DEFAULT_CALLBACKS: Required<CallbackOptions> = { attempts: 5, baseD
 const OPTION_KEYS = new Set([
   "credentials", "auth", "clock", "jobDelayMs", "handlers", "fixtures", "callbacks", "maxBodyBytes",
   "bodyTimeoutMs", "maxBufferedBytes", "maxStoredBytesPerKey", "retentionMs", "faults", "honourPreferHeader", "onRequest", "fetch", "dashboard",
+  "catalog",
 ]);
 
 export const emulatorProblem = (message: string) => new TypeError(`createEmulator: ${message}`);

@@ -20,8 +20,9 @@ export interface RewriteProxyOptions {
   /**
    * Where Prism listens, read per request: the proxy binds its port before Prism has
    * started, so that a port in use fails at once rather than after Prism's startup.
+   * Given the request's target as received (e.g. `/api/1.0/event?action=x`).
    */
-  target: () => { host: string; port: number };
+  target: (url: string) => { host: string; port: number };
   onRequest?: (entry: MockRequestLogEntry) => void;
   /**
    * Looks at a request's headers before it is forwarded; an answer it returns is sent
@@ -97,7 +98,7 @@ export function createRewriteProxy(options: RewriteProxyOptions): RewriteProxy {
       return;
     }
 
-    const target = options.target();
+    const target = options.target(url);
     const upstream = request(
       {
         ...target,

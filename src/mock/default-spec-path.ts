@@ -17,3 +17,8 @@ export function defaultSpecPath(moduleUrl: string = import.meta.url): string {
     }
   }
 }
+
+/** The package's generated/catalog.yaml (every catalogued iVvy action), next to its openapi.yaml. */
+export function defaultCatalogPath(moduleUrl: string = import.meta.url): string {
+  return join(dirname(defaultSpecPath(moduleUrl)), "generated", "catalog.yaml");
+}

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve as resolvePath } from "node:path";
 import { createRewriteProxy, type MockRequestLogEntry } from "./create-rewrite-proxy.js";
-import { defaultSpecPath } from "./default-spec-path.js";
+import { defaultCatalogPath, defaultSpecPath } from "./default-spec-path.js";
 import { refuseMalformedSigningHeaders } from "./signing-header-check.js";
 import { spawnPrism, type PrismProcess } from "./spawn-prism.js";
 
@@ -14,6 +14,12 @@ export interface MockOptions {
   host?: string;
   /** The contract to serve (default: this package's openapi.yaml). */
   specPath?: string;
+  /**
+   * Also serve the catalog (every documented iVvy action at its real URL): `true` for this
+   * package's generated/catalog.yaml, or a path. A second Prism serves it; requests to the
+   * `batch` and `test` namespaces go to the contract's, every other namespace to the catalog's.
+   */
+  catalog?: boolean | string;
   /** Prism's --errors: a request or response that breaks the contract gets an error response instead of being only logged. */
   errors?: boolean;
   /** Prism's --dynamic: bodies generated from the schemas instead of the examples. */
@@ -34,11 +40,16 @@ export interface MockServer {
   port: number;
   /** The Prism process behind the proxy (it only routes rewritten URLs). */
   prism: { pid: number; url: string };
+  /** The Prism serving the catalog, with the `catalog` option. */
+  catalogPrism?: { pid: number; url: string };
   /** Stops Prism and the proxy; resolves when both are gone. Safe to call twice. */
   close(): Promise<void>;
 }
 
 const fail = (message: string) => new TypeError(`startMock: ${message}`);
+
+/** The namespaces of openapi.yaml; with `catalog`, every other namespace goes to the catalog's Prism. */
+const CONTRACT_NAMESPACE = /^\/api\/1\.0\/(batch|test)(?:[?/%]|$)/;
 
 /**
  * Serves openapi.yaml with Prism at the real iVvy URLs: a small reverse proxy in front
@@ -58,10 +69,16 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
   }
   const specPath = options.specPath === undefined ? defaultSpecPath() : resolvePath(options.specPath);
   if (!existsSync(specPath)) throw fail(`specPath ${specPath} does not exist`);
+  if (options.catalog !== undefined && typeof options.catalog !== "boolean" && typeof options.catalog !== "string") {
+    throw fail("catalog must be true, false or the path of a catalog.yaml");
+  }
+  const catalogPath = options.catalog === true ? defaultCatalogPath() : typeof options.catalog === "string" ? resolvePath(options.catalog) : undefined;
+  if (catalogPath !== undefined && !existsSync(catalogPath)) throw fail(`catalog ${catalogPath} does not exist`);
 
   let prismTarget = { host: "127.0.0.1", port: 0 };
+  let catalogTarget: { host: string; port: number } | undefined;
   const proxy = createRewriteProxy({
-    target: () => prismTarget,
+    target: (url) => (catalogTarget && !CONTRACT_NAMESPACE.test(url) ? catalogTarget : prismTarget),
     // Prism checks only that the signing headers are there; their form is checked in front of it.
     refuse: refuseMalformedSigningHeaders,
     ...(options.onRequest ? { onRequest: options.onRequest } : {}),
@@ -81,22 +98,29 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
     throw new Error(`startMock: ${host}:${port} ${why}`, { cause: error });
   }
 
-  let prism: PrismProcess;
-  try {
-    prism = await spawnPrism({
-      specPath,
+  const spawn = (path: string) =>
+    spawnPrism({
+      specPath: path,
       errors: options.errors ?? false,
       dynamic: options.dynamic ?? false,
       quiet: options.quiet ?? false,
       startupTimeoutMs,
       ...(options.onPrismOutput ? { onOutput: options.onPrismOutput } : {}),
     });
-  } catch (error) {
-    await proxy.close();
-    throw error;
+  // Both start together; if either fails, the other is stopped before the error is thrown.
+  const started = await Promise.allSettled([spawn(specPath), ...(catalogPath ? [spawn(catalogPath)] : [])]);
+  const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failed) {
+    await Promise.all([proxy.close(), ...started.map((s) => (s.status === "fulfilled" ? s.value.stop() : undefined))]);
+    throw failed.reason;
   }
-  const prismUrl = new URL(prism.url);
-  prismTarget = { host: prismUrl.hostname, port: Number(prismUrl.port) };
+  const [prism, catalogPrism] = started.map((s) => (s as PromiseFulfilledResult<PrismProcess>).value) as [PrismProcess, PrismProcess | undefined];
+  const targetOf = (p: PrismProcess) => {
+    const u = new URL(p.url);
+    return { host: u.hostname, port: Number(u.port) };
+  };
+  prismTarget = targetOf(prism);
+  if (catalogPrism) catalogTarget = targetOf(catalogPrism);
 
   const address = proxy.server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
@@ -106,6 +130,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
     url: `http://${urlHost}:${actualPort}`,
     port: actualPort,
     prism: { pid: prism.pid, url: prism.url },
-    close: () => (closing ??= Promise.all([proxy.close(), prism.stop()]).then(() => undefined)),
+    ...(catalogPrism ? { catalogPrism: { pid: catalogPrism.pid, url: catalogPrism.url } } : {}),
+    close: () => (closing ??= Promise.all([proxy.close(), prism.stop(), catalogPrism?.stop()]).then(() => undefined)),
   };
 }

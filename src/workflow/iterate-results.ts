@@ -10,12 +10,13 @@ import type { JobSource } from "./job-source.js";
 import { resultMismatch } from "./result-mismatch.js";
 import type { WarningListener } from "./workflow-warning.js";
 
-export interface IterateResultsOptions {
+export interface IterateResultsOptions<J extends Job = Job> {
   /**
    * The jobs that were submitted (the same list, or the same stream read again). When
-   * given, every result is checked against its job and outcomes carry the job.
+   * given, every result is checked against its job and outcomes carry the job (and, for
+   * typed jobs, the response type of the job's action).
    */
-  jobs?: JobSource;
+  jobs?: JobSource<J>;
   /** On a result that does not match its job: throw IvvyResultMismatchError (default) or flag it on the outcome. */
   onMismatch?: "throw" | "flag";
   /** Chunks whose results are fetched ahead of the one being consumed (default 2; 0 fetches one at a time). */
@@ -28,9 +29,9 @@ export interface IterateResultsOptions {
 }
 
 /** One chunk's outcomes, in job order. */
-export interface ChunkOutcomes {
+export interface ChunkOutcomes<J extends Job = Job> {
   chunk: ChunkRef;
-  outcomes: JobOutcome[];
+  outcomes: JobOutcome<J>[];
 }
 
 /**
@@ -40,11 +41,11 @@ export interface ChunkOutcomes {
  * first) and IvvyResultMismatchError when a chunk's result count is wrong or (with
  * `jobs`) a result does not answer its job.
  */
-export async function* iterateChunkOutcomes(
+export async function* iterateChunkOutcomes<J extends Job = Job>(
   client: BatchClient,
   handleInput: BatchHandle,
-  options: IterateResultsOptions = {},
-): AsyncGenerator<ChunkOutcomes> {
+  options: IterateResultsOptions<J> = {},
+): AsyncGenerator<ChunkOutcomes<J>> {
   const config = resolveIterateOptions(options);
   const handle = parseBatchHandle(handleInput, "iterateResults");
   const warning = checkExpiry("iterateResults", handle, config.now(), config.expiryWarningMs);
@@ -70,7 +71,8 @@ export async function* iterateChunkOutcomes(
       fill();
       const response = await queue.shift()!;
       fill();
-      yield { chunk, outcomes: await chunkOutcomes(chunk, response, lookup, config.onMismatch) };
+      // The outcomes carry the jobs given (checked against each result), so they are J's.
+      yield { chunk, outcomes: (await chunkOutcomes(chunk, response, lookup, config.onMismatch)) as JobOutcome<J>[] };
     }
   } finally {
     stop.abort();
@@ -78,11 +80,11 @@ export async function* iterateChunkOutcomes(
 }
 
 /** Every job's outcome, in order: iterateChunkOutcomes one outcome at a time. */
-export async function* iterateResults(
+export async function* iterateResults<J extends Job = Job>(
   client: BatchClient,
   handle: BatchHandle,
-  options: IterateResultsOptions = {},
-): AsyncGenerator<JobOutcome> {
+  options: IterateResultsOptions<J> = {},
+): AsyncGenerator<JobOutcome<J>> {
   for await (const { outcomes } of iterateChunkOutcomes(client, handle, options)) yield* outcomes;
 }
 
@@ -122,7 +124,7 @@ async function chunkOutcomes(
   return outcomes;
 }
 
-function resolveIterateOptions(options: IterateResultsOptions) {
+function resolveIterateOptions<J extends Job>(options: IterateResultsOptions<J>) {
   const problem = (message: string) => new TypeError(`iterateResults: ${message}`);
   if (typeof options !== "object" || options === null) throw problem("options must be an object");
   const prefetch = options.prefetch ?? 2;

@@ -4,7 +4,7 @@ import type { Job } from "../spec/types.js";
  * Jobs as an array, or any iterable or async iterable (a generator, a stream of parsed
  * lines), so inputs far larger than memory can be submitted and checked.
  */
-export type JobSource = readonly Job[] | Iterable<Job> | AsyncIterable<Job>;
+export type JobSource<J extends Job = Job> = readonly J[] | Iterable<J> | AsyncIterable<J>;
 
 export function isJobSource(value: unknown): value is JobSource {
   return (

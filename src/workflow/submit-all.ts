@@ -31,6 +31,12 @@ export async function submitAll(client: BatchClient, jobs: JobSource, options: S
       const invalid = validateChunk(chunk, resolved.callbackUrl);
       if (invalid) throw invalid;
     }
+    // The client's own check (e.g. the catalog's), on the whole list before anything is
+    // sent, so that its error names the job's place in the caller's list.
+    if (resolved.validateParams && client.checkJobs) {
+      const invalid = await client.checkJobs(jobs as readonly Job[], { action: "submitAll" });
+      if (invalid) throw invalid;
+    }
     return submitChunks(client, chunks, resolved);
   }
   return submitChunks(client, nonEmpty(chunkJobs(jobs, resolved.chunkSize)), resolved);

@@ -82,7 +82,7 @@ export async function submitChunks(
     for (let attempt = 0; ; attempt++) {
       try {
         sent++;
-        ({ asyncId } = await client.run(chunk.jobs, { callbackUrl, signal }));
+        ({ asyncId } = await client.run(chunk.jobs, { callbackUrl, signal, validateParams: options.validateParams }));
         break;
       } catch (error) {
         const failure = classifyRunFailure(error);

@@ -32,6 +32,12 @@ export interface SubmitAllOptions {
    * answer makes it safe; a run with no answer (network error, timeout) is never re-sent.
    */
   runRetries?: number;
+  /**
+   * Apply the client's `checkJobs` (e.g. the catalog's params check) before anything is
+   * sent (default true; see RunOptions.validateParams). An array is checked whole; a
+   * stream chunk by chunk, as each run is sent.
+   */
+  validateParams?: boolean;
   /** Clock (epoch ms), for tests. */
   now?: () => number;
   /** Wait used between those attempts, for tests. */
@@ -49,6 +55,7 @@ export interface ResolvedSubmitOptions {
   ledger: SubmissionLedger;
   allowResubmit: boolean;
   runRetries: number;
+  validateParams: boolean;
   now: () => number;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
@@ -90,6 +97,7 @@ export function resolveSubmitOptions(caller: string, options: SubmitAllOptions =
     ledger: options.ledger ?? defaultSubmissionLedger,
     allowResubmit: options.allowResubmit ?? false,
     runRetries,
+    validateParams: options.validateParams ?? true,
     now: options.now ?? Date.now,
     sleep: options.sleep ?? abortableSleep,
   };

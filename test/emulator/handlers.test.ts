@@ -56,10 +56,10 @@ describe("built-in handlers", () => {
   it("test.ping acks with a timestamp; an unknown action gets a 404 envelope", async () => {
     const [ping, unknown] = await responsesOf({}, [
       { namespace: "test", action: "ping", params: {} },
-      { namespace: "venue", action: "getVenueList", params: {} },
+      { namespace: "venue", action: "noSuchAction", params: {} },
     ]);
     expect(ping).toEqual({ ack: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/) });
-    expect(unknown).toMatchObject({ errorCode: 404, specificCode: 0, additionalMessages: [expect.stringContaining("'venue.getVenueList'")] });
+    expect(unknown).toMatchObject({ errorCode: 404, specificCode: 0, additionalMessages: [expect.stringContaining("'venue.noSuchAction'")] });
   });
 });
 

@@ -180,12 +180,17 @@ describe("item 8: reposts to a listener that never answers", () => {
 describe("item 9: one job with a huge answer", () => {
   it("an inviteContacts job with 120,000 contacts keeps a bounded heap, and nothing once its batch expired", async () => {
     const emulator = await emulatorProcess({ manualClock: true });
+    // A one-contact job first: the catalog's validators and responses (the emulator's fixed
+    // cost, loaded once, in the background) are then in "before", and only the big job is measured.
+    const warmUp = await post(emulator.url, "run", { jobs: [{ namespace: "event", action: "inviteContacts", params: { event: 1, contacts: [1] } }] });
+    expect(warmUp.status).toBe(200);
+    await emulator.idle();
     const before = await emulator.memory();
     const contacts = Array.from({ length: 120_000 }, (_, i) => i + 1);
     const run = await post(emulator.url, "run", { jobs: [{ namespace: "event", action: "inviteContacts", params: { event: 1, contacts } }] });
     expect(run.status).toBe(200);
     await emulator.idle();
-    const [batch] = await emulator.batches();
+    const batch = (await emulator.batches()).find((b) => b.asyncId === (run.json as { asyncId: string }).asyncId);
     const kept = held(await emulator.memory()) - held(before);
     await emulator.advance(2 * 24 * 60 * 60 * 1000 + 1);
     expect(await emulator.batches()).toEqual([]);

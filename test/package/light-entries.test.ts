@@ -18,6 +18,7 @@ const HEAVY: [string, RegExp][] = [
   ["commander", /node_modules\/commander\//],
   ["cli-progress", /node_modules\/cli-progress\//],
   ["the contract document", /dist\/generated\/spec\.js/],
+  ["the catalog's validators", /dist\/generated\/catalog-(validators|responses)\.js/],
 ];
 const CLI_ONLY: [string, RegExp][] = [
   ["the CLI", /dist\/src\/cli\//],
@@ -52,7 +53,7 @@ describe("light entry points", () => {
     expect(inputs.filter((i) => !/dist\/src\/signing\//.test(i) && i !== "<stdin>")).toEqual(["dist/src/errors/specific-codes.js"]);
   });
 
-  it.each(["ivvy-batch/receiver", "ivvy-batch/emulator", "ivvy-batch/mock", "ivvy-batch/testing", "ivvy-batch/validators"])("%s keeps the CLI's dependencies out", async (entry) => {
+  it.each(["ivvy-batch/receiver", "ivvy-batch/emulator", "ivvy-batch/mock", "ivvy-batch/testing", "ivvy-batch/validators", "ivvy-batch/catalog"])("%s keeps the CLI's dependencies out", async (entry) => {
     const { inputs } = await bundle(`export * from "${entry}";`);
     expect(heavyIn(inputs, CLI_ONLY)).toEqual([]);
   });

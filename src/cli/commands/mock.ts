@@ -13,6 +13,7 @@ export interface MockFlags {
   errors?: boolean;
   dynamic?: boolean;
   verbose?: boolean;
+  catalog?: boolean;
 }
 
 export const formatMockLogLine = (entry: MockRequestLogEntry): string => {
@@ -29,6 +30,7 @@ export async function mockCommand(flags: MockFlags, io: CliIo): Promise<number> 
     errors: flags.errors ?? false,
     dynamic: flags.dynamic ?? false,
     quiet: !flags.verbose,
+    ...(flags.catalog ? { catalog: true } : {}),
     onRequest: (entry) => io.stdout.write(`${formatMockLogLine(entry)}\n`),
     ...(flags.verbose ? { onPrismOutput: (line: string) => io.stderr.write(`[prism] ${line}\n`) } : {}),
   }).catch((error: Error) => {
@@ -37,6 +39,7 @@ export async function mockCommand(flags: MockFlags, io: CliIo): Promise<number> 
   });
   io.stdout.write(`iVvy batch mock (Prism ${PRISM_CLI_VERSION}${flags.errors ? ", --errors" : ""}) listening on ${mock.url}\n`);
   for (const path of Object.values(operationPaths)) io.stdout.write(`  POST ${mock.url}${path}\n`);
+  if (flags.catalog) io.stdout.write(`  and every catalogued action (docs/catalog.md): POST ${mock.url}/api/1.0/{namespace}?action={action}\n`);
   io.stdout.write(`Error examples: send "Prefer: code=404" (or "code=400, example=tooManyJobs"). Ctrl-C stops.\n`);
   await new Promise<void>((resolve) => io.signal.addEventListener("abort", () => resolve(), { once: true }));
   io.stdout.write("stopping the mock\n");

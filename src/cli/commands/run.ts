@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { createBatchClient, type BatchClient } from "../../client/create-batch-client.js";
+import { checkCatalogParams } from "../check-catalog-params.js";
 import { isIvvySubmissionError } from "../../errors/workflow-type-guards.js";
 import type { Job } from "../../spec/types.js";
 import type { BatchHandle } from "../../workflow/batch-handle.js";
@@ -35,6 +36,8 @@ export interface RunFlags extends ConnectionFlags {
   emulator?: boolean;
   jobDelayMs?: string;
   fixtures?: string;
+  /** false with --no-validate-params. */
+  validateParams?: boolean;
 }
 
 const usage = (message: string) => new CliError(message, ExitCode.Usage);
@@ -85,6 +88,7 @@ async function planRun(source: string, flags: RunFlags, io: CliIo): Promise<RunP
   if (out !== undefined && out === handleOut) throw usage("--out and --handle-out name the same file");
 
   const jobs = await readJobs(source, io.stdin);
+  if (flags.validateParams !== false) await checkCatalogParams(jobs, source === "-" ? "the jobs on stdin" : `jobs file ${source}`);
   if (out !== undefined) await checkWritable(out, "--out");
   if (handleOut !== undefined) await checkWritable(handleOut, "--handle-out");
   // Without --handle-out the handle goes to the working directory (its name is known only

@@ -1,0 +1,64 @@
+// The client's check of jobs against the catalog before anything is sent.
+import { IvvyValidationError } from "../errors/ivvy-validation-error.js";
+import { SpecificCode } from "../errors/specific-codes.js";
+import type { Job } from "../spec/types.js";
+import { findParamViolation, type ParamViolation } from "./find-param-violation.js";
+import { loadCatalogValidators } from "./load-catalog-validators.js";
+
+export interface CheckJobParamsOptions {
+  // Also the shape of BatchClientOptions.checkJobs' second argument.
+  /** The action named in the error ("run", or the workflow's). */
+  action?: string;
+  /** Position of each job in the caller's list, when it differs from its index here. */
+  positionOf?: (index: number) => number;
+}
+
+/**
+ * The first job whose params break its action's catalogued schema, as an
+ * IvvyValidationError naming the job's index and the parameter; undefined when all fit.
+ * Jobs in namespaces the catalog does not know are not checked.
+ */
+export async function checkJobParams(jobs: readonly Job[], options: CheckJobParamsOptions = {}): Promise<IvvyValidationError | undefined> {
+  const catalog = await loadCatalogValidators();
+  for (let i = 0; i < jobs.length; i++) {
+    const job = jobs[i]!;
+    const violation = findParamViolation(job, catalog, { unknownParams: true });
+    if (violation) return toError(violation, job, options.positionOf?.(i) ?? i, options.action ?? "run");
+  }
+  return undefined;
+}
+
+function toError(v: ParamViolation, job: Job, index: number, action: string): IvvyValidationError {
+  const at = `jobs[${index}] (${job.namespace}.${job.action})`;
+  const off = "pass validateParams: false to send it anyway";
+  switch (v.kind) {
+    case "unknown-action":
+      return new IvvyValidationError({
+        action,
+        jobIndex: index,
+        specificCode: SpecificCode.Unspecified,
+        message: `${at}: the catalog has no action '${v.action}' in namespace '${v.namespace}'`,
+        additionalMessages: [`a typo? If iVvy has added it, build the job with untypedJob() and ${off}`],
+      });
+    case "missing":
+      return new IvvyValidationError({ action, jobIndex: index, parameter: v.param, specificCode: SpecificCode.MissingParameter, message: `${at}: '${v.param}' is required` });
+    case "invalid":
+      return new IvvyValidationError({
+        action,
+        jobIndex: index,
+        parameter: v.param,
+        specificCode: SpecificCode.InvalidParameter,
+        message: `${at}: '${v.param}' does not validate`,
+        additionalMessages: v.reasons,
+      });
+    case "unknown-param":
+      return new IvvyValidationError({
+        action,
+        jobIndex: index,
+        parameter: v.param,
+        specificCode: SpecificCode.Unspecified,
+        message: `${at}: '${v.param}' is not a parameter of ${job.namespace}.${job.action}`,
+        additionalMessages: [`a typo? iVvy's page for the action does not list it; ${off}`],
+      });
+  }
+}

@@ -1,0 +1,125 @@
+// The emulator speaks every catalogued action: params checked as iVvy checks them, each
+// job's error as that job's response, and a response that fits the action's schema.
+import { Ajv } from "ajv";
+import { afterEach, describe, expect, it } from "vitest";
+import { catalogResponses } from "../../generated/catalog-responses.js";
+import { sampleFromSchema, seededRandom } from "../../src/emulator/sample-response.js";
+import type { EmulatorOptions } from "../../src/emulator/emulator-options.js";
+import type { Job } from "../../src/spec/types.js";
+import { BASE, clientFor, closeAll, emulatorWith } from "../emulator/harness.js";
+import { checkJobParams } from "../../src/catalog/check-job-params.js";
+import { createBatchClient } from "../../src/client/create-batch-client.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+
+afterEach(closeAll);
+
+const catalog = parse(readFileSync(new URL("../../generated/catalog.yaml", import.meta.url), "utf8")) as {
+  paths: Record<string, { post: { operationId: string; requestBody: { content: { "application/json": { schema: Record<string, unknown> } } } } }>;
+};
+const operations = Object.values(catalog.paths).map((p) => p.post);
+
+async function responsesOf(options: EmulatorOptions, jobs: Job[], clientChecks = false) {
+  const emulator = emulatorWith(options);
+  const client = clientChecks ? createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: BASE, fetch: emulator.fetch, checkJobs: checkJobParams }) : clientFor(emulator);
+  const { asyncId } = await client.run(jobs);
+  await emulator.idle();
+  return (await client.results(asyncId)).results.map((r) => r.response);
+}
+
+const note = (params: Record<string, unknown>): Job => ({ namespace: "venue", action: "addOrUpdateBookingNote", params });
+
+describe("params are checked as iVvy checks them", () => {
+  it("answers 23017 for the first missing required parameter and 23016 for one that does not validate; the batch goes on", async () => {
+    const responses = await responsesOf({}, [
+      note({ bookingId: 2, description: "x" }),
+      note({ venueId: 1, bookingId: "two", description: "x" }),
+      note({ venueId: 1, bookingId: 2, description: "x", typeId: 1 }),
+      note({ venueId: "1", bookingId: 2, description: "x", unknownButIgnored: true }),
+    ]);
+    expect(responses[0]).toEqual({ errorCode: 400, message: "'venueId' is required", specificCode: 23017 });
+    expect(responses[1]).toEqual({ errorCode: 400, message: "'bookingId' does not validate", specificCode: 23016, additionalMessages: ["Value must be a whole number"] });
+    expect(responses[2]).toMatchObject({ message: "'typeId' does not validate", specificCode: 23016, additionalMessages: [expect.stringMatching(/^Value must be one of: 3, 8/)] });
+    // A numeric string, as iVvy's own examples send, and a parameter the page does not list: accepted.
+    expect(responses[3]).not.toHaveProperty("errorCode");
+  });
+
+  it("reports the problems in the order the page lists the parameters", async () => {
+    const [first] = await responsesOf({}, [note({ description: 5 })]);
+    expect(first).toMatchObject({ message: "'venueId' is required", specificCode: 23017 });
+  });
+
+  it("the built-in inviteContacts is checked against the catalog first", async () => {
+    const [missing, wrong] = await responsesOf({}, [
+      { namespace: "event", action: "inviteContacts", params: { contacts: [1] } },
+      { namespace: "event", action: "inviteContacts", params: { event: 1, contacts: [1, "x"] } },
+    ]);
+    expect(missing).toEqual({ errorCode: 400, message: "'event' is required", specificCode: 23017 });
+    expect(wrong).toEqual({ errorCode: 400, message: "'contacts' does not validate", specificCode: 23016, additionalMessages: ["[1]: Value must be a whole number"] });
+  });
+});
+
+describe("every catalogued action answers", () => {
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  const jobs: Job[] = operations.map((op) => {
+    const [namespace, action] = op.operationId.split(".") as [string, string];
+    const params = sampleFromSchema(op.requestBody.content["application/json"].schema, seededRandom(7)) as Record<string, unknown>;
+    return { namespace, action, params };
+  });
+
+  it(`all ${operations.length} with a response that validates against its schema (the docs' example where it parses)`, async () => {
+    // The client's own check passes the made-up params too: they fit the same schemas.
+    const responses = [
+      ...(await responsesOf({}, jobs.slice(0, 100), true)),
+      ...(await responsesOf({}, jobs.slice(100), true)),
+    ];
+    expect(responses).toHaveLength(operations.length);
+    const failures: string[] = [];
+    responses.forEach((response, i) => {
+      const key = `${jobs[i]!.namespace}.${jobs[i]!.action}`;
+      const { schema, example } = catalogResponses[key]!;
+      const validate = ajv.compile(schema);
+      if ("errorCode" in (response as object)) failures.push(`${key}: ${JSON.stringify(response)}`);
+      else if (!validate(response)) failures.push(`${key}: ${ajv.errorsText(validate.errors)}`);
+      // inviteContacts is the emulator's stateful built-in; every other action with an example answers it.
+      if (example !== undefined && key !== "event.inviteContacts") expect(response, key).toEqual(example);
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it("made-up responses are deterministic for a seed, and differ between seeds", async () => {
+    // Every action whose page has a parseable example answers it; the others' schemas are
+    // names from a Returns table (untyped, answered null) or a bare object.
+    const madeUp = jobs.filter((j) => catalogResponses[`${j.namespace}.${j.action}`]!.example === undefined);
+    expect(madeUp.length).toBeGreaterThan(10);
+    expect(await responsesOf({ catalog: { seed: 1 } }, madeUp)).toEqual(await responsesOf({ catalog: { seed: 1 } }, madeUp));
+    // The sampler itself, on a typed schema as an override or a typed page would give.
+    const schema = { type: "object", properties: { id: { type: "integer" }, name: { type: "string" }, tags: { type: "array", items: { type: "string" } } } };
+    const one = sampleFromSchema(schema, seededRandom(1));
+    expect(sampleFromSchema(schema, seededRandom(1))).toEqual(one);
+    expect(sampleFromSchema(schema, seededRandom(2))).not.toEqual(one);
+    expect(ajv.validate(schema, one)).toBe(true);
+  });
+});
+
+describe("precedence", () => {
+  it("the user's handlers and fixtures still win, unchecked; catalog: false turns the catalog off", async () => {
+    const [handled, fixed] = await responsesOf(
+      {
+        handlers: { "venue.addOrUpdateBookingNote": (params) => ({ mine: params }) },
+        fixtures: { "contact.getContact": { response: { id: 42 } } },
+      },
+      [note({}), { namespace: "contact", action: "getContact", params: { id: "not a number" } }],
+    );
+    expect(handled).toEqual({ mine: {} });
+    expect(fixed).toEqual({ id: 42 });
+    const [off] = await responsesOf({ catalog: false }, [note({})]);
+    expect(off).toMatchObject({ errorCode: 404, additionalMessages: [expect.stringContaining("'venue.addOrUpdateBookingNote'")] });
+  });
+
+  it("a bad catalog option fails createEmulator with its name", () => {
+    expect(() => emulatorWith({ catalog: { seed: 1.5 } })).toThrow(/catalog.seed must be an integer/);
+    expect(() => emulatorWith({ catalog: { sed: 1 } as never })).toThrow(/catalog.sed is not a catalog option/);
+  });
+});
