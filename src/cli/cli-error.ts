@@ -1,4 +1,4 @@
-import { isIvvyApiError, isIvvyNetworkError, isIvvyTimeoutError, isIvvyValidationError } from "../errors/type-guards.js";
+import { isIvvyApiError, isIvvyNetworkError, isIvvyResponseError, isIvvyTimeoutError, isIvvyValidationError } from "../errors/type-guards.js";
 import { isIvvyDeadlineError, isIvvySubmissionError } from "../errors/workflow-type-guards.js";
 import { ExitCode } from "./exit-codes.js";
 
@@ -39,6 +39,8 @@ export function describeFailure(error: unknown): { line: string; exitCode: numbe
   if (isIvvyValidationError(error)) return { line: `${error.message}; nothing was sent`, exitCode: ExitCode.Usage };
   if (isIvvySubmissionError(error)) return { line: error.message, exitCode: isIvvyApiError(error.cause) ? ExitCode.ApiError : ExitCode.NetworkError };
   if (isIvvyApiError(error)) return { line: error.message, exitCode: ExitCode.ApiError };
+  // An answer the contract does not allow (or a redirect, or one too large) is still an answer.
+  if (isIvvyResponseError(error)) return { line: error.message, exitCode: ExitCode.ApiError };
   if (isIvvyNetworkError(error) || isIvvyTimeoutError(error)) return { line: error.message, exitCode: ExitCode.NetworkError };
   if (error instanceof Error && error.name === "AbortError") return { line: "interrupted", exitCode: ExitCode.Interrupted };
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
