@@ -3,17 +3,7 @@
 
 type Schema = Record<string, unknown>;
 
-/** mulberry32: a small, well-mixed 32-bit PRNG, enough for made-up ids and names. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from "../util/seeded-random.js";
 
 /** FNV-1a of a string, to seed per job. */
 export function hashString(text: string): number {
