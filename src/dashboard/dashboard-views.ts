@@ -4,7 +4,8 @@ import { isErrorEnvelope } from "../spec/is-error-envelope.js";
 import { progressOf, type Batch } from "../emulator/batch-state.js";
 import type { CallbackDelivery } from "../emulator/callback-delivery.js";
 import type { FaultOptions } from "../emulator/faults.js";
-import { canonicalIvvyHeaders, md5Hex } from "../signing/sign-request.js";
+import { API_VERSION, canonicalIvvyHeaders, md5Hex } from "../signing/sign-request.js";
+import { urlApiVersion } from "../signing/verify-request.js";
 import { KEPT_BODY_BYTES, keyOf, type LoggedRequest } from "./request-log.js";
 
 export interface RequestSummary {
@@ -44,8 +45,6 @@ export const requestSummary = (entry: LoggedRequest): RequestSummary => ({
   asyncId: asyncIdOf(entry),
 });
 
-/** The API version the emulator signs with: the one in the URL (as verifyRequest does). */
-const versionOf = (path: string) => /^\/api\/([^/?#]+)\//.exec(path)?.[1] ?? "1.0";
 
 export function requestDetail(entry: LoggedRequest) {
   const headers: Record<string, string> = {};
@@ -72,7 +71,7 @@ export function requestDetail(entry: LoggedRequest) {
             contentType: headers["content-type"] ?? null,
             date: headers["ivvy-date"] !== undefined ? "" : (headers["date"] ?? null),
             requestString: entry.path,
-            apiVersion: versionOf(entry.path),
+            apiVersion: urlApiVersion(entry.path) ?? API_VERSION,
             ivvyHeaders: canonicalIvvyHeaders(Object.entries(headers)),
           },
           compareWith:

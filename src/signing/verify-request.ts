@@ -67,8 +67,8 @@ const fail = (reason: string, specificCode: number = SpecificCode.Unspecified, m
   ...(extra?.stringToSign !== undefined ? { stringToSign: extra.stringToSign } : {}),
 });
 
-/** The `{version}` of `/api/{version}/…`, or undefined for another path. */
-function urlApiVersion(requestString: string): string | undefined {
+/** The `{version}` of `/api/{version}/…` (the version that is signed), or undefined for another path. */
+export function urlApiVersion(requestString: string): string | undefined {
   return /^\/api\/([^/?#]+)\//.exec(requestString)?.[1];
 }
 

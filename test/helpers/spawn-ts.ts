@@ -40,3 +40,11 @@ export function exitOf(child: ChildProcessWithoutNullStreams): Promise<number | 
   if (child.signalCode !== null) return Promise.resolve(child.signalCode);
   return new Promise((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal ?? -1)));
 }
+
+/** Kills (SIGKILL) every child still running, empties the list, and waits for each to exit. */
+export async function killAll(children: ChildProcessWithoutNullStreams[]): Promise<void> {
+  for (const child of children.splice(0)) {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    await exitOf(child);
+  }
+}

@@ -9,7 +9,7 @@ import { createCallbackReceiver } from "../../src/receiver/index.js";
 import { createSubmissionLedger } from "../../src/workflow/submission-ledger.js";
 import { submitAll } from "../../src/workflow/submit-all.js";
 import { startTestDatabase, type TestDatabase } from "../helpers/postgres.js";
-import { exitOf, spawnTs, waitForOutput } from "../helpers/spawn-ts.js";
+import { killAll, spawnTs, waitForOutput } from "../helpers/spawn-ts.js";
 import { demoHandlers, demoJobs } from "../workflow/emulator-harness.js";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
@@ -23,10 +23,7 @@ beforeAll(async () => {
   db = await startTestDatabase();
 });
 afterEach(async () => {
-  for (const child of children.splice(0)) {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-    await exitOf(child);
-  }
+  await killAll(children);
 });
 afterAll(async () => {
   await db?.stop();

@@ -5,7 +5,7 @@ import { createEmulator, type Emulator } from "../../src/emulator/create-emulato
 import { createPostgresStores, migrate } from "../../src/postgres/index.js";
 import { jobsHash } from "../../src/workflow/jobs-hash.js";
 import { startTestDatabase, type TestDatabase } from "../helpers/postgres.js";
-import { exitOf, spawnTs, waitForOutput } from "../helpers/spawn-ts.js";
+import { exitOf, killAll, spawnTs, waitForOutput } from "../helpers/spawn-ts.js";
 import { demoHandlers } from "../workflow/emulator-harness.js";
 
 const SUBMITTER = new URL("./fixtures/submitter-process.ts", import.meta.url).pathname;
@@ -17,10 +17,7 @@ beforeAll(async () => {
   db = await startTestDatabase();
 });
 afterEach(async () => {
-  for (const child of children.splice(0)) {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-    await exitOf(child);
-  }
+  await killAll(children);
   await emulator?.close();
   emulator = undefined;
 });

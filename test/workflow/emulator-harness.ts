@@ -6,6 +6,8 @@ import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
 import type { EmulatorOptions } from "../../src/emulator/emulator-options.js";
 import { EmulatorJobError } from "../../src/emulator/emulator-job-error.js";
 import type { OperationId, Job } from "../../src/spec/types.js";
+import type { IvvySubmissionError } from "../../src/errors/ivvy-submission-error.js";
+import { isIvvySubmissionError } from "../../src/errors/workflow-type-guards.js";
 
 /** Job n; every `failEvery`-th job (n % failEvery === failEvery - 1) asks to fail. */
 export function demoJobs(count: number, failEvery = 0, tag = "t"): Job[] {
@@ -74,3 +76,16 @@ export const noSleep = async (_ms: number, signal?: AbortSignal) => {
   signal?.throwIfAborted();
   await new Promise((resolve) => setImmediate(resolve));
 };
+
+/** Whether a request is a batch run (the other actions are reads and retries). */
+export const isRun = (request: Request) => new URL(request.url).searchParams.get("action") === "run";
+
+/** The IvvySubmissionError a submission rejects with; anything else fails the test. */
+export async function submissionError(promise: Promise<unknown>): Promise<IvvySubmissionError> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  if (!isIvvySubmissionError(error)) throw new Error(`expected an IvvySubmissionError, got ${String(error)}`);
+  return error;
+}

@@ -1,14 +1,12 @@
 // Retries, safely: what is sent again, what never is, and what the ledger refuses.
 import { afterEach, describe, expect, it } from "vitest";
-import { IvvySubmissionError } from "../../src/errors/ivvy-submission-error.js";
 import { isIvvyValidationError } from "../../src/errors/type-guards.js";
-import { isIvvySubmissionError } from "../../src/errors/workflow-type-guards.js";
 import { collectResults } from "../../src/workflow/collect-results.js";
 import { jobsHash } from "../../src/workflow/jobs-hash.js";
 import { createSubmissionLedger } from "../../src/workflow/submission-ledger.js";
 import { submitAll } from "../../src/workflow/submit-all.js";
 import { waitForAll } from "../../src/workflow/wait-for-all.js";
-import { demoJobs, noSleep, startEmulator, type Harness } from "./emulator-harness.js";
+import { demoJobs, isRun, noSleep, startEmulator, submissionError, type Harness } from "./emulator-harness.js";
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -16,16 +14,6 @@ afterEach(async () => {
   harness = undefined;
 });
 
-const isRun = (request: Request) => new URL(request.url).searchParams.get("action") === "run";
-
-async function submissionError(promise: Promise<unknown>): Promise<IvvySubmissionError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!isIvvySubmissionError(error)) throw new Error(`expected an IvvySubmissionError, got ${String(error)}`);
-  return error;
-}
 
 /** A deterministic random source, so the injected fault shares are the same every run. */
 function seeded(seed: number) {

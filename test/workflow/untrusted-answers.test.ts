@@ -3,14 +3,12 @@
 // `200 {}` gave a chunk with `asyncId: undefined` in the handle, a refused connection
 // was ambiguous (and the ledger refused the chunk ever after), progress "100" completed.
 import { afterEach, describe, expect, it } from "vitest";
-import { IvvySubmissionError } from "../../src/errors/ivvy-submission-error.js";
 import { isIvvyResponseError } from "../../src/errors/type-guards.js";
-import { isIvvySubmissionError } from "../../src/errors/workflow-type-guards.js";
 import { createSubmissionLedger } from "../../src/workflow/submission-ledger.js";
 import { submitAll } from "../../src/workflow/submit-all.js";
 import { waitForAll } from "../../src/workflow/wait-for-all.js";
 import { freePort } from "../helpers/free-port.js";
-import { demoJobs, noSleep, startEmulator, type Harness } from "./emulator-harness.js";
+import { demoJobs, isRun, noSleep, startEmulator, submissionError, type Harness } from "./emulator-harness.js";
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -18,16 +16,6 @@ afterEach(async () => {
   harness = undefined;
 });
 
-const isRun = (request: Request) => new URL(request.url).searchParams.get("action") === "run";
-
-async function submissionError(promise: Promise<unknown>): Promise<IvvySubmissionError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!isIvvySubmissionError(error)) throw new Error(`expected an IvvySubmissionError, got ${String(error)}`);
-  return error;
-}
 
 /** A client whose third run is stored by the emulator but answered with `answer` instead. */
 function thirdRunAnswered(answer: () => Response) {
