@@ -6,12 +6,12 @@
 import { parseArgs } from "node:util";
 import { createBatchClient } from "../src/client/create-batch-client.js";
 import { createEmulator } from "../src/emulator/create-emulator.js";
-import { DEMO_CREDENTIALS } from "../src/emulator/demo-credentials.js";
-import type { Job } from "../src/spec/types.js";
-import { iterateResults } from "../src/workflow/iterate-results.js";
-import { createSubmissionLedger } from "../src/workflow/submission-ledger.js";
-import { submitAll } from "../src/workflow/submit-all.js";
-import { waitForAll } from "../src/workflow/wait-for-all.js";
+import { DEMO_CREDENTIALS } from "../src/emulator/options/demo-credentials.js";
+import type { Job } from "../src/contract/types.js";
+import { iterateResults } from "../src/workflow/results/iterate-results.js";
+import { createSubmissionLedger } from "../src/workflow/submit/submission-ledger.js";
+import { submitAll } from "../src/workflow/submit/submit-all.js";
+import { waitForAll } from "../src/workflow/wait/wait-for-all.js";
 
 const { values } = parseArgs({ options: { jobs: { type: "string" }, url: { type: "string" } } });
 const count = Number(values.jobs);

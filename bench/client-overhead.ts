@@ -5,9 +5,9 @@
 import createClient from "openapi-fetch";
 import { createBatchClient } from "../src/client/create-batch-client.js";
 import type { SignedPaths } from "../src/client/signed-paths.js";
-import { DEMO_CREDENTIALS } from "../src/emulator/demo-credentials.js";
+import { DEMO_CREDENTIALS } from "../src/emulator/options/demo-credentials.js";
 import { signRequest } from "../src/signing/sign-request.js";
-import { operationPaths } from "../src/spec/types.js";
+import { operationPaths } from "../src/contract/types.js";
 import { alternate, seededRandom } from "./lib/alternate.js";
 import { fmt, row, type BenchResult } from "./lib/bench-result.js";
 import { benchFile, spawnTsChild } from "./lib/child-process.js";

@@ -5,8 +5,8 @@
 // lightest signed call) and run (a stored batch per request) both.
 import { createBatchClient } from "../src/client/create-batch-client.js";
 import { createEmulator, type Emulator } from "../src/emulator/create-emulator.js";
-import { DEMO_CREDENTIALS } from "../src/emulator/demo-credentials.js";
-import { operationPaths } from "../src/spec/types.js";
+import { DEMO_CREDENTIALS } from "../src/emulator/options/demo-credentials.js";
+import { operationPaths } from "../src/contract/types.js";
 import { alternate } from "./lib/alternate.js";
 import { fmt, fmtInt, row, type BenchResult } from "./lib/bench-result.js";
 import { startLoadGenerator, type LoadGenerator } from "./lib/load-generator.js";

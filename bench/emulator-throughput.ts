@@ -14,9 +14,9 @@ async function benchInProcessStartup(rounds = 25): Promise<BenchResult> {
   // The first import is timed separately: it is paid once per test process, not per emulator.
   const importStarted = performance.now();
   const { createEmulator } = await import("../src/emulator/create-emulator.js");
-  const { DEMO_CREDENTIALS } = await import("../src/emulator/demo-credentials.js");
+  const { DEMO_CREDENTIALS } = await import("../src/emulator/options/demo-credentials.js");
   const { signRequest } = await import("../src/signing/sign-request.js");
-  const { operationPaths } = await import("../src/spec/types.js");
+  const { operationPaths } = await import("../src/contract/types.js");
   const importMs = performance.now() - importStarted;
 
   const samples: number[] = [];

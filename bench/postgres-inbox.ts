@@ -4,7 +4,7 @@
 // one run, and the latency of one claim (inbox and ledger) against a bare round trip.
 import { createPostgresStores, migrate } from "../src/postgres/index.js";
 import { createCallbackReceiver, type CallbackReceiver } from "../src/receiver/index.js";
-import type { BatchResult } from "../src/spec/types.js";
+import type { BatchResult } from "../src/contract/types.js";
 import { startTestDatabase } from "../test/helpers/postgres.js";
 import { alternate } from "./lib/alternate.js";
 import { fmt, fmtInt, row, type BenchResult } from "./lib/bench-result.js";

@@ -2,8 +2,8 @@
 // autocannon load for a few seconds, to profile what limits benchmark 2. Not part of the suite.
 import { createBatchClient } from "../src/client/create-batch-client.js";
 import { createEmulator } from "../src/emulator/create-emulator.js";
-import { DEMO_CREDENTIALS } from "../src/emulator/demo-credentials.js";
-import { operationPaths } from "../src/spec/types.js";
+import { DEMO_CREDENTIALS } from "../src/emulator/options/demo-credentials.js";
+import { operationPaths } from "../src/contract/types.js";
 import { benchFile, spawnTsChild } from "./lib/child-process.js";
 import { startLoadGenerator } from "./lib/load-generator.js";
 

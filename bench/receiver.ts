@@ -3,7 +3,7 @@
 // validation, dedupe hash) and its `fetch` (plus building the Request and Response) on a
 // 200-result callback, against decoding and JSON.parse of the same bytes alone.
 import { createCallbackReceiver } from "../src/receiver/create-callback-receiver.js";
-import type { BatchResult } from "../src/spec/types.js";
+import type { BatchResult } from "../src/contract/types.js";
 import { alternate } from "./lib/alternate.js";
 import { fmt, row, type BenchResult } from "./lib/bench-result.js";
 import { median } from "./lib/stats.js";

@@ -5,9 +5,9 @@
 // signed for the strict emulator; the others get the same signed bytes.
 import { createBatchClient } from "../src/client/create-batch-client.js";
 import { createEmulator, type Emulator } from "../src/emulator/create-emulator.js";
-import { DEMO_CREDENTIALS } from "../src/emulator/demo-credentials.js";
+import { DEMO_CREDENTIALS } from "../src/emulator/options/demo-credentials.js";
 import { startMock, type MockServer } from "../src/mock/start-mock.js";
-import { operationPaths } from "../src/spec/types.js";
+import { operationPaths } from "../src/contract/types.js";
 import { alternate } from "./lib/alternate.js";
 import { fmtInt, row, type BenchResult } from "./lib/bench-result.js";
 import { startBareServer, type BareServer } from "./lib/bare-server.js";

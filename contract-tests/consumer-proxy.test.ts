@@ -8,8 +8,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createBatchClient, type BatchClient } from "../src/client/create-batch-client.js";
 import { IvvyApiError } from "../src/errors/ivvy-api-error.js";
 import { createEmulator, type Emulator } from "../src/emulator/index.js";
-import type { Job } from "../src/spec/types.js";
-import { checkComponent, checkResponse } from "../src/spec/validators.js";
+import type { Job } from "../src/contract/types.js";
+import { checkComponent, checkResponse } from "../src/contract/validators.js";
 import { startCaptureServer, type CaptureServer } from "../test/helpers/capture-server.js";
 import { startBrokenProvider, type BrokenProvider } from "./fixtures/broken-provider.js";
 import { startValidationProxy, type ProxyExchange, type ValidationProxy } from "./support/validation-proxy.js";

@@ -24,7 +24,7 @@ describe("assertDistFresh", () => {
   it("passes after identical files are written again (newer file times, same content)", () => {
     const dir = copyProject();
     const later = new Date(Date.now() + 60_000);
-    for (const path of ["openapi.yaml", "generated/spec.ts", "src/spec/types.ts"]) utimesSync(join(dir, path), later, later);
+    for (const path of ["openapi.yaml", "generated/spec.ts", "src/contract/types.ts"]) utimesSync(join(dir, path), later, later);
     expect(() => assertDistFresh(dir)).not.toThrow();
   });
 

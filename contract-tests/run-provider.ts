@@ -78,8 +78,8 @@ export interface ProviderRun {
 export const DIST_INPUTS: [string, string][] = [
   ["src/signing/sign-request.ts", "dist/src/signing/sign-request.js"],
   ["src/signing/timestamp.ts", "dist/src/signing/timestamp.js"],
-  ["src/spec/validators.ts", "dist/src/spec/validators.js"],
-  ["src/spec/types.ts", "dist/src/spec/types.js"],
+  ["src/contract/validators.ts", "dist/src/contract/validators.js"],
+  ["src/contract/types.ts", "dist/src/contract/types.js"],
   ["generated/spec.ts", "dist/generated/spec.js"],
 ];
 
@@ -268,7 +268,7 @@ async function main(argv: string[]): Promise<number> {
   let { key, secret } = values;
   if (!key !== !secret) throw new Error("give both --key and --secret, or neither (the emulator's demo pair)");
   if (!key || !secret) {
-    const { DEMO_CREDENTIALS } = await import("../src/emulator/demo-credentials.js");
+    const { DEMO_CREDENTIALS } = await import("../src/emulator/options/demo-credentials.js");
     ({ apiKey: key, apiSecret: secret } = DEMO_CREDENTIALS);
     process.stdout.write(`Using the emulator's demo credentials (${key}); pass --key and --secret for any other provider.\n`);
   }

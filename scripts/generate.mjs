@@ -41,7 +41,7 @@ const files = {
 /** ajv standalone code for the 200 schema of every operation, exported as `successValidators`. */
 function responseValidators(doc) {
   const SPEC_ID = "openapi.yaml";
-  // The options of src/spec/validators.ts, but stopping at the first violation: the
+  // The options of src/contract/validators.ts, but stopping at the first violation: the
   // client reports one, and a large invalid answer does not build a large error list.
   const ajv = new Ajv({ allErrors: false, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true, esm: true, lines: true } });
   ajv.addKeyword({ keyword: "example" });

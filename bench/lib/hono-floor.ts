@@ -1,6 +1,6 @@
 // A trivial Hono app (read the body, answer JSON) served by @hono/node-server: the
 // ceiling the emulator had while it was served that way (0.21 of bare node:http), and the
-// reason its socket edge is now plain node:http (src/emulator/listen.ts). Kept beside
+// reason its socket edge is now plain node:http (src/emulator/http/listen.ts). Kept beside
 // bare node:http so the figure behind that decision stays measured. hono is a dev
 // dependency for this alone.
 import { serve } from "@hono/node-server";

@@ -16,8 +16,8 @@ async function loadProject(distDir) {
   };
   const [signing, validators, types] = await Promise.all([
     import(file("src/signing/sign-request.js")),
-    import(file("src/spec/validators.js")),
-    import(file("src/spec/types.js")),
+    import(file("src/contract/validators.js")),
+    import(file("src/contract/types.js")),
   ]);
   return {
     signRequest: signing.signRequest,

@@ -1,7 +1,7 @@
 // What "every documented status of every operation was exercised" means, computed from
 // openapi.yaml itself, so a status added to the contract must be covered by the suite.
-import { operationPaths, type OperationId } from "../../src/spec/types.js";
-import { documentedStatuses } from "../../src/spec/validators.js";
+import { operationPaths, type OperationId } from "../../src/contract/types.js";
+import { documentedStatuses } from "../../src/contract/validators.js";
 import { expect, it } from "vitest";
 import { summarise, type ProviderRun } from "../run-provider.js";
 

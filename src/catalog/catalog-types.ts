@@ -1,7 +1,7 @@
 // Typed jobs: every type here is derived from generated/catalog-schema.ts (openapi-typescript
 // output of generated/catalog.yaml); none is written by hand.
 import type { paths as CatalogPaths } from "../../generated/catalog-schema.js";
-import type { BatchResult, ErrorEnvelope, Job } from "../spec/types.js";
+import type { BatchResult, ErrorEnvelope, Job } from "../contract/types.js";
 
 type CatalogPath = keyof CatalogPaths & string;
 type PathOf<N extends string, A extends string> = `/api/1.0/${N}?action=${A}`;

@@ -1,7 +1,7 @@
 // The client's check of jobs against the catalog before anything is sent.
 import { IvvyValidationError } from "../errors/ivvy-validation-error.js";
-import { SpecificCode } from "../errors/specific-codes.js";
-import type { Job } from "../spec/types.js";
+import { SpecificCode } from "../contract/specific-codes.js";
+import type { Job } from "../contract/types.js";
 import { findParamViolation, type ParamViolation } from "./find-param-violation.js";
 import { loadCatalogValidators } from "./load-catalog-validators.js";
 

@@ -1,7 +1,7 @@
 // The first problem with a job's params against the catalog, in the order iVvy reports
 // them: parameter by parameter in the order the page lists them, a missing required one
 // (23017) or one that does not validate (23016), the first that fails. Pure.
-import type { Job } from "../spec/types.js";
+import type { Job } from "../contract/types.js";
 import type { CatalogValidators } from "./catalog-validator-module.js";
 import { describeViolation } from "./describe-violation.js";
 

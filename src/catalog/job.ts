@@ -1,4 +1,4 @@
-import type { Job } from "../spec/types.js";
+import type { Job } from "../contract/types.js";
 import type { ActionParams, CatalogAction, CatalogNamespace, TypedJob, UntypedJob } from "./catalog-types.js";
 
 /**

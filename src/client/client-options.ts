@@ -1,5 +1,5 @@
 import type { IvvyValidationError } from "../errors/ivvy-validation-error.js";
-import type { Job } from "../spec/types.js";
+import type { Job } from "../contract/types.js";
 import { isRegion, regionBaseUrls, type Region } from "./regions.js";
 import { abortableSleep } from "../util/abortable-sleep.js";
 import { defaultRetryOptions, type ResolvedRetryOptions, type RetryOptions } from "./retry-policy.js";

@@ -5,17 +5,17 @@ import { IvvyNetworkError } from "../errors/ivvy-network-error.js";
 import { IvvyResponseError } from "../errors/ivvy-response-error.js";
 import { IvvyTimeoutError } from "../errors/ivvy-timeout-error.js";
 import { IvvyValidationError } from "../errors/ivvy-validation-error.js";
-import { SpecificCode } from "../errors/specific-codes.js";
+import { SpecificCode } from "../contract/specific-codes.js";
 import {
   operationPaths,
   type ErrorEnvelope,
   type Job,
   type OperationId,
   type ResultsResponse,
-} from "../spec/types.js";
-import { isPlainObject } from "../validation/validation-result.js";
-import { validateAsyncRef } from "../validation/validate-async-ref.js";
-import { validateRunRequest } from "../validation/validate-run-request.js";
+} from "../contract/types.js";
+import { isPlainObject } from "../contract/validation-result.js";
+import { validateAsyncRef } from "../contract/validate-async-ref.js";
+import { validateRunRequest } from "../contract/validate-run-request.js";
 import { checkSuccess } from "./check-success.js";
 import { resolveClientOptions, type BatchClientOptions, type JobsCheck } from "./client-options.js";
 import { guardFetch } from "./guarded-fetch.js";

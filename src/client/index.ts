@@ -9,9 +9,9 @@ export { createSigningMiddleware, type SigningOptions } from "./signing-middlewa
 
 export * from "../errors/index.js";
 
-export { MAX_JOBS_PER_BATCH, validateRunRequest } from "../validation/validate-run-request.js";
-export { ASYNC_ID_PATTERN, validateAsyncRef } from "../validation/validate-async-ref.js";
-export type { ValidationResult } from "../validation/validation-result.js";
+export { MAX_JOBS_PER_BATCH, validateRunRequest } from "../contract/validate-run-request.js";
+export { ASYNC_ID_PATTERN, validateAsyncRef } from "../contract/validate-async-ref.js";
+export type { ValidationResult } from "../contract/validation-result.js";
 
-export { operationPaths } from "../spec/types.js";
-export type * from "../spec/types.js";
+export { operationPaths } from "../contract/types.js";
+export type * from "../contract/types.js";

@@ -2,24 +2,24 @@
 // openapi.yaml with real signing checks, batches that run asynchronously through job
 // handlers, callbacks with retries, expiry by an injectable clock, and fault injection.
 // `fetch` is the whole server, in-process; `listen` puts it on a socket.
-import { createCallbackDeliverer, type CallbackDelivery } from "./callback-delivery.js";
-import { fetchTransport } from "./callback-transport.js";
-import type { BatchView } from "./batch-state.js";
-import { createBatchStore } from "./batch-store.js";
-import { createBuiltInHandlers } from "./built-in-handlers.js";
-import { withCatalogJobs } from "./catalog-jobs.js";
-import { emulatorProblem, resolveEmulatorOptions, type EmulatorOptions } from "./emulator-options.js";
-import { resolveFaults, type FaultOptions, type ResolvedFaults } from "./faults.js";
-import { toFetchHandler } from "./fetch-handler.js";
-import { createRequestHandler } from "./handle-request.js";
-import { createJobRunner } from "./job-runner.js";
-import { createNodeCallbackTransport } from "./node-callback-transport.js";
-import { listenWith, type ListenOptions, type Listening } from "./listen.js";
-import type { EmulatorClock } from "./manual-clock.js";
-import { createOperationPerformer } from "./perform-operation.js";
-import { createTimerSet } from "./timer-set.js";
+import { createCallbackDeliverer, type CallbackDelivery } from "./callbacks/callback-delivery.js";
+import { fetchTransport } from "./callbacks/callback-transport.js";
+import type { BatchView } from "./batches/batch-state.js";
+import { createBatchStore } from "./batches/batch-store.js";
+import { createBuiltInHandlers } from "./jobs/built-in-handlers.js";
+import { withCatalogJobs } from "./jobs/catalog-jobs.js";
+import { emulatorProblem, resolveEmulatorOptions, type EmulatorOptions } from "./options/emulator-options.js";
+import { resolveFaults, type FaultOptions, type ResolvedFaults } from "./options/faults.js";
+import { toFetchHandler } from "./http/fetch-handler.js";
+import { createRequestHandler } from "./http/handle-request.js";
+import { createJobRunner } from "./batches/job-runner.js";
+import { createNodeCallbackTransport } from "./callbacks/node-callback-transport.js";
+import { listenWith, type ListenOptions, type Listening } from "./http/listen.js";
+import type { EmulatorClock } from "../util/clock.js";
+import { createOperationPerformer } from "./batches/perform-operation.js";
+import { createTimerSet } from "../util/timer-set.js";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { createDashboard, isDashboardPath, type DashboardHandle } from "../dashboard/create-dashboard.js";
+import { createDashboard, isDashboardPath, type DashboardHandle } from "./dashboard/create-dashboard.js";
 
 /** Path and query of an absolute URL, without parsing it (the in-process hot path). */
 const pathOf = (url: string): string => url.slice(url.indexOf("/", url.indexOf("//") + 2));

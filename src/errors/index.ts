@@ -5,5 +5,5 @@ export { IvvyNetworkError } from "./ivvy-network-error.js";
 export { IvvyTimeoutError } from "./ivvy-timeout-error.js";
 export { IvvyValidationError } from "./ivvy-validation-error.js";
 export { IvvyResponseError, type ResponseProblem } from "./ivvy-response-error.js";
-export { SpecificCode, type SpecificCodeName } from "./specific-codes.js";
+export { SpecificCode, type SpecificCodeName } from "../contract/specific-codes.js";
 export { isIvvyApiError, isIvvyError, isIvvyNetworkError, isIvvyResponseError, isIvvyTimeoutError, isIvvyValidationError } from "./type-guards.js";

@@ -1,6 +1,6 @@
-import type { ErrorEnvelope } from "../spec/types.js";
+import type { ErrorEnvelope } from "../contract/types.js";
 import { IvvyError } from "./ivvy-error.js";
-import { SpecificCode } from "./specific-codes.js";
+import { SpecificCode } from "../contract/specific-codes.js";
 
 const hints: Partial<Record<number, string>> = {
   [SpecificCode.RequestStale]:

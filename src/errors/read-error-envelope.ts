@@ -2,10 +2,10 @@
 // send errorCode and specificCode as integers, but ivvy-sdk-net types both as strings
 // (see the x-decision on ErrorEnvelope in openapi.yaml), so a numeric string is read as
 // its number (readCode): the specific code is never lost because of its JSON type.
-import { readCode } from "../spec/is-error-envelope.js";
-import type { ErrorEnvelope } from "../spec/types.js";
-import { isPlainObject } from "../validation/validation-result.js";
-import { SpecificCode } from "./specific-codes.js";
+import { readCode } from "../contract/is-error-envelope.js";
+import type { ErrorEnvelope } from "../contract/types.js";
+import { isPlainObject } from "../contract/validation-result.js";
+import { SpecificCode } from "../contract/specific-codes.js";
 
 /** The body's envelope with numeric codes, or one rebuilt from the status when the body is not an envelope. */
 export function readErrorEnvelope(body: unknown, status: number, statusText = ""): ErrorEnvelope {

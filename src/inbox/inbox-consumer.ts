@@ -1,4 +1,4 @@
-import type { BatchCallback } from "../spec/types.js";
+import type { BatchCallback } from "../contract/types.js";
 import type { CallbackInbox, ClaimedDelivery } from "./callback-inbox.js";
 
 /** What the handler learns about a delivery besides the payload. */

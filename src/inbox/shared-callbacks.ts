@@ -1,6 +1,6 @@
-import type { BatchCallback } from "../spec/types.js";
+import type { BatchCallback } from "../contract/types.js";
 import { parseCallbackBody } from "../receiver/parse-callback-body.js";
-import type { CallbackRegistrar } from "../workflow/callback-registrar.js";
+import type { CallbackRegistrar } from "../workflow/model/callback-registrar.js";
 import type { CallbackInbox } from "./callback-inbox.js";
 
 /** Announcements of new inbox entries (Postgres: `listenForCallbacks()`, over LISTEN/NOTIFY). */

@@ -7,8 +7,8 @@
 // request that breaks one is answered with that 401 without reaching Prism.
 import type { IncomingHttpHeaders } from "node:http";
 import { openapiDocument } from "../../generated/spec.js";
-import type { ErrorEnvelope } from "../spec/types.js";
-import { schemaValidator, type SchemaValidator } from "../spec/validators.js";
+import type { ErrorEnvelope } from "../contract/types.js";
+import { schemaValidator, type SchemaValidator } from "../contract/validators.js";
 
 /** One malformed header, in the shape of an entry of Prism's `sl-violations` header. */
 export interface SigningHeaderViolation {

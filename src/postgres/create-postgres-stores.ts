@@ -1,8 +1,8 @@
 import type { CallbackInbox } from "../inbox/callback-inbox.js";
 import type { WorkflowStore } from "../workflow-store/workflow-store.js";
-import type { DedupeStore } from "../receiver/dedupe-store.js";
-import type { TokenStore } from "../receiver/token-store.js";
-import type { SubmissionLedger } from "../workflow/submission-ledger.js";
+import type { DedupeStore } from "../receiver/stores/dedupe-store.js";
+import type { TokenStore } from "../receiver/stores/token-store.js";
+import type { SubmissionLedger } from "../workflow/submit/submission-ledger.js";
 import { migrate, type MigrateResult } from "./migrate.js";
 import { postgresInbox } from "./postgres-inbox.js";
 import { postgresDedupeStore } from "./postgres-dedupe-store.js";

@@ -1,4 +1,4 @@
-import type { DedupeStore } from "../receiver/dedupe-store.js";
+import type { DedupeStore } from "../receiver/stores/dedupe-store.js";
 import { purgeTable, writeCounter } from "./purge-expired.js";
 import type { ResolvedPostgresOptions } from "./postgres-store-options.js";
 import { clockValue, sqlNow } from "./sql-clock.js";

@@ -1,4 +1,4 @@
-import type { LedgerClaim, LedgerEntry, SubmissionLedger } from "../workflow/submission-ledger.js";
+import type { LedgerClaim, LedgerEntry, SubmissionLedger } from "../workflow/submit/submission-ledger.js";
 import { purgeTable, writeCounter } from "./purge-expired.js";
 import type { ResolvedPostgresOptions } from "./postgres-store-options.js";
 import { clockValue, sqlNow } from "./sql-clock.js";

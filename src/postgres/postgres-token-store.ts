@@ -1,4 +1,4 @@
-import type { BindOutcome, TokenRecord, TokenStore } from "../receiver/token-store.js";
+import type { BindOutcome, TokenRecord, TokenStore } from "../receiver/stores/token-store.js";
 import { purgeTable, writeCounter } from "./purge-expired.js";
 import type { ResolvedPostgresOptions } from "./postgres-store-options.js";
 import { clockValue, sqlNow } from "./sql-clock.js";

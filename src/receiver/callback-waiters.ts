@@ -1,5 +1,5 @@
-import type { BatchCallback } from "../spec/types.js";
-import { ExpiringMap } from "./expiring-map.js";
+import type { BatchCallback } from "../contract/types.js";
+import { ExpiringMap } from "./stores/expiring-map.js";
 
 type Waiter = { resolve: (payload: BatchCallback) => void };
 

@@ -3,11 +3,11 @@ export type { CallbackInfo, CallbackReceiverOptions, ReceiverErrorContext } from
 export { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_RETAINED_CALLBACKS, TWO_DAYS_MS } from "./receiver-options.js";
 export { toNodeListener, type HandlesCallbacks, type NodeListener, type NodeListenerOptions } from "./node-listener.js";
 export type { IncomingCallback, ReceiverAnswer } from "./incoming-callback.js";
-export type { BindOutcome, TokenRecord, TokenStore } from "./token-store.js";
-export type { DedupeStore } from "./dedupe-store.js";
-export { createMemoryTokenStore } from "./memory-token-store.js";
-export { createMemoryDedupeStore } from "./memory-dedupe-store.js";
-export type { MemoryStoreOptions } from "./memory-store-options.js";
+export type { BindOutcome, TokenRecord, TokenStore } from "./stores/token-store.js";
+export type { DedupeStore } from "./stores/dedupe-store.js";
+export { createMemoryTokenStore } from "./stores/memory-token-store.js";
+export { createMemoryDedupeStore } from "./stores/memory-dedupe-store.js";
+export type { MemoryStoreOptions } from "./stores/memory-store-options.js";
 export { TOKEN_PARAM } from "./callback-token.js";
 export { IvvyReceiverError, isIvvyReceiverError, type ReceiverErrorCode } from "./ivvy-receiver-error.js";
 export { buildCallbackRequest, type BuildCallbackRequestInput } from "./testing.js";

@@ -1,4 +1,4 @@
-import { concatChunks } from "../util/read-limited-body.js";
+import { concatChunks } from "../util/read-web-body.js";
 
 export { concatChunks };
 

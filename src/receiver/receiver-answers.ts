@@ -1,4 +1,4 @@
-import type { ErrorEnvelope } from "../spec/types.js";
+import type { ErrorEnvelope } from "../contract/types.js";
 import type { ReceiverAnswer } from "./incoming-callback.js";
 
 const JSON_HEADERS = { "content-type": "application/json; charset=utf-8" } as const;

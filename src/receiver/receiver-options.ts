@@ -1,7 +1,7 @@
-import type { BatchCallback } from "../spec/types.js";
+import type { BatchCallback } from "../contract/types.js";
 import type { InboxWriter } from "../inbox/callback-inbox.js";
-import type { DedupeStore } from "./dedupe-store.js";
-import type { TokenStore } from "./token-store.js";
+import type { DedupeStore } from "./stores/dedupe-store.js";
+import type { TokenStore } from "./stores/token-store.js";
 
 /** What the handler learns about an accepted delivery besides the payload. */
 export interface CallbackInfo {

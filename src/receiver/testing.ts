@@ -1,8 +1,8 @@
 // Test helpers for users of the receiver: build the request iVvy would send, then pass
 // it to `receiver.fetch` (or to your own server) and assert on what your handler did.
-import type { BatchCallback, BatchResult } from "../spec/types.js";
-import { checkComponent } from "../spec/validators.js";
-import type { CallbackRegistrar } from "../workflow/callback-registrar.js";
+import type { BatchCallback, BatchResult } from "../contract/types.js";
+import { checkComponent } from "../contract/validators.js";
+import type { CallbackRegistrar } from "../workflow/model/callback-registrar.js";
 
 export type BuildCallbackRequestInput =
   /** A callbackUrl you already have (e.g. from a batch handle) and the body to send; a string is sent byte for byte. */

@@ -6,7 +6,7 @@
 // (verifyContentMd5) as it reads it: an unsigned upload is refused unread (issue 10, item 7).
 // Pure: the clock and the key store are passed in.
 import { timingSafeEqual } from "node:crypto";
-import { SpecificCode } from "../errors/specific-codes.js";
+import { SpecificCode } from "../contract/specific-codes.js";
 import { API_VERSION, hmacSha1Hex, md5Hex, stringToSign } from "./sign-request.js";
 import { parseIvvyTimestamp } from "./timestamp.js";
 

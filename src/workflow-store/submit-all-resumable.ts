@@ -1,14 +1,14 @@
 import type { BatchClient } from "../client/create-batch-client.js";
-import { IvvySubmissionError, type FailedChunk } from "../errors/ivvy-submission-error.js";
-import { isIvvySubmissionError } from "../errors/workflow-type-guards.js";
-import type { Job } from "../spec/types.js";
-import type { BatchHandle } from "../workflow/batch-handle.js";
-import { chunkArray, type PendingChunk } from "../workflow/chunk-jobs.js";
-import { forEachConcurrent } from "../workflow/for-each-concurrent.js";
-import { jobsHash } from "../workflow/jobs-hash.js";
-import { submitChunks } from "../workflow/submit-chunks.js";
-import { resolveSubmitOptions, type ResolvedSubmitOptions, type SubmitAllOptions } from "../workflow/submit-options.js";
-import { validateChunk } from "../workflow/validate-chunk.js";
+import { IvvySubmissionError, type FailedChunk } from "../workflow/errors/ivvy-submission-error.js";
+import { isIvvySubmissionError } from "../workflow/errors/type-guards.js";
+import type { Job } from "../contract/types.js";
+import type { BatchHandle } from "../workflow/model/batch-handle.js";
+import { chunkArray, type PendingChunk } from "../workflow/model/chunk-jobs.js";
+import { forEachConcurrent } from "../util/for-each-concurrent.js";
+import { jobsHash } from "../workflow/model/jobs-hash.js";
+import { submitChunks } from "../workflow/submit/submit-chunks.js";
+import { resolveSubmitOptions, type ResolvedSubmitOptions, type SubmitAllOptions } from "../workflow/submit/submit-options.js";
+import { validateChunk } from "../workflow/submit/validate-chunk.js";
 import { workflowHandle } from "./workflow-handle.js";
 import type { WorkflowStore } from "./workflow-store.js";
 

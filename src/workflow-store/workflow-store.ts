@@ -1,4 +1,4 @@
-import type { ChunkRef } from "../workflow/batch-handle.js";
+import type { ChunkRef } from "../workflow/model/batch-handle.js";
 
 /** A chunk a workflow may have sent ("in-flight") or did send ("submitted", with its asyncId). */
 export type WorkflowChunk = Omit<ChunkRef, "asyncId"> & ({ state: "in-flight" } | { state: "submitted"; asyncId: string });

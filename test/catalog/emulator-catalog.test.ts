@@ -3,13 +3,13 @@
 import { Ajv } from "ajv";
 import { afterEach, describe, expect, it } from "vitest";
 import { catalogResponses } from "../../generated/catalog-responses.js";
-import { sampleFromSchema, seededRandom } from "../../src/emulator/sample-response.js";
-import type { EmulatorOptions } from "../../src/emulator/emulator-options.js";
-import type { Job } from "../../src/spec/types.js";
+import { sampleFromSchema, seededRandom } from "../../src/emulator/jobs/sample-response.js";
+import type { EmulatorOptions } from "../../src/emulator/options/emulator-options.js";
+import type { Job } from "../../src/contract/types.js";
 import { BASE, clientFor, closeAll, emulatorWith } from "../emulator/harness.js";
 import { checkJobParams } from "../../src/catalog/check-job-params.js";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
-import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 

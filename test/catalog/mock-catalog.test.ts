@@ -6,8 +6,8 @@ import { parse } from "yaml";
 import { job } from "../../src/catalog/job.js";
 import { checkJobParams } from "../../src/catalog/check-job-params.js";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
-import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
-import { sampleFromSchema, seededRandom } from "../../src/emulator/sample-response.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
+import { sampleFromSchema, seededRandom } from "../../src/emulator/jobs/sample-response.js";
 import { startMock, type MockServer } from "../../src/mock/start-mock.js";
 import { isProcessAlive, waitForProcessExit } from "../helpers/process-alive.js";
 

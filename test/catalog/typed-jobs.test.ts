@@ -5,12 +5,12 @@ import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
 import { isSuccessOf } from "../../src/catalog/is-success-of.js";
 import { job, untypedJob } from "../../src/catalog/job.js";
 import type { ActionParams, CatalogAction, CatalogJob, CatalogNamespace, TypedJob, UntypedJob } from "../../src/catalog/catalog-types.js";
-import { collectResults } from "../../src/workflow/collect-results.js";
-import { iterateResults } from "../../src/workflow/iterate-results.js";
-import { submitAll } from "../../src/workflow/submit-all.js";
-import { waitForAll } from "../../src/workflow/wait-for-all.js";
-import type { SuccessResponse } from "../../src/workflow/job-outcome.js";
-import type { Job } from "../../src/spec/types.js";
+import { collectResults } from "../../src/workflow/results/collect-results.js";
+import { iterateResults } from "../../src/workflow/results/iterate-results.js";
+import { submitAll } from "../../src/workflow/submit/submit-all.js";
+import { waitForAll } from "../../src/workflow/wait/wait-for-all.js";
+import type { SuccessResponse } from "../../src/workflow/model/job-outcome.js";
+import type { Job } from "../../src/contract/types.js";
 import { clientFor, closeAll, emulatorWith } from "../emulator/harness.js";
 
 afterEach(closeAll);

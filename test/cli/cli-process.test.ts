@@ -3,10 +3,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EXIT_CODE_TABLE, formatExitCodeTable } from "../../src/cli/exit-codes.js";
+import { EXIT_CODE_TABLE, formatExitCodeTable } from "../../src/cli/io/exit-codes.js";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
-import { EmulatorJobError } from "../../src/emulator/emulator-job-error.js";
-import { checkComponent } from "../../src/spec/validators.js";
+import { EmulatorJobError } from "../../src/emulator/jobs/emulator-job-error.js";
+import { checkComponent } from "../../src/contract/validators.js";
 import { freePort } from "../helpers/free-port.js";
 import { cli as run, freshDir, job } from "./cli-harness.js";
 

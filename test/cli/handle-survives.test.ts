@@ -7,7 +7,7 @@ import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { parseBatchHandle } from "../../src/workflow/batch-handle.js";
+import { parseBatchHandle } from "../../src/workflow/model/batch-handle.js";
 import { cli, freshDir, job, startCli, startCountingEmulator, writeJson, type CliResult, type CountingEmulator } from "./cli-harness.js";
 
 let target: CountingEmulator;

@@ -1,6 +1,6 @@
 // Durations as users type them, and the same refusal wording for every numeric flag.
 import { expect, it } from "vitest";
-import { durationFlag, integerFlag } from "../../src/cli/parse-flags.js";
+import { durationFlag, integerFlag } from "../../src/cli/io/parse-flags.js";
 
 it("reads durations with units, and bare numbers in the flag's own unit", () => {
   expect(durationFlag("deadline", "10m", "s")).toBe(600_000);

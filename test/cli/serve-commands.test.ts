@@ -3,8 +3,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
-import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
-import { operationPaths } from "../../src/spec/types.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
+import { operationPaths } from "../../src/contract/types.js";
 import { freePort } from "../helpers/free-port.js";
 import { exitOf, waitForOutput } from "../helpers/spawn-ts.js";
 import { waitForPortClosed } from "../helpers/wait-for-port.js";

@@ -7,8 +7,8 @@ import { createBatchClient, type BatchClient } from "../../src/client/create-bat
 import { IvvyApiError } from "../../src/errors/ivvy-api-error.js";
 import { isIvvyApiError } from "../../src/errors/type-guards.js";
 import { startMock, type MockServer } from "../../src/mock/start-mock.js";
-import type { Job, OperationId } from "../../src/spec/types.js";
-import { checkComponent, checkResponse } from "../../src/spec/validators.js";
+import type { Job, OperationId } from "../../src/contract/types.js";
+import { checkComponent, checkResponse } from "../../src/contract/validators.js";
 import { startCaptureServer, type CaptureServer } from "../helpers/capture-server.js";
 import { firstExample } from "../helpers/spec-examples.js";
 

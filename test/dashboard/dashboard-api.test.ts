@@ -3,9 +3,9 @@
 // rules a browser meets.
 import { request as httpRequest } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkAccess, isLoopbackInterface } from "../../src/dashboard/dashboard-access.js";
-import { createDashboard } from "../../src/dashboard/create-dashboard.js";
-import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
+import { checkAccess, isLoopbackInterface } from "../../src/emulator/dashboard/dashboard-access.js";
+import { createDashboard } from "../../src/emulator/dashboard/create-dashboard.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, rawRequest, send } from "../emulator/harness.js";
 import { startCaptureServer, type CaptureServer } from "../helpers/capture-server.js";
 

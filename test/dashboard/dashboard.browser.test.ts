@@ -10,7 +10,7 @@ import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
-import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { startCaptureServer, type CaptureServer } from "../helpers/capture-server.js";
 
 const shots = fileURLToPath(new URL("./.screenshots/", import.meta.url));

@@ -1,10 +1,10 @@
 // Authentication as the iVvy server does it, through the shared verifyRequest: every way a
 // request can fail it is a 401 envelope (23005 when the date is stale), and changes nothing.
 import { afterEach, describe, expect, it } from "vitest";
-import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
-import { createManualClock } from "../../src/emulator/manual-clock.js";
-import type { RequestLogEntry } from "../../src/emulator/emulator-options.js";
-import { SpecificCode } from "../../src/errors/specific-codes.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
+import { createManualClock } from "../../src/util/clock.js";
+import type { RequestLogEntry } from "../../src/emulator/options/emulator-options.js";
+import { SpecificCode } from "../../src/contract/specific-codes.js";
 import { md5Hex, stringToSign } from "../../src/signing/sign-request.js";
 import { formatIvvyTimestamp } from "../../src/signing/timestamp.js";
 import { clientFor, closeAll, emulatorWith, expectConforms, expectEnvelope, pingJob, rawRequest, read, send } from "./harness.js";

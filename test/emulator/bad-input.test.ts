@@ -4,8 +4,8 @@ import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Emulator } from "../../src/emulator/create-emulator.js";
-import { SpecificCode } from "../../src/errors/specific-codes.js";
-import { operationPaths } from "../../src/spec/types.js";
+import { SpecificCode } from "../../src/contract/specific-codes.js";
+import { operationPaths } from "../../src/contract/types.js";
 import { closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, expectEnvelope, rawRequest, read, send } from "./harness.js";
 
 afterEach(closeAll);

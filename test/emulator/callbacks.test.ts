@@ -2,7 +2,7 @@
 // non-2xx answers; repost delivers again; restart runs the batch again and calls back anew.
 import { createServer, type Server } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkComponent } from "../../src/spec/validators.js";
+import { checkComponent } from "../../src/contract/validators.js";
 import { freePort } from "../helpers/free-port.js";
 import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, send } from "./harness.js";
 

@@ -2,10 +2,10 @@
 // log, listen/close, and the manual clock.
 import { afterEach, describe, expect, it } from "vitest";
 import { createEmulator } from "../../src/emulator/create-emulator.js";
-import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
-import type { RequestLogEntry } from "../../src/emulator/emulator-options.js";
-import { createManualClock } from "../../src/emulator/manual-clock.js";
-import { operationPaths } from "../../src/spec/types.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
+import type { RequestLogEntry } from "../../src/emulator/options/emulator-options.js";
+import { createManualClock } from "../../src/util/clock.js";
+import { operationPaths } from "../../src/contract/types.js";
 import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, rawRequest, send } from "./harness.js";
 
 afterEach(closeAll);

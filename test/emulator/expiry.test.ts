@@ -1,7 +1,7 @@
 // Batches are gone two days after they were created, by the emulator's (injected) clock.
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_RETENTION_MS } from "../../src/emulator/emulator-options.js";
-import { createManualClock } from "../../src/emulator/manual-clock.js";
+import { DEFAULT_RETENTION_MS } from "../../src/emulator/options/emulator-options.js";
+import { createManualClock } from "../../src/util/clock.js";
 import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, send } from "./harness.js";
 
 afterEach(closeAll);

@@ -3,7 +3,7 @@
 import { afterEach, expect, it } from "vitest";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
-import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { collectResults, submitAll, waitForAll } from "../../src/workflow/index.js";
 
 let emulator: Emulator | undefined;

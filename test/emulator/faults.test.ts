@@ -1,7 +1,7 @@
 // Each fault-injection switch, with an injected random source where a share is involved.
 import { afterEach, describe, expect, it } from "vitest";
-import { SpecificCode } from "../../src/errors/specific-codes.js";
-import type { Job } from "../../src/spec/types.js";
+import { SpecificCode } from "../../src/contract/specific-codes.js";
+import type { Job } from "../../src/contract/types.js";
 import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, expectEnvelope, send } from "./harness.js";
 
 afterEach(closeAll);

@@ -4,11 +4,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { INVITE_LINK_BASE } from "../../src/emulator/built-in-handlers.js";
+import { INVITE_LINK_BASE } from "../../src/emulator/jobs/built-in-handlers.js";
 import { createEmulator } from "../../src/emulator/create-emulator.js";
-import { EmulatorJobError, isEmulatorJobError } from "../../src/emulator/emulator-job-error.js";
-import type { EmulatorOptions } from "../../src/emulator/emulator-options.js";
-import type { Job } from "../../src/spec/types.js";
+import { EmulatorJobError, isEmulatorJobError } from "../../src/emulator/jobs/emulator-job-error.js";
+import type { EmulatorOptions } from "../../src/emulator/options/emulator-options.js";
+import type { Job } from "../../src/contract/types.js";
 import { clientFor, closeAll, emulatorWith } from "./harness.js";
 
 afterEach(closeAll);

@@ -4,11 +4,11 @@
 import { expect } from "vitest";
 import { createBatchClient, type BatchClient } from "../../src/client/create-batch-client.js";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
-import { DEMO_CREDENTIALS, type EmulatorCredentials } from "../../src/emulator/demo-credentials.js";
-import type { EmulatorOptions } from "../../src/emulator/emulator-options.js";
+import { DEMO_CREDENTIALS, type EmulatorCredentials } from "../../src/emulator/options/demo-credentials.js";
+import type { EmulatorOptions } from "../../src/emulator/options/emulator-options.js";
 import { signRequest } from "../../src/signing/sign-request.js";
-import { checkResponse } from "../../src/spec/validators.js";
-import { operationPaths, type Job, type OperationId } from "../../src/spec/types.js";
+import { checkResponse } from "../../src/contract/validators.js";
+import { operationPaths, type Job, type OperationId } from "../../src/contract/types.js";
 
 export const BASE = "http://emulator.test";
 

@@ -1,7 +1,7 @@
 // The whole life of a batch through the real client: run, progress climbing to 100,
 // results in order, and the callback a real listener receives, in-process and over a socket.
 import { afterEach, describe, expect, it } from "vitest";
-import { checkComponent } from "../../src/spec/validators.js";
+import { checkComponent } from "../../src/contract/validators.js";
 import { startCaptureServer, type CaptureServer } from "../helpers/capture-server.js";
 import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, send } from "./harness.js";
 

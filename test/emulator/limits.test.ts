@@ -4,11 +4,11 @@
 // that are not finite, and the cap on connections at once.
 import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
-import { DEFAULT_MAX_STORED_BYTES_PER_KEY, DEFAULT_RETENTION_MS } from "../../src/emulator/emulator-options.js";
-import { createManualClock } from "../../src/emulator/manual-clock.js";
-import { SpecificCode } from "../../src/errors/specific-codes.js";
-import type { Job } from "../../src/spec/types.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
+import { DEFAULT_MAX_STORED_BYTES_PER_KEY, DEFAULT_RETENTION_MS } from "../../src/emulator/options/emulator-options.js";
+import { createManualClock } from "../../src/util/clock.js";
+import { SpecificCode } from "../../src/contract/specific-codes.js";
+import type { Job } from "../../src/contract/types.js";
 import { clientFor, closeAll, echoHandlers, emulatorWith, expectConforms, expectEnvelope, send } from "./harness.js";
 
 afterEach(closeAll);

@@ -1,8 +1,8 @@
 // Every specific code the contract documents, provoked for real and checked against the
 // response schema of its operation and status.
 import { afterEach, describe, expect, it } from "vitest";
-import { SpecificCode } from "../../src/errors/specific-codes.js";
-import type { OperationId } from "../../src/spec/types.js";
+import { SpecificCode } from "../../src/contract/specific-codes.js";
+import type { OperationId } from "../../src/contract/types.js";
 import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, expectEnvelope, send } from "./harness.js";
 
 afterEach(closeAll);

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmulator } from "../../src/emulator/index.js";
 import type { RequestLogEntry } from "../../src/emulator/index.js";
 import { openapiDocument } from "../../generated/spec.js";
-import { operationPaths } from "../../src/spec/types.js";
+import { operationPaths } from "../../src/contract/types.js";
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("../../", import.meta.url));

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { operationPaths } from "../../src/spec/types.js";
+import { operationPaths } from "../../src/contract/types.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const spec = join(root, "openapi.yaml");

@@ -7,9 +7,9 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
-import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { signRequest } from "../../src/signing/sign-request.js";
-import { operationPaths, type OperationId } from "../../src/spec/types.js";
+import { operationPaths, type OperationId } from "../../src/contract/types.js";
 import { anyBodyBytes, headerValue, RUNS, timeoutFor, wrongContentType, wrongValue } from "./arbitraries.js";
 import { expectWellFormedAnswer, heapAfterGcMiB, trackProcessFailures } from "./invariants.js";
 

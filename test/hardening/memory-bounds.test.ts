@@ -4,9 +4,9 @@
 // asserts the bound.
 import { connect, createServer, type Server, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { signRequest } from "../../src/signing/sign-request.js";
-import { operationPaths } from "../../src/spec/types.js";
+import { operationPaths } from "../../src/contract/types.js";
 import { held, mib, MiB, startEmulatorProcess, type EmulatorProcess } from "./memory/memory-harness.js";
 
 const cleanups: (() => Promise<void> | void)[] = [];

@@ -3,7 +3,7 @@
 // 15 (memory ledger and a 5 ms one alike). Before bindIfPending: two concurrent
 // callbacks on one pending token were both accepted in 100 of 100 trials.
 import { describe, expect, it } from "vitest";
-import { createSubmissionLedger } from "../../src/workflow/submission-ledger.js";
+import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
 import { raceSubmitAll, withLatency } from "../workflow/ledger-races.js";
 import { raceBinds, slowTokenStore } from "../receiver/bind-races.js";
 import { RUNS } from "./arbitraries.js";

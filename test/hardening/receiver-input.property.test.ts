@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCallbackReceiver, type CallbackReceiver } from "../../src/receiver/create-callback-receiver.js";
-import { checkComponent } from "../../src/spec/validators.js";
+import { checkComponent } from "../../src/contract/validators.js";
 import { anyBodyBytes, headerValue, RUNS, timeoutFor, wrongContentType, wrongValue } from "./arbitraries.js";
 import { expectWellFormedAnswer, heapAfterGcMiB, trackProcessFailures } from "./invariants.js";
 

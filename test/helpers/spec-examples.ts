@@ -1,5 +1,5 @@
 import { openapiDocument } from "../../generated/spec.js";
-import type { OperationId } from "../../src/spec/types.js";
+import type { OperationId } from "../../src/contract/types.js";
 
 type Node = Record<string, unknown>;
 

@@ -5,11 +5,11 @@
 // {asyncId, results: [{namespace, action, request, response}]}.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
-import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { startMock, type MockServer } from "../../src/mock/start-mock.js";
 import { parseIvvyTimestamp } from "../../src/signing/timestamp.js";
 import { verifyRequest } from "../../src/signing/verify-request.js";
-import { checkComponent, checkResponse } from "../../src/spec/validators.js";
+import { checkComponent, checkResponse } from "../../src/contract/validators.js";
 import { startCaptureServer, type CaptureServer } from "../helpers/capture-server.js";
 import { sendRaw } from "./raw-http.js";
 import { jsSdkCalls, netSdkCalls, netSdkRequest, SDK_JOBS, type WireRequest } from "./sdk-replicas.js";

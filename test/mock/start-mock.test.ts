@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultSpecPath } from "../../src/mock/default-spec-path.js";
 import { resolvePrismCli } from "../../src/mock/resolve-prism-cli.js";
 import { startMock, type MockRequestLogEntry, type MockServer } from "../../src/mock/start-mock.js";
-import { operationPaths, type OperationId } from "../../src/spec/types.js";
+import { operationPaths, type OperationId } from "../../src/contract/types.js";
 import { startCaptureServer } from "../helpers/capture-server.js";
 import { firstExample } from "../helpers/spec-examples.js";
 import { isProcessAlive, waitForProcessExit } from "../helpers/process-alive.js";

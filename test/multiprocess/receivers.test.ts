@@ -6,13 +6,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createEmulator } from "../../src/emulator/create-emulator.js";
 import { createPostgresStores, migrate } from "../../src/postgres/index.js";
 import { createCallbackReceiver } from "../../src/receiver/index.js";
-import { createSubmissionLedger } from "../../src/workflow/submission-ledger.js";
-import { submitAll } from "../../src/workflow/submit-all.js";
+import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
+import { submitAll } from "../../src/workflow/submit/submit-all.js";
 import { startTestDatabase, type TestDatabase } from "../helpers/postgres.js";
 import { killAll, spawnTs, waitForOutput } from "../helpers/spawn-ts.js";
 import { demoHandlers, demoJobs } from "../workflow/emulator-harness.js";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
-import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 
 const RECEIVER = new URL("./fixtures/receiver-process.ts", import.meta.url).pathname;
 const PUBLIC_URL = "http://lb.invalid/ivvy/callback";

@@ -3,7 +3,7 @@ import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
 import { createPostgresStores, migrate } from "../../src/postgres/index.js";
-import { jobsHash } from "../../src/workflow/jobs-hash.js";
+import { jobsHash } from "../../src/workflow/model/jobs-hash.js";
 import { startTestDatabase, type TestDatabase } from "../helpers/postgres.js";
 import { exitOf, killAll, spawnTs, waitForOutput } from "../helpers/spawn-ts.js";
 import { demoHandlers } from "../workflow/emulator-harness.js";

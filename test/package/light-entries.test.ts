@@ -50,7 +50,7 @@ describe("light entry points", () => {
 
   it("signing needs nothing but its own files and the specific codes (node:crypto stays a builtin)", async () => {
     const { inputs } = await bundle(`export * from "./dist/src/signing/index.js";`);
-    expect(inputs.filter((i) => !/dist\/src\/signing\//.test(i) && i !== "<stdin>")).toEqual(["dist/src/errors/specific-codes.js"]);
+    expect(inputs.filter((i) => !/dist\/src\/signing\//.test(i) && i !== "<stdin>")).toEqual(["dist/src/contract/specific-codes.js"]);
   });
 
   it.each(["ivvy-batch/receiver", "ivvy-batch/emulator", "ivvy-batch/mock", "ivvy-batch/testing", "ivvy-batch/validators", "ivvy-batch/catalog"])("%s keeps the CLI's dependencies out", async (entry) => {

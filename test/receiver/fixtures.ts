@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { BatchCallback, BatchResult } from "../../src/spec/types.js";
+import type { BatchCallback, BatchResult } from "../../src/contract/types.js";
 
 export const newAsyncId = (): string => randomBytes(16).toString("hex");
 

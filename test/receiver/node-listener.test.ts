@@ -3,7 +3,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createCallbackReceiver, toNodeListener, type CallbackReceiver, type NodeListener } from "../../src/receiver/index.js";
-import type { BatchCallback } from "../../src/spec/types.js";
+import type { BatchCallback } from "../../src/contract/types.js";
 import { makeCallback, newAsyncId } from "./fixtures.js";
 
 let server: Server | undefined;

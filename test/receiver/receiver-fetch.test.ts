@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { createCallbackReceiver, type CallbackInfo, type CallbackReceiverOptions } from "../../src/receiver/index.js";
-import type { BatchCallback } from "../../src/spec/types.js";
-import { checkComponent } from "../../src/spec/validators.js";
+import type { BatchCallback } from "../../src/contract/types.js";
+import { checkComponent } from "../../src/contract/validators.js";
 import { makeCallback, newAsyncId, post } from "./fixtures.js";
 
 const PUBLIC_URL = "https://my.app/ivvy/callback";

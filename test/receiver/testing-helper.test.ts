@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCallbackRequest, createCallbackReceiver } from "../../src/receiver/index.js";
-import type { BatchCallback } from "../../src/spec/types.js";
+import type { BatchCallback } from "../../src/contract/types.js";
 import { makeResults, newAsyncId } from "./fixtures.js";
 
 describe("buildCallbackRequest", () => {

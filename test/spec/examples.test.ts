@@ -3,9 +3,9 @@
 // against them. Checked with the same ajv validators the package uses at runtime.
 import { describe, expect, it } from "vitest";
 import { openapiDocument } from "../../generated/spec.js";
-import { SpecificCode } from "../../src/errors/specific-codes.js";
-import type { OperationId } from "../../src/spec/types.js";
-import { checkComponent, checkResponse, describeErrors, schemaValidator, type SchemaCheck } from "../../src/spec/validators.js";
+import { SpecificCode } from "../../src/contract/specific-codes.js";
+import type { OperationId } from "../../src/contract/types.js";
+import { checkComponent, checkResponse, describeErrors, schemaValidator, type SchemaCheck } from "../../src/contract/validators.js";
 
 type Node = Record<string, unknown>;
 const doc = openapiDocument as Node;

@@ -1,6 +1,6 @@
 import { createMemoryInbox } from "../../src/inbox/index.js";
 import { createMemoryDedupeStore, createMemoryTokenStore } from "../../src/receiver/index.js";
-import { createSubmissionLedger } from "../../src/workflow/submission-ledger.js";
+import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
 import { defineInboxSuite } from "./inbox-suite.js";
 import { defineStoreSuite } from "./store-suite.js";
 

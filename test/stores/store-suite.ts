@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { DedupeStore } from "../../src/receiver/dedupe-store.js";
-import type { TokenStore } from "../../src/receiver/token-store.js";
-import type { SubmissionLedger } from "../../src/workflow/submission-ledger.js";
+import type { DedupeStore } from "../../src/receiver/stores/dedupe-store.js";
+import type { TokenStore } from "../../src/receiver/stores/token-store.js";
+import type { SubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
 
 export interface StoreSet {
   tokenStore: TokenStore;

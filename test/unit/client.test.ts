@@ -5,7 +5,7 @@ import { IvvyApiError } from "../../src/errors/ivvy-api-error.js";
 import { IvvyNetworkError } from "../../src/errors/ivvy-network-error.js";
 import { IvvyTimeoutError } from "../../src/errors/ivvy-timeout-error.js";
 import { IvvyValidationError } from "../../src/errors/ivvy-validation-error.js";
-import { SpecificCode } from "../../src/errors/specific-codes.js";
+import { SpecificCode } from "../../src/contract/specific-codes.js";
 import { isIvvyApiError, isIvvyError, isIvvyNetworkError, isIvvyTimeoutError, isIvvyValidationError } from "../../src/errors/type-guards.js";
 import { plainSignature, plainStringToSign } from "./independent-signer.js";
 

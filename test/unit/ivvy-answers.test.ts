@@ -6,8 +6,8 @@ import { createBatchClient } from "../../src/client/create-batch-client.js";
 import { readPingAnswer } from "../../src/client/read-ping-answer.js";
 import { IvvyApiError } from "../../src/errors/ivvy-api-error.js";
 import { readErrorEnvelope } from "../../src/errors/read-error-envelope.js";
-import { SpecificCode } from "../../src/errors/specific-codes.js";
-import { classifyResult } from "../../src/workflow/classify-result.js";
+import { SpecificCode } from "../../src/contract/specific-codes.js";
+import { classifyResult } from "../../src/workflow/results/classify-result.js";
 
 const ASYNC_ID = "e35e06ee592d17a42dc9e6252a058617";
 const NOW = Date.UTC(2026, 10, 28, 16, 23, 24);

@@ -25,7 +25,7 @@ describe("the client", () => {
   });
 });
 
-describe("src/spec/validators.ts", () => {
+describe("src/contract/validators.ts", () => {
   it("compiles nothing when the receiver loads, and each schema once, on first use", async () => {
     vi.resetModules();
     const counts = { compiled: 0 };

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { formatIvvyTimestamp, parseIvvyTimestamp } from "../../src/signing/timestamp.js";
 import { canonicalIvvyHeaders, hmacSha1Hex, md5Hex, signRequest, stringToSign } from "../../src/signing/sign-request.js";
 import { verifyRequest, type RequestHeaders } from "../../src/signing/verify-request.js";
-import { NodeRequestHeaders } from "../../src/emulator/node-request-headers.js";
-import { SpecificCode } from "../../src/errors/specific-codes.js";
+import { NodeRequestHeaders } from "../../src/util/node-request-headers.js";
+import { SpecificCode } from "../../src/contract/specific-codes.js";
 import { plainSignature, plainStringToSign } from "./independent-signer.js";
 
 describe("iVvy's documented test vectors", () => {

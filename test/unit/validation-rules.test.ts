@@ -2,11 +2,11 @@
 // item 13): the client refuses exactly what iVvy would, with iVvy's codes, before
 // sending, and the emulator answers the same. A loosened rule fails here.
 import { describe, expect, it } from "vitest";
-import { SpecificCode } from "../../src/errors/specific-codes.js";
-import { validateAsyncRef } from "../../src/validation/validate-async-ref.js";
-import { MAX_JOBS_PER_BATCH, validateRunRequest } from "../../src/validation/validate-run-request.js";
-import { findNonJsonNumber } from "../../src/validation/find-non-json-number.js";
-import { isPlainObject } from "../../src/validation/validation-result.js";
+import { SpecificCode } from "../../src/contract/specific-codes.js";
+import { validateAsyncRef } from "../../src/contract/validate-async-ref.js";
+import { MAX_JOBS_PER_BATCH, validateRunRequest } from "../../src/contract/validate-run-request.js";
+import { findNonJsonNumber } from "../../src/contract/find-non-json-number.js";
+import { isPlainObject } from "../../src/contract/validation-result.js";
 
 const ASYNC_ID = "e35e06ee592d17a42dc9e6252a058617";
 const job = (over: Record<string, unknown> = {}) => ({ namespace: "event", action: "inviteContacts", params: { event: 1 }, ...over });

@@ -2,7 +2,7 @@
 // rule checked on its own, against requests signed by the independent signer, so a
 // loosened rule (a dropped anchor, a skipped check) fails here (issue 10, item 13).
 import { describe, expect, it } from "vitest";
-import { SpecificCode } from "../../src/errors/specific-codes.js";
+import { SpecificCode } from "../../src/contract/specific-codes.js";
 import { AUTHORIZATION_HEADER, canonicalIvvyHeaders, signRequest } from "../../src/signing/sign-request.js";
 import { parseIvvyTimestamp } from "../../src/signing/timestamp.js";
 import { MAX_CLOCK_SKEW_MS, UNKNOWN_KEY_OR_SIGNATURE, verifyRequest, type RequestHeaders } from "../../src/signing/verify-request.js";

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { isIvvySubmissionError } from "../../src/errors/workflow-type-guards.js";
+import { isIvvySubmissionError } from "../../src/workflow/errors/type-guards.js";
 import type { WorkflowStore } from "../../src/workflow-store/index.js";
 import { submitAllResumable, workflowHandle } from "../../src/workflow-store/index.js";
-import type { SubmissionLedger } from "../../src/workflow/submission-ledger.js";
-import { waitForAll } from "../../src/workflow/wait-for-all.js";
+import type { SubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
+import { waitForAll } from "../../src/workflow/wait/wait-for-all.js";
 import { demoJobs, noSleep, startEmulator, type Harness } from "../workflow/emulator-harness.js";
 
 export interface ResumeHarness {

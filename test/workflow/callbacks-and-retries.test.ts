@@ -2,16 +2,16 @@
 // results, and checking results against their jobs: against the emulator and receiver.
 import { afterEach, describe, expect, it } from "vitest";
 import { createCallbackReceiver } from "../../src/receiver/create-callback-receiver.js";
-import { isIvvyResultMismatchError } from "../../src/errors/workflow-type-guards.js";
-import { collectResults } from "../../src/workflow/collect-results.js";
-import { iterateChunkOutcomes, iterateResults } from "../../src/workflow/iterate-results.js";
-import { mergeOutcomes } from "../../src/workflow/merge-outcomes.js";
-import { retryFailed } from "../../src/workflow/retry-failed.js";
-import { createSubmissionLedger } from "../../src/workflow/submission-ledger.js";
-import { submitAll } from "../../src/workflow/submit-all.js";
-import { waitForAll } from "../../src/workflow/wait-for-all.js";
-import type { WorkflowWarning } from "../../src/workflow/workflow-warning.js";
-import type { Job } from "../../src/spec/types.js";
+import { isIvvyResultMismatchError } from "../../src/workflow/errors/type-guards.js";
+import { collectResults } from "../../src/workflow/results/collect-results.js";
+import { iterateChunkOutcomes, iterateResults } from "../../src/workflow/results/iterate-results.js";
+import { mergeOutcomes } from "../../src/workflow/results/merge-outcomes.js";
+import { retryFailed } from "../../src/workflow/results/retry-failed.js";
+import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
+import { submitAll } from "../../src/workflow/submit/submit-all.js";
+import { waitForAll } from "../../src/workflow/wait/wait-for-all.js";
+import type { WorkflowWarning } from "../../src/workflow/model/workflow-warning.js";
+import type { Job } from "../../src/contract/types.js";
 import { demoJobs, startEmulator, type Harness } from "./emulator-harness.js";
 
 let harness: Harness | undefined;

@@ -2,12 +2,12 @@
 // the jobs asked to fail, a client wired to the emulator in-process, and request counts.
 import { createBatchClient, type BatchClient } from "../../src/client/create-batch-client.js";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
-import { DEMO_CREDENTIALS } from "../../src/emulator/demo-credentials.js";
-import type { EmulatorOptions } from "../../src/emulator/emulator-options.js";
-import { EmulatorJobError } from "../../src/emulator/emulator-job-error.js";
-import type { OperationId, Job } from "../../src/spec/types.js";
-import type { IvvySubmissionError } from "../../src/errors/ivvy-submission-error.js";
-import { isIvvySubmissionError } from "../../src/errors/workflow-type-guards.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
+import type { EmulatorOptions } from "../../src/emulator/options/emulator-options.js";
+import { EmulatorJobError } from "../../src/emulator/jobs/emulator-job-error.js";
+import type { OperationId, Job } from "../../src/contract/types.js";
+import type { IvvySubmissionError } from "../../src/workflow/errors/ivvy-submission-error.js";
+import { isIvvySubmissionError } from "../../src/workflow/errors/type-guards.js";
 
 /** Job n; every `failEvery`-th job (n % failEvery === failEvery - 1) asks to fail. */
 export function demoJobs(count: number, failEvery = 0, tag = "t"): Job[] {

@@ -1,12 +1,12 @@
 // The whole-batch workflow against the emulator, in-process and over a socket.
 import { afterEach, describe, expect, it } from "vitest";
-import { isIvvyDeadlineError } from "../../src/errors/workflow-type-guards.js";
-import { collectResults } from "../../src/workflow/collect-results.js";
-import { createSubmissionLedger } from "../../src/workflow/submission-ledger.js";
-import { submitAll } from "../../src/workflow/submit-all.js";
-import { waitForAll } from "../../src/workflow/wait-for-all.js";
-import type { BatchHandle } from "../../src/workflow/batch-handle.js";
-import type { JobOutcome } from "../../src/workflow/job-outcome.js";
+import { isIvvyDeadlineError } from "../../src/workflow/errors/type-guards.js";
+import { collectResults } from "../../src/workflow/results/collect-results.js";
+import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
+import { submitAll } from "../../src/workflow/submit/submit-all.js";
+import { waitForAll } from "../../src/workflow/wait/wait-for-all.js";
+import type { BatchHandle } from "../../src/workflow/model/batch-handle.js";
+import type { JobOutcome } from "../../src/workflow/model/job-outcome.js";
 import { demoJobs, startEmulator, type Harness } from "./emulator-harness.js";
 
 let harness: Harness | undefined;

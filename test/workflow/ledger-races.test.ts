@@ -2,8 +2,8 @@
 // claim, 2 calls of 450 jobs stored 6 batches with the memory ledger (calls started
 // together) and 6 with a 5 ms ledger (15 for 5 calls, one started 2 ms later too).
 import { describe, expect, it } from "vitest";
-import { createSubmissionLedger } from "../../src/workflow/submission-ledger.js";
-import { submitAll } from "../../src/workflow/submit-all.js";
+import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
+import { submitAll } from "../../src/workflow/submit/submit-all.js";
 import { demoJobs, noSleep, startEmulator } from "./emulator-harness.js";
 import { raceSubmitAll, withLatency } from "./ledger-races.js";
 

@@ -1,8 +1,8 @@
 // Concurrent submitAll calls with the same jobs (issue 10, item 1): shared by the race
 // test and `npm run hardening`, which prints the figures.
-import { isIvvySubmissionError } from "../../src/errors/workflow-type-guards.js";
-import type { LedgerClaim, LedgerEntry, SubmissionLedger } from "../../src/workflow/submission-ledger.js";
-import { submitAll } from "../../src/workflow/submit-all.js";
+import { isIvvySubmissionError } from "../../src/workflow/errors/type-guards.js";
+import type { LedgerClaim, LedgerEntry, SubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
+import { submitAll } from "../../src/workflow/submit/submit-all.js";
 import { demoJobs, noSleep, startEmulator } from "./emulator-harness.js";
 
 /** Wraps a ledger so that every call takes `latencyMs` to answer, as a shared store would. */

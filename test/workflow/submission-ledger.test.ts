@@ -4,8 +4,8 @@ import { IvvyNetworkError } from "../../src/errors/ivvy-network-error.js";
 import { IvvyResponseError } from "../../src/errors/ivvy-response-error.js";
 import { IvvyTimeoutError } from "../../src/errors/ivvy-timeout-error.js";
 import { IvvyValidationError } from "../../src/errors/ivvy-validation-error.js";
-import { classifyRunFailure } from "../../src/workflow/classify-run-failure.js";
-import { createSubmissionLedger } from "../../src/workflow/submission-ledger.js";
+import { classifyRunFailure } from "../../src/workflow/submit/classify-run-failure.js";
+import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
 
 describe("createSubmissionLedger", () => {
   it("remembers entries until their time to live has passed", () => {

@@ -1,11 +1,11 @@
 // Retries, safely: what is sent again, what never is, and what the ledger refuses.
 import { afterEach, describe, expect, it } from "vitest";
 import { isIvvyValidationError } from "../../src/errors/type-guards.js";
-import { collectResults } from "../../src/workflow/collect-results.js";
-import { jobsHash } from "../../src/workflow/jobs-hash.js";
-import { createSubmissionLedger } from "../../src/workflow/submission-ledger.js";
-import { submitAll } from "../../src/workflow/submit-all.js";
-import { waitForAll } from "../../src/workflow/wait-for-all.js";
+import { collectResults } from "../../src/workflow/results/collect-results.js";
+import { jobsHash } from "../../src/workflow/model/jobs-hash.js";
+import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
+import { submitAll } from "../../src/workflow/submit/submit-all.js";
+import { waitForAll } from "../../src/workflow/wait/wait-for-all.js";
 import { demoJobs, isRun, noSleep, startEmulator, submissionError, type Harness } from "./emulator-harness.js";
 
 let harness: Harness | undefined;

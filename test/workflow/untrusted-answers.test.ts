@@ -4,9 +4,9 @@
 // was ambiguous (and the ledger refused the chunk ever after), progress "100" completed.
 import { afterEach, describe, expect, it } from "vitest";
 import { isIvvyResponseError } from "../../src/errors/type-guards.js";
-import { createSubmissionLedger } from "../../src/workflow/submission-ledger.js";
-import { submitAll } from "../../src/workflow/submit-all.js";
-import { waitForAll } from "../../src/workflow/wait-for-all.js";
+import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
+import { submitAll } from "../../src/workflow/submit/submit-all.js";
+import { waitForAll } from "../../src/workflow/wait/wait-for-all.js";
 import { freePort } from "../helpers/free-port.js";
 import { demoJobs, isRun, noSleep, startEmulator, submissionError, type Harness } from "./emulator-harness.js";
 

@@ -1,10 +1,10 @@
 import { createEmulator } from "../../emulator/create-emulator.js";
-import { DEMO_CREDENTIALS } from "../../emulator/demo-credentials.js";
-import type { RequestLogEntry } from "../../emulator/emulator-options.js";
-import type { CliIo } from "../cli-io.js";
-import { CliError } from "../cli-error.js";
-import { ExitCode } from "../exit-codes.js";
-import { nonNegativeIntegerFlag, portFlag } from "../parse-flags.js";
+import { DEMO_CREDENTIALS } from "../../emulator/options/demo-credentials.js";
+import type { RequestLogEntry } from "../../emulator/options/emulator-options.js";
+import type { CliIo } from "../io/cli-io.js";
+import { CliError } from "../io/cli-error.js";
+import { ExitCode } from "../io/exit-codes.js";
+import { nonNegativeIntegerFlag, portFlag } from "../io/parse-flags.js";
 
 export interface EmulateFlags {
   port?: string;

@@ -1,9 +1,9 @@
 import { createBatchClient, type BatchClient } from "../../client/create-batch-client.js";
-import type { CliIo } from "../cli-io.js";
-import { CliError } from "../cli-error.js";
-import { resolveConnection, type ConnectionFlags } from "../connection.js";
-import { ExitCode } from "../exit-codes.js";
-import { writeJson } from "../json-output.js";
+import type { CliIo } from "../io/cli-io.js";
+import { CliError } from "../io/cli-error.js";
+import { resolveConnection, type ConnectionFlags } from "../connection/connection.js";
+import { ExitCode } from "../io/exit-codes.js";
+import { writeJson } from "../report/json-output.js";
 
 /** Clock skew above this gets a warning from `ping` (iVvy refuses requests 5 minutes off). */
 export const SKEW_WARNING_MS = 60_000;

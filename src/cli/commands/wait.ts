@@ -1,19 +1,19 @@
 import { resolve } from "node:path";
 import { createBatchClient, type BatchClient } from "../../client/create-batch-client.js";
-import { SpecificCode } from "../../errors/specific-codes.js";
+import { SpecificCode } from "../../contract/specific-codes.js";
 import { isIvvyApiError } from "../../errors/type-guards.js";
-import { parseBatchHandle, type BatchHandle } from "../../workflow/batch-handle.js";
-import { checkWritable } from "../check-writable.js";
-import type { CliIo } from "../cli-io.js";
-import { CliError } from "../cli-error.js";
-import { emitReport, refusedEarly, type CommandReport } from "../command-report.js";
-import { collectToOutput, waitWithProgress } from "../collect-results.js";
-import { NO_CREDENTIALS, resolveConnection, type ConnectionFlags } from "../connection.js";
-import { ExitCode } from "../exit-codes.js";
-import { durationFlag } from "../parse-flags.js";
-import { readJsonInput } from "../read-jobs.js";
-import { resumeCommand } from "../resume-command.js";
-import { failWhileWaiting, pickConnection } from "../wait-failure.js";
+import { parseBatchHandle, type BatchHandle } from "../../workflow/model/batch-handle.js";
+import { checkWritable } from "../handles/check-writable.js";
+import type { CliIo } from "../io/cli-io.js";
+import { CliError } from "../io/cli-error.js";
+import { emitReport, refusedEarly, type CommandReport } from "../report/command-report.js";
+import { collectToOutput, waitWithProgress } from "../report/collect-results.js";
+import { NO_CREDENTIALS, resolveConnection, type ConnectionFlags } from "../connection/connection.js";
+import { ExitCode } from "../io/exit-codes.js";
+import { durationFlag } from "../io/parse-flags.js";
+import { readJsonInput } from "../jobs/read-jobs.js";
+import { resumeCommand } from "../handles/resume-command.js";
+import { failWhileWaiting, pickConnection } from "../report/wait-failure.js";
 
 export interface WaitFlags extends ConnectionFlags {
   out?: string;

@@ -2,8 +2,8 @@
 // test that attacks it. Started by memory-harness.ts with --expose-gc and IPC; the
 // options come as JSON in argv[2] (`manualClock: true` swaps in a manual clock).
 import { createEmulator, type Emulator } from "../../../src/emulator/create-emulator.js";
-import type { EmulatorOptions } from "../../../src/emulator/emulator-options.js";
-import { createManualClock } from "../../../src/emulator/manual-clock.js";
+import type { EmulatorOptions } from "../../../src/emulator/options/emulator-options.js";
+import { createManualClock } from "../../../src/util/clock.js";
 
 type Command =
   | { id: number; cmd: "memory" }

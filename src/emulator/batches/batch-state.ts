@@ -1,0 +1,111 @@
+// A batch's life as pure transitions: created running, one job result at a time, complete,
+// restarted. No clock, timers or I/O here: the time is passed in, and each transition
+// returns a new batch, so a request that fails half-way can never leave one half-changed.
+import type { BatchResult, Job, JobResponse } from "../../contract/types.js";
+import { isErrorEnvelope } from "../../contract/is-error-envelope.js";
+
+export type BatchStatus = "running" | "complete";
+
+export interface Batch {
+  readonly asyncId: string;
+  /** The API key that ran it (undefined under relaxed auth); other keys cannot see it. */
+  readonly owner: string | undefined;
+  readonly jobs: readonly Job[];
+  readonly callbackUrl: string | undefined;
+  readonly createdAt: number;
+  readonly status: BatchStatus;
+  /** One response per job done so far, in job order. */
+  readonly responses: readonly JobResponse[];
+  /** Bumped by every restart, so a job loop of an earlier run knows to stop. */
+  readonly generation: number;
+  readonly completedAt: number | undefined;
+  readonly restarts: number;
+  /** Size of the jobs as sent (the run's body), in bytes. */
+  readonly jobsBytes: number;
+  /** What the batch counts against its key's storage limit: the jobs and the responses so far, as JSON bytes. */
+  readonly storedBytes: number;
+}
+
+export function createBatch(init: { asyncId: string; owner?: string; jobs: readonly Job[]; callbackUrl?: string; now: number; jobsBytes?: number }): Batch {
+  return {
+    asyncId: init.asyncId,
+    owner: init.owner,
+    jobs: init.jobs,
+    callbackUrl: init.callbackUrl,
+    createdAt: init.now,
+    status: "running",
+    responses: [],
+    generation: 0,
+    completedAt: undefined,
+    restarts: 0,
+    jobsBytes: init.jobsBytes ?? 0,
+    storedBytes: init.jobsBytes ?? 0,
+  };
+}
+
+/** Records the next job's response (`bytes`: its size as JSON); the batch is complete after the last one. */
+export function recordJobResponse(batch: Batch, response: JobResponse, now: number, bytes = 0): Batch {
+  if (batch.status !== "running") throw new Error(`batch ${batch.asyncId} is not running`);
+  const responses = [...batch.responses, response];
+  const complete = responses.length >= batch.jobs.length;
+  return { ...batch, responses, status: complete ? "complete" : "running", completedAt: complete ? now : undefined, storedBytes: batch.storedBytes + bytes };
+}
+
+/** Integer percentage of jobs done: floor(done / total * 100), as the contract says. */
+export const progressOf = (batch: Batch): number => Math.floor((batch.responses.length / batch.jobs.length) * 100);
+
+/** A completed batch starts again from nothing; a running one is left as it is. */
+export function restartBatch(batch: Batch): { batch: Batch; restarted: boolean } {
+  if (batch.status !== "complete") return { batch, restarted: false };
+  return {
+    restarted: true,
+    batch: { ...batch, status: "running", responses: [], completedAt: undefined, generation: batch.generation + 1, restarts: batch.restarts + 1, storedBytes: batch.jobsBytes },
+  };
+}
+
+/** Batches are kept for `retentionMs` after they were created, then they are gone. */
+export const isExpired = (batch: Batch, now: number, retentionMs: number): boolean => now - batch.createdAt >= retentionMs;
+
+/** The job results in submission order: what `results` answers and a callback carries. */
+export function resultsOf(batch: Batch): BatchResult[] {
+  return batch.responses.map((response, i) => {
+    const job = batch.jobs[i] as Job;
+    return { namespace: job.namespace, action: job.action, request: job.params, response };
+  });
+}
+
+/** Read-only picture of a batch for tests and tools (`emulator.batches`). */
+export interface BatchView {
+  asyncId: string;
+  status: BatchStatus;
+  progress: number;
+  /** Jobs done so far, and how many of them got an error envelope as their response. */
+  done: number;
+  failed: number;
+  total: number;
+  jobs: readonly Job[];
+  callbackUrl: string | undefined;
+  createdAt: number;
+  expiresAt: number;
+  completedAt: number | undefined;
+  restarts: number;
+  results: BatchResult[];
+}
+
+export function toView(batch: Batch, retentionMs: number): BatchView {
+  return {
+    asyncId: batch.asyncId,
+    status: batch.status,
+    progress: progressOf(batch),
+    done: batch.responses.length,
+    failed: batch.responses.filter(isErrorEnvelope).length,
+    total: batch.jobs.length,
+    jobs: batch.jobs,
+    callbackUrl: batch.callbackUrl,
+    createdAt: batch.createdAt,
+    expiresAt: batch.createdAt + retentionMs,
+    completedAt: batch.completedAt,
+    restarts: batch.restarts,
+    results: resultsOf(batch),
+  };
+}

@@ -1,0 +1,28 @@
+// Builders for the iVvy error envelope (`ErrorEnvelope` in openapi.yaml): the HTTP status
+// again as errorCode, a message, a specific code (0 where iVvy documents none).
+import { SpecificCode } from "../../contract/specific-codes.js";
+import type { ErrorEnvelope } from "../../contract/types.js";
+
+export function envelope(errorCode: number, message: string, specificCode: number = SpecificCode.Unspecified, additionalMessages?: readonly string[]): ErrorEnvelope {
+  return additionalMessages?.length ? { errorCode, message, specificCode, additionalMessages: [...additionalMessages] } : { errorCode, message, specificCode };
+}
+
+/** Reasons for each envelope the HTTP layer sends, in one place so messages stay consistent. */
+export const envelopes = {
+  notFound: (code: number, asyncId: string) =>
+    envelope(404, "Could not find batch", code, [`No batch '${asyncId}': unknown, or expired (batches are kept for two days after they are created)`]),
+  notCompleted: () => envelope(400, "Batch job not completed", SpecificCode.BatchNotCompleted),
+  invalidBody: (why: string) => envelope(400, "The request body does not validate", SpecificCode.InvalidParameter, [why]),
+  tooLarge: (limit: number) => envelope(413, "Request body too large", SpecificCode.Unspecified, [`The limit is ${limit} bytes`]),
+  unsupportedMediaType: (got: string | null) =>
+    envelope(415, "Unsupported content type", SpecificCode.Unspecified, [`Send Content-Type: application/json${got ? ` (got '${got}')` : ""}`]),
+  tooManyRequests: (why?: string) => envelope(429, "Too Many Requests", SpecificCode.Unspecified, why ? [why] : undefined),
+  // 429, not 503: iVvy documents 429 and no 503 (exceptions page), every operation of the
+  // contract has it with Retry-After, and a client reads it truthfully as "turned away
+  // before it was looked at; send it again later" (openapi.yaml, x-decision on limits).
+  overloaded: (why: string) => envelope(429, "Too Many Requests", SpecificCode.Unspecified, [why]),
+  serverError: (why?: string) => envelope(500, "Internal Server Error", SpecificCode.Unspecified, why ? [why] : undefined),
+  notSaved: (why?: string) => envelope(500, "The information was not saved", SpecificCode.NotSaved, why ? [why] : undefined),
+  unknownPath: (path: string) => envelope(404, "Not Found", SpecificCode.Unspecified, [`No iVvy action at '${path}'; batch actions are POST /api/1.0/batch?action=run|progress|results|restart|repost, and POST /api/1.0/test?action=ping`]),
+  methodNotAllowed: (method: string) => envelope(405, "Method Not Allowed", SpecificCode.Unspecified, [`Use POST, not ${method}`]),
+};

@@ -1,0 +1,213 @@
+// POSTs `{ asyncId, results }` to a batch's callbackUrl, retrying a failed attempt
+// (network error, timeout, non-2xx) with exponential backoff, and applying the callback
+// faults. Each delivery is recorded, attempt by attempt, so tests and the dashboard can
+// see what happened and when the next attempt goes.
+//
+// At most one delivery per batch is in flight (issue 10, item 8): a repost while one is
+// pending is coalesced into it (it carries the same results), so a listener that never
+// answers holds one connection and one payload per batch, not one per repost. A batch
+// restarted and completed meanwhile has new results: that delivery waits for the one in
+// flight, in a single slot per batch (a later one replaces it).
+import type { BatchCallback } from "../../contract/types.js";
+import { resultsOf, type Batch } from "../batches/batch-state.js";
+import type { CallbackTransport } from "./callback-transport.js";
+import type { CallbackOptions } from "../options/emulator-options.js";
+import type { ResolvedFaults } from "../options/faults.js";
+import type { TimerSet } from "../../util/timer-set.js";
+
+export type DeliveryReason = "complete" | "repost";
+
+/** One POST of a delivery. Times are epoch ms by the system clock (the waits between attempts are real time). */
+export interface CallbackAttempt {
+  startedAt: number;
+  durationMs: number;
+  /** The HTTP status, when an answer came. */
+  status: number | undefined;
+  /** Why it failed, when it did. */
+  error: string | undefined;
+}
+
+/** What became of one callback delivery (all its attempts). */
+export interface CallbackDelivery {
+  asyncId: string;
+  url: string;
+  reason: DeliveryReason;
+  state: "pending" | "delivered" | "failed" | "dropped";
+  /** Attempts made so far (a dropped delivery makes none). */
+  attempts: number;
+  /** Status of the last answer, when there was one. */
+  lastStatus: number | undefined;
+  /** Why the last attempt failed, when it did. */
+  lastError: string | undefined;
+  /** Extra copies POSTed by faults.duplicateCallbacks. */
+  duplicates: number;
+  /** Reposts that arrived while this delivery was pending and were folded into it. */
+  coalesced: number;
+  /** Each attempt, in order. */
+  history: CallbackAttempt[];
+  /** When the next attempt is due (epoch ms), while one is scheduled. */
+  nextAttemptAt: number | undefined;
+}
+
+export interface CallbackDeliverer {
+  deliver(batch: Batch, reason: DeliveryReason): void;
+  list(asyncId?: string): CallbackDelivery[];
+  forget(asyncId: string): void;
+  /** Resolves when no delivery is pending. */
+  idle(): Promise<void>;
+  /** True while a delivery is pending. */
+  readonly busy: boolean;
+}
+
+export interface CallbackDelivererDeps {
+  /** Sends one attempt: node:http(s) by default, or the `fetch` option. */
+  post: CallbackTransport;
+  timers: TimerSet;
+  options: Required<CallbackOptions>;
+  faults: () => ResolvedFaults;
+  signal: AbortSignal;
+}
+
+/** The batch's delivery in flight (its results' generation), and the one waiting behind it. */
+interface Slot {
+  record: CallbackDelivery;
+  generation: number;
+  waiting: { batch: Batch; reason: DeliveryReason; coalesced: number } | undefined;
+}
+
+export function createCallbackDeliverer(deps: CallbackDelivererDeps): CallbackDeliverer {
+  const records = new Map<string, CallbackDelivery[]>();
+  const slots = new Map<string, Slot>();
+  const inFlight = new Set<Promise<void>>();
+  let dropped = 0;
+
+  // One controller per attempt, aborted by its own timer or by close(). (AbortSignal.any
+  // over the emulator-lifetime signal made every attempt register on that one signal,
+  // which cost a visible share of the run-with-callback throughput.)
+  const attempts = new Set<AbortController>();
+  deps.signal.addEventListener("abort", () => attempts.forEach((c) => c.abort(deps.signal.reason)), { once: true });
+
+  async function post(url: string, body: string): Promise<{ ok: boolean; status?: number; error?: string }> {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new Error(`timed out after ${deps.options.timeoutMs} ms`));
+    }, deps.options.timeoutMs);
+    attempts.add(controller);
+    try {
+      const status = await deps.post(url, body, controller.signal);
+      return status >= 200 && status <= 299 ? { ok: true, status } : { ok: false, status, error: `HTTP ${status}` };
+    } catch (error) {
+      const why = timedOut ? `timed out after ${deps.options.timeoutMs} ms` : error instanceof Error ? error.message : String(error);
+      return { ok: false, error: why };
+    } finally {
+      clearTimeout(timer);
+      attempts.delete(controller);
+    }
+  }
+
+  const wait = async (record: CallbackDelivery, ms: number): Promise<boolean> => {
+    record.nextAttemptAt = Date.now() + ms;
+    const slept = await deps.timers.sleep(ms);
+    record.nextAttemptAt = undefined;
+    return slept;
+  };
+
+  async function run(record: CallbackDelivery, body: string): Promise<void> {
+    const faults = deps.faults();
+    if (faults.callbackDelayMs > 0 && !(await wait(record, faults.callbackDelayMs))) return;
+    for (let attempt = 1; attempt <= deps.options.attempts; attempt++) {
+      if (attempt > 1 && !(await wait(record, deps.options.baseDelayMs * 2 ** (attempt - 2)))) return;
+      if (deps.timers.cleared) return;
+      record.attempts = attempt;
+      const startedAt = Date.now();
+      const started = performance.now();
+      const outcome = await post(record.url, body);
+      record.history.push({ startedAt, durationMs: Math.round((performance.now() - started) * 10) / 10, status: outcome.status, error: outcome.error });
+      record.lastStatus = outcome.status;
+      record.lastError = outcome.error;
+      if (outcome.ok) {
+        record.state = "delivered";
+        if (deps.faults().duplicateCallbacks && !deps.timers.cleared) {
+          record.duplicates++;
+          await post(record.url, body);
+        }
+        return;
+      }
+    }
+    record.state = "failed";
+  }
+
+  function start(batch: Batch, reason: DeliveryReason, coalesced: number): void {
+    const url = batch.callbackUrl as string;
+    const record: CallbackDelivery = {
+      asyncId: batch.asyncId,
+      url,
+      reason,
+      state: "pending",
+      attempts: 0,
+      lastStatus: undefined,
+      lastError: undefined,
+      duplicates: 0,
+      coalesced,
+      history: [],
+      nextAttemptAt: undefined,
+    };
+    const list = records.get(batch.asyncId) ?? [];
+    list.push(record);
+    records.set(batch.asyncId, list);
+    if (dropped < deps.faults().dropCallbacks) {
+      dropped++;
+      record.state = "dropped";
+      return;
+    }
+    const slot: Slot = { record, generation: batch.generation, waiting: undefined };
+    slots.set(batch.asyncId, slot);
+    // Serialised once per delivery, now: a restart after this does not change what it delivers.
+    const payload: BatchCallback = { asyncId: batch.asyncId, results: resultsOf(batch) };
+    const delivery = run(record, JSON.stringify(payload)).finally(() => {
+      if (record.state === "pending") {
+        record.state = "failed";
+        record.lastError = "the emulator was closed before the callback was delivered";
+      }
+      if (slots.get(batch.asyncId) === slot) slots.delete(batch.asyncId);
+      // The next one is in flight before this one leaves, so idle() never sees a gap.
+      if (slot.waiting && !deps.timers.cleared && records.has(batch.asyncId)) start(slot.waiting.batch, slot.waiting.reason, slot.waiting.coalesced);
+      inFlight.delete(delivery);
+    });
+    inFlight.add(delivery);
+  }
+
+  return {
+    deliver(batch, reason) {
+      if (batch.callbackUrl === undefined) return;
+      const slot = slots.get(batch.asyncId);
+      if (!slot) return start(batch, reason, 0);
+      if (slot.generation === batch.generation) {
+        slot.record.coalesced++;
+        return;
+      }
+      if (slot.waiting && slot.waiting.batch.generation === batch.generation) {
+        slot.waiting.coalesced++;
+        return;
+      }
+      slot.waiting = { batch, reason, coalesced: 0 };
+    },
+    list(asyncId) {
+      const all = asyncId === undefined ? [...records.values()].flat() : (records.get(asyncId) ?? []);
+      return all.map((r) => ({ ...r, history: r.history.map((a) => ({ ...a })) }));
+    },
+    forget(asyncId) {
+      records.delete(asyncId);
+      const slot = slots.get(asyncId);
+      if (slot) slot.waiting = undefined;
+    },
+    async idle() {
+      while (inFlight.size) await Promise.allSettled([...inFlight]);
+    },
+    get busy() {
+      return inFlight.size > 0;
+    },
+  };
+}

@@ -1,0 +1,170 @@
+// The dashboard's HTTP behaviour, framework-free like the emulator's: the page's static
+// files and a JSON API under DASHBOARD_PATH (docs/dashboard.md), after the access check.
+// The edges (dashboard-edges.ts) turn a socket or a web Request into this and back, and
+// connect the event stream to the hub.
+import type { FaultOptions } from "../options/faults.js";
+import type { RequestHeaders } from "../../signing/verify-request.js";
+import { checkAccess } from "./dashboard-access.js";
+import type { DashboardSource } from "./dashboard-source.js";
+import { batchDetail, batchSummary, faultsView, requestDetail, requestSummary } from "./dashboard-views.js";
+import { staticFile } from "./static-files.js";
+
+/** Where the dashboard lives on the emulator's port: a path no iVvy URL can take (they all start /api/). */
+export const DASHBOARD_PATH = "/_emulator/";
+
+export interface DashboardRequest {
+  method: string;
+  /** Path and query as received. */
+  target: string;
+  headers: RequestHeaders;
+  /** The body as text, or undefined when it is larger than `maxBytes` or cannot be read. */
+  readText(maxBytes: number): Promise<string | undefined>;
+}
+
+export type DashboardAnswer =
+  | { status: number; headers: Record<string, string>; body: string | Uint8Array }
+  | { status: 200; headers: Record<string, string>; events: true };
+
+const MAX_ACTION_BODY = 64 * 1024;
+const ASYNC_ID = /^[0-9a-f]{32}$/;
+
+const COMMON_HEADERS = {
+  "cache-control": "no-store",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+};
+// No inline script or style, nothing from elsewhere: the page works offline and an
+// injected string in a request cannot run as script.
+const PAGE_HEADERS = { ...COMMON_HEADERS, "content-security-policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" };
+
+const json = (status: number, body: unknown, extra: Record<string, string> = {}): DashboardAnswer => ({
+  status,
+  headers: { ...COMMON_HEADERS, "content-type": "application/json; charset=utf-8", ...extra },
+  body: JSON.stringify(body, null, 2),
+});
+const problem = (status: number, message: string) => json(status, { error: message });
+
+/** The documented API, answered at `GET /_emulator/api` so scripts can discover it. */
+export const API_INDEX = {
+  docs: "docs/dashboard.md in the ivvy-batch package",
+  auth: "on a non-loopback interface: Authorization: Bearer <token> (or ?token=<token>); actions need Content-Type: application/json",
+  endpoints: {
+    "GET /_emulator/api/state": "the emulator's settings (API keys, secrets never shown), the faults, counts",
+    "GET /_emulator/api/requests?limit=N": "the last requests, newest first (summaries)",
+    "GET /_emulator/api/requests/{id}": "one request: headers, body, answer, and for a refused signature the reason and the string to sign",
+    "GET /_emulator/api/batches": "every stored batch: progress, expiry, callback state",
+    "GET /_emulator/api/batches/{asyncId}": "one batch: its jobs (params, status, response or error) and callback deliveries (each attempt)",
+    "POST /_emulator/api/batches/{asyncId}/repost": "delivers the callback again (as the repost action)",
+    "POST /_emulator/api/batches/{asyncId}/restart": "runs the batch again (as the restart action)",
+    "POST /_emulator/api/batches/{asyncId}/expire": "expires the batch now",
+    "GET /_emulator/api/faults": "the fault injection in force",
+    "POST /_emulator/api/faults": "changes it: a JSON object of fault options merged into the current ones (null resets one)",
+    "GET /_emulator/api/events": "server-sent events: request (each answered request), batches (all, when they change), faults (when they change)",
+  },
+};
+
+export interface DashboardHandlerDeps {
+  source: DashboardSource;
+  /** The token in force, when one is required. */
+  token: () => string | undefined;
+}
+
+export function createDashboardHandler(deps: DashboardHandlerDeps): (request: DashboardRequest) => Promise<DashboardAnswer> {
+  const { source } = deps;
+  const retention = () => source.settings.retentionMs;
+
+  function state() {
+    const keys = source.settings.apiKeys;
+    return {
+      emulator: {
+        ...source.settings,
+        apiKeys: keys.map((apiKey) => ({ apiKey, apiSecret: "********", storedBytes: source.storedBytes(apiKey) })),
+        now: source.now(),
+      },
+      faults: faultsView(source.faults()),
+      counts: { batches: source.batches().length, requestsKept: source.requests.list().length, requestLogCapacity: source.requests.capacity },
+    };
+  }
+
+  async function changeFaults(request: DashboardRequest): Promise<DashboardAnswer> {
+    const text = await request.readText(MAX_ACTION_BODY);
+    let change: unknown;
+    try {
+      change = JSON.parse(text ?? "");
+    } catch {
+      return problem(400, "Send the fault options to change as a JSON object, e.g. {\"rate429\": 0.5}");
+    }
+    if (typeof change !== "object" || change === null || Array.isArray(change)) return problem(400, "Send the fault options to change as a JSON object");
+    const next: Record<string, unknown> = { ...source.faults() };
+    for (const [key, value] of Object.entries(change)) {
+      if (key === "random") return problem(400, "faults.random is a function: set it in code (emulator.setFaults)");
+      if (value === null) delete next[key];
+      else next[key] = value;
+    }
+    try {
+      source.setFaults(next as FaultOptions);
+    } catch (error) {
+      return problem(400, (error as Error).message);
+    }
+    return json(200, faultsView(source.faults()));
+  }
+
+  function batchAction(asyncId: string, action: string): DashboardAnswer {
+    if (action === "expire") return source.expireNow(asyncId) ? json(200, { expired: true }) : problem(404, `No batch '${asyncId}'`);
+    if (action !== "repost" && action !== "restart") return problem(404, `No action '${action}': repost, restart or expire`);
+    const answer = source.act(action, asyncId);
+    return json(answer.status, answer.body);
+  }
+
+  async function api(request: DashboardRequest, path: string, query: URLSearchParams): Promise<DashboardAnswer> {
+    const parts = path.split("/").filter(Boolean);
+    const get = request.method === "GET" || request.method === "HEAD";
+    const post = request.method === "POST";
+    const [first, second, third] = parts;
+    if (parts.length === 0 && get) return json(200, API_INDEX);
+    if (first === "state" && parts.length === 1 && get) return json(200, state());
+    if (first === "events" && parts.length === 1 && get) {
+      return { status: 200, headers: { ...COMMON_HEADERS, "content-type": "text/event-stream; charset=utf-8", connection: "keep-alive" }, events: true };
+    }
+    if (first === "requests") {
+      if (parts.length === 1 && get) {
+        const limit = Math.min(Math.max(Number(query.get("limit") ?? 100) || 100, 1), source.requests.capacity);
+        return json(200, { requests: source.requests.list(limit).map(requestSummary) });
+      }
+      if (parts.length === 2 && get) {
+        const entry = /^\d+$/.test(second!) ? source.requests.get(Number(second)) : undefined;
+        return entry ? json(200, requestDetail(entry)) : problem(404, `No request ${second} (only the last ${source.requests.capacity} are kept)`);
+      }
+    }
+    if (first === "batches") {
+      if (parts.length === 1 && get) return json(200, { batches: source.batches().map((b) => batchSummary(b, retention(), source.deliveries(b.asyncId))) });
+      if (second !== undefined && !ASYNC_ID.test(second)) return problem(404, `'${second}' is not an asyncId`);
+      if (parts.length === 2 && get) {
+        const batch = source.batch(second!);
+        return batch ? json(200, batchDetail(batch, retention(), source.deliveries(second!))) : problem(404, `No batch '${second}': unknown, or expired`);
+      }
+      if (parts.length === 3 && post) return batchAction(second!, third!);
+    }
+    if (first === "faults" && parts.length === 1) {
+      if (get) return json(200, faultsView(source.faults()));
+      if (post) return changeFaults(request);
+    }
+    return problem(request.method === "GET" || request.method === "POST" ? 404 : 405, `No dashboard endpoint ${request.method} ${DASHBOARD_PATH}api/${parts.join("/")} (GET ${DASHBOARD_PATH}api lists them)`);
+  }
+
+  return async (request) => {
+    const url = new URL(request.target, "http://dashboard.invalid");
+    const rest = url.pathname === DASHBOARD_PATH.slice(0, -1) ? null : url.pathname.slice(DASHBOARD_PATH.length);
+    if (rest === null) return { status: 308, headers: { ...COMMON_HEADERS, location: `${DASHBOARD_PATH}${url.search}` }, body: "" };
+    if (rest === "api" || rest.startsWith("api/")) {
+      // The page's own files hold no data and load without the token; everything the API tells or does needs it.
+      const refused = checkAccess({ method: request.method, headers: request.headers, queryToken: url.searchParams.get("token") }, deps.token());
+      if (refused) return problem(refused.status, refused.message);
+      return api(request, rest.slice(3), url.searchParams);
+    }
+    if (request.method !== "GET" && request.method !== "HEAD") return problem(405, "The dashboard's page is read with GET");
+    const file = staticFile(rest === "" ? "index.html" : rest);
+    if (!file) return problem(404, `No dashboard file '${rest}'`);
+    return { status: 200, headers: { ...PAGE_HEADERS, "content-type": file.contentType }, body: file.body };
+  };
+}

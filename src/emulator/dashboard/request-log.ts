@@ -1,0 +1,118 @@
+// The dashboard's memory of recent requests: a ring of the last `capacity` answered
+// requests, newest last. Recording keeps references (the headers object, the body bytes
+// already read) and copies only what must be cut short, so a dashboard nobody watches
+// costs the request path almost nothing (issue 15); everything else is worked out when
+// someone asks for it.
+import type { ServedRequest } from "../http/handle-request.js";
+import type { AuthFailure } from "../options/emulator-options.js";
+import type { RequestHeaders } from "../../signing/verify-request.js";
+import type { OperationId } from "../../contract/types.js";
+
+/** Bodies longer than this are kept cut to it (the dashboard shows the start and the length). */
+export const KEPT_BODY_BYTES = 16 * 1024;
+
+/**
+ * Requests kept by default. Few enough that, under load, an entry is usually collected
+ * young instead of being promoted: with 200 kept, `npm run bench` measured the emulator's
+ * run throughput at 0.90-0.91 of no dashboard (twice); with 16 at 0.98, with 64 at 1.04
+ * (bench/dashboard-overhead.ts, a loaded 2-core machine).
+ */
+export const DEFAULT_REQUEST_LOG_SIZE = 64;
+
+export interface LoggedRequest {
+  id: number;
+  /** Epoch ms by the system clock. */
+  at: number;
+  method: string;
+  path: string;
+  operation: OperationId | undefined;
+  status: number;
+  specificCode: number | undefined;
+  durationMs: number;
+  /** The key that signed it (see `keyOf` for refused ones). */
+  apiKey: string | undefined;
+  headers: RequestHeaders;
+  /** The body as read (cut to KEPT_BODY_BYTES), or undefined when it was not read (refused on its headers). */
+  body: Uint8Array | undefined;
+  bodyLength: number | undefined;
+  /** The answer's body; not kept for a `results` answer (the batch view shows those). */
+  answer: object | undefined;
+  answerHeaders: Record<string, string>;
+  authFailure: AuthFailure | undefined;
+}
+
+export interface RequestLog {
+  record(served: ServedRequest): void;
+  /** Newest first, at most `limit`. */
+  list(limit?: number): LoggedRequest[];
+  get(id: number): LoggedRequest | undefined;
+  /** Called with each new entry; returns the unsubscribe function. */
+  subscribe(listener: (entry: LoggedRequest) => void): () => void;
+  readonly capacity: number;
+}
+
+const namedKey = (headers: RequestHeaders): string | undefined => /^\s*IWS ([^:\s]+):/.exec(headers.get("x-api-authorization") ?? "")?.[1];
+
+/**
+ * A copy when the bytes are cut short or are a view into a much larger buffer (keeping
+ * the view would keep all of it); else the bytes themselves, with no copy on the request
+ * path. (A socket chunk holds the request's headers too: a few hundred bytes more.)
+ */
+function keptBody(body: Uint8Array): Uint8Array {
+  if (body.byteLength > KEPT_BODY_BYTES) return new Uint8Array(body.subarray(0, KEPT_BODY_BYTES));
+  return body.buffer.byteLength > 2 * KEPT_BODY_BYTES ? new Uint8Array(body) : body;
+}
+
+export function createRequestLog(capacity = DEFAULT_REQUEST_LOG_SIZE): RequestLog {
+  const ring: (LoggedRequest | undefined)[] = new Array(capacity);
+  let next = 0; // id of the next entry; entry id lives at ring[id % capacity]
+  const listeners = new Set<(entry: LoggedRequest) => void>();
+  return {
+    capacity,
+    record({ entry, startedAt, request, answer }) {
+      const body = answer.requestBody;
+      const logged: LoggedRequest = {
+        id: next,
+        at: startedAt,
+        method: entry.method,
+        path: entry.path,
+        operation: entry.operation,
+        status: entry.status,
+        specificCode: entry.specificCode,
+        durationMs: entry.durationMs,
+        apiKey: answer.apiKey,
+        headers: request.headers,
+        body: body && keptBody(body),
+        bodyLength: body?.byteLength,
+        answer: entry.operation === "results" && entry.status === 200 ? undefined : answer.body,
+        answerHeaders: answer.headers,
+        authFailure: entry.authFailure,
+      };
+      ring[next % capacity] = logged;
+      next++;
+      for (const listener of listeners) {
+        try {
+          listener(logged);
+        } catch {
+          // A listener's failure (a closed stream) must not reach the request path.
+        }
+      }
+    },
+    list(limit = capacity) {
+      const out: LoggedRequest[] = [];
+      for (let id = next - 1; id >= 0 && id >= next - capacity && out.length < limit; id--) out.push(ring[id % capacity]!);
+      return out;
+    },
+    get(id) {
+      if (!Number.isInteger(id) || id < 0 || id >= next || id < next - capacity) return undefined;
+      return ring[id % capacity];
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
+
+/** The key an entry is about: the one that signed it, or for a refused one the one it named. */
+export const keyOf = (entry: LoggedRequest): string | undefined => entry.apiKey ?? namedKey(entry.headers);

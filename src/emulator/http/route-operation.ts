@@ -1,0 +1,34 @@
+// iVvy's RPC URLs, `POST /api/1.0/{namespace}?action={action}`, mapped to the operations of
+// openapi.yaml. Segments and the query are percent-decoded as a router would, so
+// `/api/1.0/b%61tch?action=run` is still run; what is signed is the raw string.
+import type { OperationId } from "../../contract/types.js";
+
+const OPERATIONS: ReadonlyMap<string, OperationId> = new Map<string, OperationId>([
+  ["batch?run", "run"],
+  ["batch?progress", "progress"],
+  ["batch?results", "results"],
+  ["batch?restart", "restart"],
+  ["batch?repost", "repost"],
+  ["test?ping", "ping"],
+]);
+
+const decodeSegment = (segment: string): string => {
+  if (!segment.includes("%")) return segment;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // a malformed escape is just an unknown path
+  }
+};
+
+/** The operation a path-and-query names, or undefined for any other URL (a 404). */
+export function routeOperation(requestString: string): OperationId | undefined {
+  const hash = requestString.indexOf("#");
+  const target = hash === -1 ? requestString : requestString.slice(0, hash);
+  const queryAt = target.indexOf("?");
+  const path = queryAt === -1 ? target : target.slice(0, queryAt);
+  const segments = path.split("/");
+  if (segments.length !== 4 || segments[0] !== "" || decodeSegment(segments[1]!) !== "api" || decodeSegment(segments[2]!) !== "1.0") return undefined;
+  const action = queryAt === -1 ? "" : (new URLSearchParams(target.slice(queryAt + 1)).get("action") ?? "");
+  return OPERATIONS.get(`${decodeSegment(segments[3]!)}?${action}`);
+}

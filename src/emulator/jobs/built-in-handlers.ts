@@ -1,0 +1,75 @@
+// Handlers for the calls the emulator knows out of the box:
+// - test.ping: https://developer.ivvy.com/getting-started/test ({ack: <iVvy timestamp>}, as the ping action)
+// - event.inviteContacts: https://developer.ivvy.com/events/invite-contacts (shaped as
+//   that page's example). It is stateful the way the real call is: a contact already
+//   invited to an event gets `status: false` and no links. The invitations a batch made
+//   are forgotten when that batch expires (`forget`), so this memory is bounded by the
+//   stored batches, as they are by their key's storage limit (issue 10, item 9).
+import { SpecificCode } from "../../contract/specific-codes.js";
+import { formatIvvyTimestamp } from "../../signing/timestamp.js";
+import { EmulatorJobError } from "./emulator-job-error.js";
+import type { JobHandlers } from "./job-handler.js";
+
+const isId = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
+
+const invalid = (name: string, why: string) =>
+  new EmulatorJobError({ message: `'${name}' does not validate`, specificCode: SpecificCode.InvalidParameter, additionalMessages: [why] });
+const missing = (name: string) => new EmulatorJobError({ message: `'${name}' is required`, specificCode: SpecificCode.MissingParameter });
+
+/** The base of the invitation links the emulator makes up. */
+export const INVITE_LINK_BASE = "https://emulator.ivvy.invalid/invite";
+
+export interface BuiltInHandlers {
+  handlers: JobHandlers;
+  /** Forgets what the batch's jobs did (the emulator calls it when the batch expires). */
+  forget(asyncId: string): void;
+}
+
+export function createBuiltInHandlers(): BuiltInHandlers {
+  // event id -> contact -> the batch that invited it; and each batch's invitations, to forget them.
+  const invited = new Map<number, Map<number, string>>();
+  const byBatch = new Map<string, Map<number, number[]>>();
+  const handlers: JobHandlers = {
+    "test.ping": (_params, { now }) => ({ ack: formatIvvyTimestamp(now) }),
+    "event.inviteContacts": (params, { asyncId }) => {
+      const { event, contacts } = params;
+      if (event === undefined) throw missing("event");
+      if (!isId(event)) throw invalid("event", "Value must be a whole number");
+      if (contacts === undefined) throw missing("contacts");
+      if (!Array.isArray(contacts)) throw invalid("contacts", "Value must be an array");
+      if (!contacts.every(isId)) throw invalid("contacts", "Every contact must be a whole number");
+      let seen = invited.get(event);
+      if (!seen) invited.set(event, (seen = new Map()));
+      let mine = byBatch.get(asyncId);
+      if (!mine) byBatch.set(asyncId, (mine = new Map()));
+      let ofEvent = mine.get(event);
+      if (!ofEvent) mine.set(event, (ofEvent = []));
+      const results = contacts.map((contact) => {
+        if (seen.has(contact)) return { contact, status: false };
+        seen.set(contact, asyncId);
+        ofEvent.push(contact);
+        return {
+          contact,
+          status: true,
+          inviteLinkYes: `${INVITE_LINK_BASE}/${event}/${contact}/yes`,
+          inviteLinkNo: `${INVITE_LINK_BASE}/${event}/${contact}/no`,
+        };
+      });
+      return { results };
+    },
+  };
+  return {
+    handlers,
+    forget(asyncId) {
+      const mine = byBatch.get(asyncId);
+      if (!mine) return;
+      byBatch.delete(asyncId);
+      for (const [event, contacts] of mine) {
+        const seen = invited.get(event);
+        if (!seen) continue;
+        for (const contact of contacts) if (seen.get(contact) === asyncId) seen.delete(contact);
+        if (seen.size === 0) invited.delete(event);
+      }
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// The emulator's knowledge of every catalogued action (generated/catalog.yaml): each job's
+// params are checked as iVvy checks them, and an action with no handler answers with a
+// response that fits its documented schema. These handlers sit under the built-ins,
+// fixtures and the user's handlers (see emulator-options.ts), so those still win.
+import { catalogParams } from "../../../generated/catalog-actions.js";
+import { findParamViolation, type ParamViolation } from "../../catalog/find-param-violation.js";
+import { loadCatalogValidators } from "../../catalog/load-catalog-validators.js";
+import { SpecificCode } from "../../contract/specific-codes.js";
+import { canonicalJson } from "../../util/canonical-json.js";
+import { EmulatorJobError } from "./emulator-job-error.js";
+import type { JobHandler, JobHandlers } from "./job-handler.js";
+import { hashString, sampleFromSchema, seededRandom } from "./sample-response.js";
+
+export interface CatalogJobOptions {
+  /** Seed of the responses made up from a schema (default 0): the same seed and job give the same response. */
+  seed?: number;
+}
+
+// The validators and the responses are large generated modules: loaded when an emulator
+// is created with the catalog on, not when this module is imported.
+let responses: Promise<typeof import("../../../generated/catalog-responses.js").catalogResponses> | undefined;
+const loadResponses = () => (responses ??= import("../../../generated/catalog-responses.js").then((m) => m.catalogResponses));
+
+/** The error iVvy answers for a parameter problem (getting-started/interpreting-the-response/exceptions.md). */
+export function violationError(violation: ParamViolation): EmulatorJobError | undefined {
+  switch (violation.kind) {
+    case "missing":
+      return new EmulatorJobError({ message: `'${violation.param}' is required`, specificCode: SpecificCode.MissingParameter });
+    case "invalid":
+      return new EmulatorJobError({ message: `'${violation.param}' does not validate`, specificCode: SpecificCode.InvalidParameter, additionalMessages: violation.reasons });
+    default:
+      // Unknown actions fall through to the emulator's own "no handler" answer; unknown
+      // params are not refused: iVvy's pages never say it refuses them.
+      return undefined;
+  }
+}
+
+async function check(namespace: string, action: string, params: Readonly<Record<string, unknown>>): Promise<void> {
+  const violation = findParamViolation({ namespace, action, params }, await loadCatalogValidators(), { unknownParams: false });
+  const error = violation && violationError(violation);
+  if (error) throw error;
+}
+
+/**
+ * The built-ins with the catalog underneath: a built-in for a catalogued action checks the
+ * job's params first; every other catalogued action gets a handler that checks them and
+ * answers the docs' example (when it parses) or a seeded value that fits the schema.
+ */
+export function withCatalogJobs(builtIns: JobHandlers, options: CatalogJobOptions | false | undefined, problem: (message: string) => Error): JobHandlers {
+  if (options === false) return builtIns;
+  const o = options ?? {};
+  if (typeof o !== "object" || o === null) throw problem("catalog must be false or { seed }");
+  for (const key of Object.keys(o)) if (key !== "seed") throw problem(`catalog.${key} is not a catalog option (seed)`);
+  const seed = o.seed ?? 0;
+  if (!Number.isInteger(seed)) throw problem(`catalog.seed must be an integer, not ${String(o.seed)}`);
+
+  // Start loading now (not at import, not in the first job): the loaded modules are the
+  // emulator's fixed cost, and a job's memory is then only its own (test/hardening/memory-bounds).
+  // A failure here surfaces in the first job that needs them, as that job's 500 envelope.
+  loadCatalogValidators().catch(() => undefined);
+  loadResponses().catch(() => undefined);
+
+  const handlers: JobHandlers = Object.create(null) as JobHandlers;
+  for (const key of Object.keys(catalogParams)) {
+    handlers[key] = async (params, context) => {
+      await check(context.namespace, context.action, params);
+      // A copy: executeJob copies and freezes what a handler returns, never the module's object.
+      const { schema, example } = (await loadResponses())[key]!;
+      if (example !== undefined) return example;
+      return sampleFromSchema(schema, seededRandom(hashString(`${seed}|${key}|${canonicalJson(params)}`)));
+    };
+  }
+  for (const [key, builtIn] of Object.entries(builtIns)) {
+    const inner: JobHandler = builtIn;
+    handlers[key] = Object.hasOwn(catalogParams, key)
+      ? async (params, context) => {
+          await check(context.namespace, context.action, params);
+          return inner(params, context);
+        }
+      : inner;
+  }
+  return handlers;
+}
