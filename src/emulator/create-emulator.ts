@@ -15,7 +15,7 @@ import { createRequestHandler } from "./http/handle-request.js";
 import { createJobRunner } from "./batches/job-runner.js";
 import { createNodeCallbackTransport } from "./callbacks/node-callback-transport.js";
 import { listenWith, type ListenOptions, type Listening } from "./http/listen.js";
-import type { EmulatorClock } from "../util/clock.js";
+import type { Clock } from "../util/clock.js";
 import { createOperationPerformer } from "./batches/perform-operation.js";
 import { createTimerSet } from "../util/timer-set.js";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -45,7 +45,7 @@ export interface Emulator {
   /** Replaces the fault injection settings (e.g. end a 5xx storm mid-test). */
   setFaults(faults: FaultOptions): void;
   /** The clock the emulator reads (the one given in options, or the system clock). */
-  readonly clock: EmulatorClock;
+  readonly clock: Clock;
   /** The URL once `listen` has resolved, else undefined. */
   readonly url: string | undefined;
   /** The dashboard, when the `dashboard` option is on: its path, token, and a fetch function to mount it. */
@@ -60,7 +60,7 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
   let faults: ResolvedFaults = resolved.faults;
   // As given, for the dashboard to show and change (the resolved form has lost the shape).
   let faultOptions: FaultOptions = { ...(options?.faults ?? {}) };
-  const timers = createTimerSet();
+  const timers = createTimerSet(clock);
   const shutdown = new AbortController();
   let closed = false;
   let listening: Listening | undefined;

@@ -9,7 +9,7 @@ export {
   DEFAULT_RETENTION_MS,
 } from "./options/emulator-options.js";
 export { DEMO_CREDENTIALS, type EmulatorCredentials } from "./options/demo-credentials.js";
-export { createManualClock, type EmulatorClock, type ManualClock } from "../util/clock.js";
+export { createManualClock, systemClock, type Clock, type ClockTimer, type ManualClock } from "../util/clock.js";
 export { EmulatorJobError, isEmulatorJobError } from "./jobs/emulator-job-error.js";
 export type { JobContext, JobHandler, JobHandlers } from "./jobs/job-handler.js";
 export type { Fixture, Fixtures } from "./jobs/fixtures.js";

@@ -20,7 +20,7 @@ describe("options are checked when the emulator is made", () => {
     [{ credentials: { apiKey: "a b", apiSecret: "s" } }, "createEmulator: credentials.apiKey must be a non-empty string without whitespace or ':'"],
     [{ credentials: [{ apiKey: "k", apiSecret: "" }] }, "createEmulator: credentials[0].apiSecret must be a non-empty string"],
     [{ credentials: [{ apiKey: "k", apiSecret: "1" }, { apiKey: "k", apiSecret: "2" }] }, "createEmulator: credentials[1]: apiKey 'k' is given twice with different secrets"],
-    [{ clock: { now: 5 } }, "createEmulator: clock must be an object with now(): number (see createManualClock)"],
+    [{ clock: { now: 5 } }, "createEmulator: clock must be a Clock ({ now(), setTimeout(callback, ms) }): systemClock, or createManualClock() in tests"],
     [{ handlers: { ping: () => ({}) } }, "createEmulator: handlers: 'ping' is not a 'namespace.action' key"],
     [{ handlers: { "a.b": {} } }, "createEmulator: handlers['a.b'] must be a function (params, context) => response"],
     [{ callbacks: { attempts: 0 } }, "createEmulator: callbacks.attempts must be an integer of at least 1, not 0"],

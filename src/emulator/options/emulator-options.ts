@@ -4,7 +4,7 @@ import { DEMO_CREDENTIALS, type EmulatorCredentials } from "./demo-credentials.j
 import { resolveFaults, type FaultOptions, type ResolvedFaults } from "./faults.js";
 import { fixtureHandlers, loadFixtures, type Fixtures } from "../jobs/fixtures.js";
 import { HANDLER_KEY_PATTERN, type JobHandler, type JobHandlers } from "../jobs/job-handler.js";
-import { systemClock, type EmulatorClock } from "../../util/clock.js";
+import { isClock, systemClock, CLOCK_EXPECTED, type Clock } from "../../util/clock.js";
 import type { OperationId } from "../../contract/types.js";
 import { resolveDashboardOptions, type DashboardOptions } from "../dashboard/create-dashboard.js";
 import type { CatalogJobOptions } from "../jobs/catalog-jobs.js";
@@ -48,8 +48,8 @@ export interface EmulatorOptions {
   credentials?: EmulatorCredentials | readonly EmulatorCredentials[];
   /** 'strict' (default) checks every signature as iVvy does; 'relaxed' accepts unsigned requests. */
   auth?: "strict" | "relaxed";
-  /** Time source for request dates, ping, and expiry (default: the system clock). See `createManualClock`. */
-  clock?: EmulatorClock;
+  /** What the emulator reads the time from and waits on: request dates, ping, expiry, job delays, callback retries, timeouts (default: the system clock). See `createManualClock`. */
+  clock?: Clock;
   /** Time each job takes, in ms (default 0: as fast as possible, yielding to the event loop). */
   jobDelayMs?: number;
   /** Your own job handlers by 'namespace.action'; they win over fixtures and built-ins. */
@@ -96,7 +96,7 @@ export interface EmulatorOptions {
 export interface ResolvedEmulatorOptions {
   secrets: ReadonlyMap<string, string>;
   auth: "strict" | "relaxed";
-  clock: EmulatorClock;
+  clock: Clock;
   jobDelayMs: number;
   handlers: Readonly<Record<string, JobHandler>>;
   callbacks: Required<CallbackOptions>;
@@ -171,7 +171,7 @@ export function resolveEmulatorOptions(options: EmulatorOptions | undefined, bui
   const auth = o.auth ?? "strict";
   if (auth !== "strict" && auth !== "relaxed") throw problem(`auth must be 'strict' or 'relaxed', not ${JSON.stringify(o.auth)}`);
   const clock = o.clock ?? systemClock;
-  if (typeof clock !== "object" || clock === null || typeof clock.now !== "function") throw problem("clock must be an object with now(): number (see createManualClock)");
+  if (!isClock(clock)) throw problem(`clock must be ${CLOCK_EXPECTED}`);
   const callbacks = o.callbacks ?? {};
   if (typeof callbacks !== "object" || callbacks === null) throw problem("callbacks must be { attempts, baseDelayMs, timeoutMs }");
   for (const key of Object.keys(callbacks)) if (!(key in DEFAULT_CALLBACKS)) throw problem(`callbacks.${key} is not a callback option (attempts, baseDelayMs, timeoutMs)`);
