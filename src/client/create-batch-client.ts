@@ -13,7 +13,7 @@ import {
   type OperationId,
   type ResultsResponse,
 } from "../contract/types.js";
-import { isPlainObject } from "../contract/validation-result.js";
+import { isPlainObject } from "../contract/is-plain-object.js";
 import { validateAsyncRef } from "../contract/validate-async-ref.js";
 import { validateRunRequest } from "../contract/validate-run-request.js";
 import { checkSuccess } from "./check-success.js";

@@ -3,7 +3,7 @@
 // {"message": "ack", "timestamp": …}. Any other object is still a successful ping: the
 // credentials and signature were accepted, only the server time is unknown.
 import { parseIvvyTimestamp } from "../signing/timestamp.js";
-import { isPlainObject } from "../contract/validation-result.js";
+import { isPlainObject } from "../contract/is-plain-object.js";
 
 export interface PingResult {
   /** The server's time from the answer's `ack` (or `timestamp`), when it holds an iVvy timestamp. */

@@ -1,5 +1,5 @@
 import type { ErrorEnvelope } from "./types.js";
-import { isPlainObject } from "./validation-result.js";
+import { isPlainObject } from "./is-plain-object.js";
 
 /**
  * Whether a job's response is iVvy's error envelope. A result has no status field: a

@@ -4,7 +4,8 @@
 import { SpecificCode } from "./specific-codes.js";
 import type { RunRequest } from "./types.js";
 import { findNonJsonNumber } from "./find-non-json-number.js";
-import { invalid, isPlainObject, type ValidationResult } from "./validation-result.js";
+import { invalid, type ValidationResult } from "./validation-result.js";
+import { isPlainObject } from "./is-plain-object.js";
 
 export const MAX_JOBS_PER_BATCH = 200;
 const JOB_KEYS = ["action", "namespace", "params"];

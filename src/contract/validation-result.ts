@@ -5,6 +5,3 @@ export type ValidationResult<T> =
 
 export const invalid = (specificCode: number, message: string, ...additionalMessages: string[]) =>
   ({ ok: false, specificCode, message, additionalMessages }) as const;
-
-export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);

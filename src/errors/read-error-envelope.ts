@@ -4,7 +4,7 @@
 // its number (readCode): the specific code is never lost because of its JSON type.
 import { readCode } from "../contract/is-error-envelope.js";
 import type { ErrorEnvelope } from "../contract/types.js";
-import { isPlainObject } from "../contract/validation-result.js";
+import { isPlainObject } from "../contract/is-plain-object.js";
 import { SpecificCode } from "../contract/specific-codes.js";
 
 /** The body's envelope with numeric codes, or one rebuilt from the status when the body is not an envelope. */

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { BATCH_LIFETIME_MS } from "../contract/lifetime.js";
 import type { CallbackInbox, ClaimedDelivery, DeadLetter } from "./callback-inbox.js";
 
 export interface MemoryInboxOptions {
@@ -26,7 +27,7 @@ interface Entry {
  * the reference the Postgres inbox is tested against. It does not survive a restart.
  */
 export function createMemoryInbox(options: MemoryInboxOptions = {}): CallbackInbox {
-  const retentionMs = options.retentionMs ?? 2 * 24 * 60 * 60 * 1000;
+  const retentionMs = options.retentionMs ?? BATCH_LIFETIME_MS;
   const now = options.now ?? Date.now;
   if (!(retentionMs > 0)) throw new TypeError("createMemoryInbox: option 'retentionMs' must be a positive number of milliseconds");
   if (typeof now !== "function") throw new TypeError("createMemoryInbox: option 'now' must be a function returning epoch milliseconds");

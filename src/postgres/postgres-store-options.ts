@@ -1,6 +1,7 @@
 import type { MigrateOptions } from "./migrate.js";
 import type { Queryable } from "./queryable.js";
 import { DEFAULT_TABLE_PREFIX, tableNames, type TableNames } from "./table-names.js";
+import { BATCH_LIFETIME_MS } from "../contract/lifetime.js";
 
 export interface PostgresStoreOptions extends MigrateOptions {
   /** The user's pool: a node-postgres `Pool`, or anything with `query(text, values)`. */
@@ -34,7 +35,6 @@ export interface ResolvedPostgresOptions {
   onError: (error: unknown) => void;
 }
 
-const TWO_DAYS_MS = 2 * 24 * 60 * 60 * 1000;
 
 const positiveInteger = (caller: string, option: string, value: unknown, fallback: number): number => {
   if (value === undefined) return fallback;
@@ -58,8 +58,8 @@ export function resolvePostgresOptions(caller: string, options: PostgresStoreOpt
     pool: options.pool,
     tables: tableNames(caller, options.schema, options.tablePrefix ?? DEFAULT_TABLE_PREFIX),
     now: options.now,
-    ledgerTtlMs: positiveInteger(caller, "ledgerTtlMs", options.ledgerTtlMs, TWO_DAYS_MS),
-    inboxRetentionMs: positiveInteger(caller, "inboxRetentionMs", options.inboxRetentionMs, TWO_DAYS_MS),
+    ledgerTtlMs: positiveInteger(caller, "ledgerTtlMs", options.ledgerTtlMs, BATCH_LIFETIME_MS),
+    inboxRetentionMs: positiveInteger(caller, "inboxRetentionMs", options.inboxRetentionMs, BATCH_LIFETIME_MS),
     purge:
       purge === false
         ? false

@@ -1,6 +1,7 @@
 export { createCallbackReceiver, type CallbackReceiver } from "./create-callback-receiver.js";
 export type { CallbackInfo, CallbackReceiverOptions, ReceiverErrorContext } from "./receiver-options.js";
-export { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_RETAINED_CALLBACKS, TWO_DAYS_MS } from "./receiver-options.js";
+export { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_RETAINED_CALLBACKS } from "./receiver-options.js";
+export { BATCH_LIFETIME_MS } from "../contract/lifetime.js";
 export { toNodeListener, type HandlesCallbacks, type NodeListener, type NodeListenerOptions } from "./node-listener.js";
 export type { IncomingCallback, ReceiverAnswer } from "./incoming-callback.js";
 export type { BindOutcome, TokenRecord, TokenStore } from "./stores/token-store.js";

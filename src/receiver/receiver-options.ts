@@ -2,6 +2,7 @@ import type { BatchCallback } from "../contract/types.js";
 import type { InboxWriter } from "../inbox/callback-inbox.js";
 import type { DedupeStore } from "./stores/dedupe-store.js";
 import type { TokenStore } from "./stores/token-store.js";
+import { BATCH_LIFETIME_MS } from "../contract/lifetime.js";
 
 /** What the handler learns about an accepted delivery besides the payload. */
 export interface CallbackInfo {
@@ -68,7 +69,6 @@ export interface CallbackReceiverOptions {
   now?: () => number;
 }
 
-export const TWO_DAYS_MS = 2 * 24 * 60 * 60 * 1000;
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_MAX_RETAINED_CALLBACKS = 1_000;
 export const DEFAULT_MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
@@ -152,8 +152,8 @@ export function resolveReceiverOptions(options: CallbackReceiverOptions): Resolv
     tokenStore: store("tokenStore", options.tokenStore, ["get", "set", "bindIfPending"]),
     dedupeStore: store("dedupeStore", options.dedupeStore, ["claim", "release"]),
     inbox: store("inbox", options.inbox, ["put"]),
-    tokenTtlMs: positiveInteger("tokenTtlMs", options.tokenTtlMs, TWO_DAYS_MS),
-    dedupeTtlMs: positiveInteger("dedupeTtlMs", options.dedupeTtlMs, TWO_DAYS_MS),
+    tokenTtlMs: positiveInteger("tokenTtlMs", options.tokenTtlMs, BATCH_LIFETIME_MS),
+    dedupeTtlMs: positiveInteger("dedupeTtlMs", options.dedupeTtlMs, BATCH_LIFETIME_MS),
     maxRetainedCallbacks: positiveInteger("maxRetainedCallbacks", options.maxRetainedCallbacks, DEFAULT_MAX_RETAINED_CALLBACKS),
     now: optionalFunction("now", options.now) ?? Date.now,
   };

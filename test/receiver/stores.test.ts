@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createCallbackReceiver, createMemoryDedupeStore, createMemoryTokenStore, TWO_DAYS_MS } from "../../src/receiver/index.js";
+import { BATCH_LIFETIME_MS as TWO_DAYS_MS } from "../../src/contract/lifetime.js";
+import { createCallbackReceiver, createMemoryDedupeStore, createMemoryTokenStore } from "../../src/receiver/index.js";
 import { fakeClock, makeCallback, newAsyncId, post } from "./fixtures.js";
 
 describe("createMemoryTokenStore", () => {

@@ -6,7 +6,7 @@ import { SpecificCode } from "../../src/contract/specific-codes.js";
 import { validateAsyncRef } from "../../src/contract/validate-async-ref.js";
 import { MAX_JOBS_PER_BATCH, validateRunRequest } from "../../src/contract/validate-run-request.js";
 import { findNonJsonNumber } from "../../src/contract/find-non-json-number.js";
-import { isPlainObject } from "../../src/contract/validation-result.js";
+import { isPlainObject } from "../../src/contract/is-plain-object.js";
 
 const ASYNC_ID = "e35e06ee592d17a42dc9e6252a058617";
 const job = (over: Record<string, unknown> = {}) => ({ namespace: "event", action: "inviteContacts", params: { event: 1 }, ...over });

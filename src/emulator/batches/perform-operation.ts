@@ -5,7 +5,7 @@ import { formatIvvyTimestamp } from "../../signing/timestamp.js";
 import type { OperationId } from "../../contract/types.js";
 import { validateAsyncRef } from "../../contract/validate-async-ref.js";
 import { validateRunRequest } from "../../contract/validate-run-request.js";
-import { isPlainObject } from "../../contract/validation-result.js";
+import { isPlainObject } from "../../contract/is-plain-object.js";
 import { answerProgress, answerResults, decideRepost, decideRestart } from "./batch-operations.js";
 import { createBatch, type Batch } from "./batch-state.js";
 import type { BatchStore } from "./batch-store.js";

@@ -5,7 +5,7 @@ import { deepFreeze } from "../../util/deep-freeze.js";
 import { isEmulatorJobError } from "./emulator-job-error.js";
 import { envelope } from "../batches/error-envelope.js";
 import type { JobContext, JobHandler } from "./job-handler.js";
-import { isPlainObject } from "../../contract/validation-result.js";
+import { isPlainObject } from "../../contract/is-plain-object.js";
 
 export interface ExecuteJobInput {
   job: Job;

@@ -3,7 +3,7 @@
 //     "venue.getVenue":     { "error": { "errorCode": 404, "message": "Not found", "specificCode": 0 } } }
 import { readFileSync } from "node:fs";
 import type { ErrorEnvelope } from "../../contract/types.js";
-import { isPlainObject } from "../../contract/validation-result.js";
+import { isPlainObject } from "../../contract/is-plain-object.js";
 import { EmulatorJobError } from "./emulator-job-error.js";
 import { isErrorEnvelope } from "../../contract/is-error-envelope.js";
 import { HANDLER_KEY_PATTERN, type JobHandlers } from "./job-handler.js";

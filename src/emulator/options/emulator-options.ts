@@ -8,6 +8,7 @@ import { isClock, systemClock, CLOCK_EXPECTED, type Clock } from "../../util/clo
 import type { OperationId } from "../../contract/types.js";
 import { resolveDashboardOptions, type DashboardOptions } from "../dashboard/create-dashboard.js";
 import type { CatalogJobOptions } from "../jobs/catalog-jobs.js";
+import { BATCH_LIFETIME_MS } from "../../contract/lifetime.js";
 
 export interface CallbackOptions {
   /** Delivery attempts per callback, the first included (default 5). */
@@ -118,7 +119,7 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 export const DEFAULT_BODY_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_MAX_STORED_BYTES_PER_KEY = 16 * 1024 * 1024;
-export const DEFAULT_RETENTION_MS = 2 * 24 * 60 * 60 * 1000;
+export const DEFAULT_RETENTION_MS = BATCH_LIFETIME_MS;
 export const DEFAULT_CALLBACKS: Required<CallbackOptions> = { attempts: 5, baseDelayMs: 1000, timeoutMs: 10_000 };
 
 const OPTION_KEYS = new Set([

@@ -1,12 +1,13 @@
 // A batch handle is plain JSON: it is meant to be stored (a file, a database row) and
 // used by another process to wait for and collect the batch. Nothing in it is secret.
 import { ASYNC_ID_PATTERN } from "../../contract/validate-async-ref.js";
-import { isPlainObject } from "../../contract/validation-result.js";
+import { isPlainObject } from "../../contract/is-plain-object.js";
+import { BATCH_LIFETIME_MS } from "../../contract/lifetime.js";
 
 export const BATCH_HANDLE_VERSION = 1;
 
 /** iVvy keeps a batch and its results for two days after it was created (openapi.yaml, "Batches"). */
-export const RESULTS_TTL_MS = 2 * 24 * 60 * 60 * 1000;
+export const RESULTS_TTL_MS = BATCH_LIFETIME_MS;
 
 /** One submitted chunk: one iVvy batch of at most 200 jobs. */
 export interface ChunkRef {

@@ -2,6 +2,7 @@
 // the same jobs twice (issue 5, "Retries, safely"). The ledger remembers, within one
 // process, which chunks (by jobs hash) were submitted or may have been, so that
 // submitAll refuses the identical chunk again unless the caller says allowResubmit.
+import { BATCH_LIFETIME_MS } from "../../contract/lifetime.js";
 
 /** What the ledger knows of a chunk: submitted (with its asyncId) or maybe submitted. */
 export type LedgerEntry =
@@ -43,7 +44,7 @@ export interface SubmissionLedgerOptions {
 
 /** An in-memory ledger. */
 export function createSubmissionLedger(options: SubmissionLedgerOptions = {}): SubmissionLedger {
-  const ttlMs = options.ttlMs ?? 2 * 24 * 60 * 60 * 1000;
+  const ttlMs = options.ttlMs ?? BATCH_LIFETIME_MS;
   const maxEntries = options.maxEntries ?? 10_000;
   const now = options.now ?? Date.now;
   if (!(ttlMs > 0)) throw new TypeError("createSubmissionLedger: ttlMs must be a positive number of milliseconds");
