@@ -1,5 +1,5 @@
 // Benchmark: what the dashboard costs the emulator's request path when no page is
-// connected (issue 15: "does not drop"). Two emulators in this process, one with
+// connected (docs/dashboard.md: an unwatched dashboard costs nothing). Two emulators in this process, one with
 // `dashboard: true`, one without, driven by the same forked autocannon process in
 // alternated rounds; the ratio of each round's pair, median over rounds. Progress (the
 // lightest signed call) and run (a stored batch per request) both.

@@ -1,4 +1,4 @@
-// Benchmark 6 (issue 12): what a light entry point costs a user, side by side with
+// What a light entry point costs a user, side by side with
 // openapi-fetch, which every client of this package loads anyway. Import time is measured
 // inside fresh Node processes (the import alone, not process start-up), order alternated;
 // bundle sizes are esbuild's minified output, resolved through package.json "exports".

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Run after tsc by `npm run build`: the light entry points (the root, client, signing,
 // workflow) as ES module bundles with shared chunks in dist/light/, so importing one
-// reads a few files instead of some thirty (issue 12: import('ivvy-batch/client') at most
-// 2x import('openapi-fetch'); the unbundled graph measured 3x). Splitting keeps one copy
+// reads a few files instead of some thirty (docs/performance.md: import('ivvy-batch/client')
+// is held to at most 2x import('openapi-fetch'); the unbundled graph measured 3x). Splitting keeps one copy
 // of every module across these four entries (one defaultSubmissionLedger, one class per
 // error). Dependencies stay external. Types still come from dist/src/*.d.ts.
 import { build } from "esbuild";

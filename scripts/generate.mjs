@@ -2,7 +2,7 @@
 // Generates generated/ from openapi.yaml: the TypeScript types (openapi-typescript),
 // the parsed document as a module (for the ajv validators of the emulator, the callback
 // receiver and the contract hooks), and ajv standalone code checking each operation's
-// success answer (for the client, which must not load the ajv runtime: issue 12).
+// success answer (for the client, whose light entry must not load the ajv runtime).
 // The same for the catalog (generated/catalog.yaml, written by `npm run catalog`): its
 // types, and ajv standalone validators of each action's params (no ajv runtime needed).
 // `--check` writes nothing and exits 1 when generated/ does not match (the CI drift check).

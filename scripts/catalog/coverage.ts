@@ -2,7 +2,7 @@
 // operation. Pure.
 import type { OperationFacts } from "./build-catalog.js";
 
-/** The actions iVvy documents outside `batch` and `test` (issue 13's count from the docs' action names). */
+/** The actions iVvy documents outside `batch` and `test` (counted from the docs' action names). */
 export const DOCUMENTED_ACTIONS = 147;
 
 export interface Coverage {

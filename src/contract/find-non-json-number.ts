@@ -1,5 +1,5 @@
 // JSON has no Infinity or NaN: JSON.parse("1e400") is Infinity, and JSON.stringify sends
-// it as null, so a job would run with a value nobody wrote (issue 10, item 10). A BigInt
+// it as null, so a job would run with a value nobody wrote. A BigInt
 // makes JSON.stringify throw. Both are found before anything is sent.
 
 /** Where the first number JSON cannot carry sits in `value` (e.g. `.price` or `.rows[2]`), and what it is. */

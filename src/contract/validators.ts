@@ -1,7 +1,7 @@
 // JSON-schema validators compiled from the contract itself (generated/spec.ts is
 // openapi.yaml as an object), so the receiver, the emulator's tests and the contract
 // hooks check payloads against exactly what the spec says. Nothing is compiled when this
-// module loads: each validator is compiled the first time it is called (issue 12), so a
+// module loads: each validator is compiled the first time it is called, so a
 // module that holds one costs its importers nothing until it is used.
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";

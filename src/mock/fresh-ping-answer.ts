@@ -1,8 +1,9 @@
 // Prism answers ping with the contract's example, a fixed time, so a client measuring
-// clock skew against the mock would be told its clock is days off (issue 11). The mock's
+// clock skew against the mock would be told its clock is days off. The mock's
 // proxy puts the current time into the answer instead, in the field and format the
 // example uses: `timestamp` in the iVvy format today, `ack` as an ISO date-time once the
-// contract changes to iVvy's `{"ack": <date-time>}` (issue 9); both are handled.
+// contract says iVvy's `{"ack": <date-time>}` (what ivvy-sdk-net reads, see openapi.yaml's
+// x-decisions); both are handled.
 import { formatIvvyTimestamp, parseIvvyTimestamp } from "../signing/timestamp.js";
 
 /** True for the URL of `test?action=ping`, as clients send it (before the rewrite). */

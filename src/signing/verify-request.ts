@@ -3,7 +3,7 @@
 // time, check the date against the clock, then Content-MD5 against the body.
 // The signature covers Content-MD5, not the body, so a server can verify the headers
 // (verifySignedHeaders) before it reads a byte of the body, then the body's MD5
-// (verifyContentMd5) as it reads it: an unsigned upload is refused unread (issue 10, item 7).
+// (verifyContentMd5) as it reads it: an unsigned upload is refused unread.
 // Pure: the clock and the key store are passed in.
 import { timingSafeEqual } from "node:crypto";
 import { SpecificCode } from "../contract/specific-codes.js";
@@ -45,7 +45,7 @@ export type VerifyFailure = {
   reason: string;
   /**
    * What may be told to the caller: the same for an unknown key as for a wrong signature,
-   * so a 401 cannot be used to find which keys exist (issue 10, item 12).
+   * so a 401 cannot be used to find which keys exist.
    */
   publicReason: string;
   /** The lowercased string to sign computed from the request, once the headers were complete enough to build it. */

@@ -2,8 +2,8 @@
  * JSON with object keys sorted at every level, so that two equal job lists give the
  * same text (and hash) whatever order their keys were written in. Keys whose value is
  * undefined are left out, as JSON.stringify does. An own `__proto__` key (JSON.parse makes
- * one) is kept as a key: the copy has no prototype, so assigning it cannot set one
- * (issue 10: two jobs differing only there hashed the same).
+ * one) is kept as a key: the copy has no prototype, so assigning it cannot set one (else
+ * two jobs differing only there would hash the same).
  */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) => {

@@ -1,6 +1,6 @@
 // `ivvy-batch emulate`, started as a process, passes the project's own provider suite,
 // run as `npm run contract:provider -- <url>` runs it (contract-tests/run-provider.ts as a
-// script). Its 429 and 500 transactions need --honour-prefer-header (issue 11).
+// script). Its 429 and 500 transactions need --honour-prefer-header.
 import { afterEach, expect, it } from "vitest";
 import { spawnTs, waitForOutput, exitOf } from "../helpers/spawn-ts.js";
 import { CLI } from "./cli-harness.js";

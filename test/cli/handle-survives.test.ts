@@ -1,4 +1,4 @@
-// The handle survives every exit (issue 11): once a batch is submitted, success, SIGINT,
+// The handle survives every exit (docs/cli.md): once a batch is submitted, success, SIGINT,
 // SIGTERM, a deadline, a network failure and a failure writing --out all leave the handle
 // in a file (default: the working directory) and print the exact command that resumes
 // it; each test then runs that command and gets every result.

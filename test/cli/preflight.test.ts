@@ -1,4 +1,4 @@
-// Nothing is sent until everything is checked (issue 11): every flag, the whole jobs file,
+// Nothing is sent until everything is checked (docs/cli.md): every flag, the whole jobs file,
 // the output paths and the credentials are checked before the first request. Each case
 // runs against a live emulator and asserts that it received no run at all.
 import { mkdirSync } from "node:fs";

@@ -2,7 +2,7 @@
 // --errors. Prism validates every request the client sends (body, headers, security)
 // against the contract and answers with an error when one breaks it, so a client that
 // drifts from the contract fails here. The "can fail" tests show that it does.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createBatchClient, type BatchClient } from "../../src/client/create-batch-client.js";
 import { IvvyApiError } from "../../src/errors/ivvy-api-error.js";
 import { isIvvyApiError } from "../../src/errors/type-guards.js";
@@ -102,9 +102,12 @@ describe("every operation, signed by the client, is accepted by Prism --errors",
   it("run without a callbackUrl makes no callback", async () => {
     const before = receiver.requests.length;
     await mockClient().run(JOBS);
-    // Prism fires callbacks about 3 ms after answering; give it ample time.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(receiver.requests.length).toBe(before);
+    // A marker instead of a sleep: Prism fires a run's callback right after answering it, so
+    // once the callback of a later run (with a callbackUrl) has arrived, the earlier one
+    // would have arrived before it.
+    await mockClient().run(JOBS, { callbackUrl: `${receiver.url}/marker` });
+    await vi.waitFor(() => expect(receiver.requests.slice(before).map((r) => r.url), "the marker run's callback").toContain("/marker"), { timeout: 5_000, interval: 10 });
+    expect(receiver.requests.slice(before).map((r) => r.url)).toEqual(["/marker"]);
   });
 
   const asyncCalls: [OperationId, (c: BatchClient) => Promise<unknown>][] = [

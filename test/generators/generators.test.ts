@@ -1,4 +1,4 @@
-// Spec-first users' own generators on openapi.yaml (issue 12), run as docs/generators.md says:
+// Spec-first users' own generators on openapi.yaml, run as docs/generators.md says:
 // its `sh generate` blocks are run in a scratch project (test/generators/.run/, never
 // committed) whose node_modules/ivvy-batch is this package, its files are written there as
 // given, TypeScript checks them against what the generators wrote, and each `-demo.ts` script

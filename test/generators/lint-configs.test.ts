@@ -1,4 +1,4 @@
-// Users lint openapi.yaml with their own Redocly or Spectral setup (issue 12). With the
+// Users lint openapi.yaml with their own Redocly or Spectral setup. With the
 // default rule sets the only findings are `path-not-include-query`, once per path key (the
 // query-in-path shape every action needs; docs/generators.md, "Linting the contract"), and
 // the shipped configs turn off that one rule and nothing else. `npm run lint:spec` runs

@@ -1,5 +1,5 @@
-// The mock answers ping with the current time (issue 11), in whichever of `timestamp`
-// (iVvy format) and `ack` (ISO date-time, issue 9) its example carries.
+// The mock answers ping with the current time, in whichever of `timestamp`
+// (iVvy format) and `ack` (ISO date-time) its example carries.
 import { expect, it } from "vitest";
 import { freshPingAnswer, isPingUrl } from "../../src/mock/fresh-ping-answer.js";
 

@@ -1,4 +1,4 @@
-// The package as other projects see it (issue 12): the light entries' .d.ts type-check
+// The package as other projects see it: the light entries' .d.ts type-check
 // with skipLibCheck false in a project without @types/node; a CommonJS file compiled by
 // TypeScript nodenext runs; require() works on Node versions that load ES modules from
 // require. Each project is a temporary folder whose node_modules/ivvy-batch links here.

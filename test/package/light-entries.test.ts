@@ -1,4 +1,4 @@
-// The light doors stay light (issue 12, STYLE.md habit 15): an entry point's module graph
+// The light doors stay light (STYLE.md habit 15): an entry point's module graph
 // (from dist/src, before scripts/bundle-light-entries.mjs folds it into dist/light) must
 // not pull in ajv's compiler, the emulator, the mock, the receiver, the CLI or its
 // dependencies, or the contract document itself. Every other entry keeps the CLI's

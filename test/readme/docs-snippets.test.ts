@@ -1,4 +1,4 @@
-// Docs are code (issue 11): every TypeScript snippet in README.md and in every docs/*.md
+// Docs are code (STYLE.md habit 16): every TypeScript snippet in README.md and in every docs/*.md
 // (a page added later is picked up by the directory listing) is extracted from the
 // Markdown as written, type-checked, and run as its own program against the package as
 // users get it: `import ... from "ivvy-batch"` resolves through package.json `exports` to

@@ -1,5 +1,5 @@
-// Validators cost nothing until used (issue 12, which issue 10's response checks must
-// respect): the client never loads ajv, and the receiver compiles on first use.
+// Validators cost nothing until used (the client's response checks respect it too): the
+// client never loads ajv, and the receiver compiles on first use.
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 afterEach(() => {

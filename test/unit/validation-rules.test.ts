@@ -1,5 +1,5 @@
-// The rules run and the async-ref actions apply to their bodies, one at a time (issue 10,
-// item 13): the client refuses exactly what iVvy would, with iVvy's codes, before
+// The rules run and the async-ref actions apply to their bodies, one at a time (each rule
+// was found by mutation testing to need its own test): the client refuses exactly what iVvy would, with iVvy's codes, before
 // sending, and the emulator answers the same. A loosened rule fails here.
 import { describe, expect, it } from "vitest";
 import { SpecificCode } from "../../src/contract/specific-codes.js";

@@ -1,6 +1,6 @@
 // What verifyRequest promises the emulator and anyone verifying iVvy-style requests: each
 // rule checked on its own, against requests signed by the independent signer, so a
-// loosened rule (a dropped anchor, a skipped check) fails here (issue 10, item 13).
+// loosened rule (a dropped anchor, a skipped check) fails here.
 import { describe, expect, it } from "vitest";
 import { SpecificCode } from "../../src/contract/specific-codes.js";
 import { AUTHORIZATION_HEADER, canonicalIvvyHeaders, signRequest } from "../../src/signing/sign-request.js";
