@@ -20,8 +20,8 @@ async function startCallbackListener({ host, port, publicUrl }) {
       const callback = { contentType: request.headers["content-type"], body: Buffer.concat(chunks).toString("utf8") };
       response.writeHead(token ? 200 : 404).end();
       if (!token) return;
-      const waiting = waiters.get(token);
-      if (waiting && waiting.length) waiting.shift()(callback);
+      const waiting = waiters.get(token)?.shift();
+      if (waiting) waiting(callback);
       else received.set(token, [...(received.get(token) || []), callback]);
     });
   });
@@ -38,8 +38,8 @@ async function startCallbackListener({ host, port, publicUrl }) {
       return { token, url: `${base}/contract-callback/${token}` };
     },
     next(token, timeoutMs) {
-      const ready = received.get(token);
-      if (ready && ready.length) return Promise.resolve(ready.shift());
+      const ready = received.get(token)?.shift();
+      if (ready) return Promise.resolve(ready);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           const list = waiters.get(token) || [];

@@ -137,7 +137,9 @@ async function violations(transaction, record) {
 
   // The callback is the provider's answer too: the run's, and the repost's new delivery.
   const callbackExpected =
-    record.callbackToken && real.statusCode === 200 && (operation === "run" || (operation === "repost" && settings.kind !== "prism" && parsed.value.reposted === true));
+    record.callbackToken &&
+    real.statusCode === 200 &&
+    (operation === "run" || (operation === "repost" && settings.kind !== "prism" && parsed.value.reposted === true));
   if (callbackExpected) {
     const wantedId = operation === "run" ? parsed.value.asyncId : undefined;
     try {
@@ -150,7 +152,8 @@ async function violations(transaction, record) {
         found.push(`callback body is not JSON: ${payload.error}`);
       } else {
         for (const error of project.checkComponent("BatchCallback", payload.value).errors) found.push(`callback (BatchCallback) ${error}`);
-        if (wantedId && payload.value?.asyncId !== wantedId) found.push(`callback asyncId ${JSON.stringify(payload.value?.asyncId)} is not the run's ${wantedId}`);
+        if (wantedId && payload.value?.asyncId !== wantedId)
+          found.push(`callback asyncId ${JSON.stringify(payload.value?.asyncId)} is not the run's ${wantedId}`);
       }
     } catch (error) {
       found.push(`callback: ${error.message}`);
@@ -159,7 +162,8 @@ async function violations(transaction, record) {
   return found;
 }
 
-hooks.beforeAll((transactions, done) => {
+// `_transactions` is unused but must be there: with two parameters Dredd waits for `done`.
+hooks.beforeAll((_transactions, done) => {
   context = init();
   context.then(
     () => done(),
@@ -189,7 +193,7 @@ hooks.beforeEach((transaction, done) => {
 // schema check below covers the rest.
 hooks.beforeEachValidation((transaction) => {
   const record = records.get(transaction.name);
-  if (!record || record.operation !== "results" || record.status !== 200 || !transaction.expected.body) return;
+  if (record?.operation !== "results" || record.status !== 200 || !transaction.expected.body) return;
   const example = parseJson(transaction.expected.body);
   if (!example.ok || !Array.isArray(example.value.results)) return;
   const results = example.value.results.slice(0, 1).map((r) => ({ namespace: r.namespace, action: r.action, request: {}, response: {} }));

@@ -90,7 +90,8 @@ function createProviderSession({ settings, project, baseUrl, listener }) {
       const answer = await call("progress", { async: batch.asyncId });
       if (answer.status !== 200) throw new SetupError(`set-up progress of ${batch.asyncId} answered ${answer.status} ${JSON.stringify(answer.body)}`);
       if (answer.body.progress === 100) break;
-      if (Date.now() > deadline) throw new SetupError(`batch ${batch.asyncId} was still at ${answer.body.progress}% after ${settings.batchTimeoutMs} ms (CONTRACT_BATCH_TIMEOUT_MS)`);
+      if (Date.now() > deadline)
+        throw new SetupError(`batch ${batch.asyncId} was still at ${answer.body.progress}% after ${settings.batchTimeoutMs} ms (CONTRACT_BATCH_TIMEOUT_MS)`);
       await sleep(delay);
     }
     // A finished batch's callback is delivered now; take it so it is not mistaken for a later one.
