@@ -1,3 +1,4 @@
+// @ts-check
 // A local listener for batch callbacks: every run the suite makes gets a callbackUrl with
 // its own token, so the callback of one run can be awaited and checked against the
 // BatchCallback schema (a callback is the provider's response too).
@@ -6,13 +7,21 @@ const { createServer } = require("node:http");
 const { randomBytes } = require("node:crypto");
 
 /**
- * @param {{ host: string, port: number, publicUrl?: string }} options
- * @returns {Promise<{ url: string, callbackUrl(): { token: string, url: string }, next(token: string, timeoutMs: number): Promise<{ contentType: string | undefined, body: string }>, close(): Promise<void> }>}
+ * @typedef {{ contentType: string | undefined, body: string }} ReceivedCallback
+ * @typedef {{ url: string, callbackUrl(): { token: string, url: string }, next(token: string, timeoutMs: number): Promise<ReceivedCallback>, close(): Promise<void> }} CallbackListener
+ */
+
+/**
+ * @param {{ host: string, port: number, publicUrl?: string | undefined }} options
+ * @returns {Promise<CallbackListener>}
  */
 async function startCallbackListener({ host, port, publicUrl }) {
-  const received = new Map(); // token -> callbacks not yet taken
-  const waiters = new Map(); // token -> resolve functions
+  /** @type {Map<string, ReceivedCallback[]>} token -> callbacks not yet taken */
+  const received = new Map();
+  /** @type {Map<string, ((callback: ReceivedCallback) => void)[]>} token -> resolve functions */
+  const waiters = new Map();
   const server = createServer((request, response) => {
+    /** @type {Buffer[]} */
     const chunks = [];
     request.on("data", (chunk) => chunks.push(chunk));
     request.on("end", () => {
@@ -27,9 +36,9 @@ async function startCallbackListener({ host, port, publicUrl }) {
   });
   await new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen({ host, port }, resolve);
+    server.listen({ host, port }, () => resolve(undefined));
   });
-  const address = server.address();
+  const address = /** @type {import("node:net").AddressInfo} */ (server.address()); // a TCP server: never a pipe name, never null once listening
   const base = (publicUrl || `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`).replace(/\/+$/, "");
   return {
     url: base,
@@ -46,6 +55,7 @@ async function startCallbackListener({ host, port, publicUrl }) {
           list.splice(list.indexOf(done), 1);
           reject(new Error(`no callback reached ${base}/contract-callback/${token} within ${timeoutMs} ms`));
         }, timeoutMs);
+        /** @param {ReceivedCallback} callback */
         const done = (callback) => {
           clearTimeout(timer);
           resolve(callback);
