@@ -5,9 +5,9 @@
 // Prints one JSON line, then waits for stdin to close so the parent can read VmHWM.
 import { parseArgs } from "node:util";
 import { createBatchClient } from "../src/client/create-batch-client.js";
+import type { Job } from "../src/contract/types.js";
 import { createEmulator } from "../src/emulator/create-emulator.js";
 import { DEMO_CREDENTIALS } from "../src/emulator/options/demo-credentials.js";
-import type { Job } from "../src/contract/types.js";
 import { iterateResults } from "../src/workflow/results/iterate-results.js";
 import { createSubmissionLedger } from "../src/workflow/submit/submission-ledger.js";
 import { submitAll } from "../src/workflow/submit/submit-all.js";

@@ -2,7 +2,7 @@
 // emulator, in-process and over HTTP, each in fresh processes whose peak RSS is read
 // from outside (/proc/<pid>/status). Two job counts show whether the consumer's memory
 // grows with the job count; the emulator's must (it keeps every result, as iVvy does).
-import { fmt, fmtInt, row, type BenchResult, type RatioRow } from "./lib/bench-result.js";
+import { type BenchResult, fmt, fmtInt, type RatioRow, row } from "./lib/bench-result.js";
 import { benchFile, spawnTsChild } from "./lib/child-process.js";
 import { sampleRss } from "./lib/rss-sampler.js";
 
@@ -34,7 +34,11 @@ async function runBulk(mode: BulkMode, jobs: number): Promise<BulkRun> {
     const emulatorRss = emulator ? sampleRss(emulator.child.pid!) : undefined;
     // Over HTTP the consumer's heap is capped: finishing 100,000 jobs in it proves the
     // live set does not grow with the job count, whatever the GC lets RSS drift to.
-    const worker = spawnTsChild(benchFile("bulk-worker.ts"), ["--jobs", String(jobs), ...(url ? ["--url", url] : [])], url ? [`--max-old-space-size=${CONSUMER_HEAP_MIB}`] : []);
+    const worker = spawnTsChild(
+      benchFile("bulk-worker.ts"),
+      ["--jobs", String(jobs), ...(url ? ["--url", url] : [])],
+      url ? [`--max-old-space-size=${CONSUMER_HEAP_MIB}`] : [],
+    );
     const workerRss = sampleRss(worker.child.pid!);
     try {
       const line = await worker.line(/^\{/, 120_000);
@@ -67,7 +71,13 @@ export async function benchBulk(options: BulkOptions = {}): Promise<BenchResult>
     const little = await runBulk(mode, small);
     const label = `${fmtInt(large)} jobs ${mode}`;
     rows.push(
-      row({ benchmark: "bulk", ratio: `${label}: time / 30 s budget`, value: big.seconds / 30, absolute: `${fmt(big.seconds, 1)} s, ${fmtInt(big.jobsPerSecond)} jobs/s (${big.detail})`, atMost: 1 }),
+      row({
+        benchmark: "bulk",
+        ratio: `${label}: time / 30 s budget`,
+        value: big.seconds / 30,
+        absolute: `${fmt(big.seconds, 1)} s, ${fmtInt(big.jobsPerSecond)} jobs/s (${big.detail})`,
+        atMost: 1,
+      }),
       row({
         benchmark: "bulk",
         ratio: `${label}: peak RSS / 300 MB budget${mode === "http" ? " (consumer process)" : " (one process: workflow + emulator)"}`,
@@ -106,6 +116,8 @@ export async function benchBulk(options: BulkOptions = {}): Promise<BenchResult>
     notes.push(`${mode}: ${fmtInt(small)} jobs took ${fmt(little.seconds, 1)} s (${fmtInt(little.jobsPerSecond)} jobs/s)`);
   }
   notes.push(`over HTTP the consumer runs with --max-old-space-size=${CONSUMER_HEAP_MIB}: it would crash if its live memory grew with the job count`);
-  notes.push("jobs are test.ping, read from a generator (the consumer never holds them), chunks of 200, 8 runs in flight, results consumed with iterateResults; RSS is VmHWM/VmRSS of each process read from /proc by the parent; one run per size (tens of seconds each)");
+  notes.push(
+    "jobs are test.ping, read from a generator (the consumer never holds them), chunks of 200, 8 runs in flight, results consumed with iterateResults; RSS is VmHWM/VmRSS of each process read from /proc by the parent; one run per size (tens of seconds each)",
+  );
   return { rows, notes };
 }

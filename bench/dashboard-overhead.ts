@@ -4,12 +4,12 @@
 // alternated rounds; the ratio of each round's pair, median over rounds. Progress (the
 // lightest signed call) and run (a stored batch per request) both.
 import { createBatchClient } from "../src/client/create-batch-client.js";
+import { operationPaths } from "../src/contract/types.js";
 import { createEmulator, type Emulator } from "../src/emulator/create-emulator.js";
 import { DEMO_CREDENTIALS } from "../src/emulator/options/demo-credentials.js";
-import { operationPaths } from "../src/contract/types.js";
 import { alternate } from "./lib/alternate.js";
-import { fmt, fmtInt, row, type BenchResult } from "./lib/bench-result.js";
-import { startLoadGenerator, type LoadGenerator } from "./lib/load-generator.js";
+import { type BenchResult, fmt, fmtInt, row } from "./lib/bench-result.js";
+import { type LoadGenerator, startLoadGenerator } from "./lib/load-generator.js";
 import { median } from "./lib/stats.js";
 
 export interface DashboardOverheadOptions {
@@ -32,7 +32,10 @@ export async function benchDashboardOverhead(options: DashboardOverheadOptions =
     const [plainUrl, dashboardUrl] = await Promise.all([plain.listen(), withDashboard.listen()]).then((l) => l.map((x) => x.url));
     load = await startLoadGenerator();
     const gen = load;
-    const progressBody = async (url: string) => JSON.stringify({ async: (await createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: url }).run([{ namespace: "test", action: "ping", params: {} }])).asyncId });
+    const progressBody = async (url: string) =>
+      JSON.stringify({
+        async: (await createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: url }).run([{ namespace: "test", action: "ping", params: {} }])).asyncId,
+      });
     const bodies = { plain: await progressBody(plainUrl!), dashboard: await progressBody(dashboardUrl!) };
     const runBody = JSON.stringify({ jobs: [{ namespace: "test", action: "ping", params: {} }] });
     const measure = (url: string, path: string, body: string, emulator: Emulator) => async () => {
@@ -57,10 +60,18 @@ export async function benchDashboardOverhead(options: DashboardOverheadOptions =
     );
     const ratio = (s: Record<string, number[]>) => median(s.on!.map((v, i) => v / s.off![i]!));
     const abs = (s: Record<string, number[]>) => `${fmtInt(median(s.on!))} vs ${fmtInt(median(s.off!))} req/s`;
-    const kept = withDashboard.dashboard ? (await (await withDashboard.dashboard.fetch(new Request(`${dashboardUrl}/_emulator/api/state`))).json()) as { counts: { requestsKept: number } } : undefined;
+    const kept = withDashboard.dashboard
+      ? ((await (await withDashboard.dashboard.fetch(new Request(`${dashboardUrl}/_emulator/api/state`))).json()) as { counts: { requestsKept: number } })
+      : undefined;
     return {
       rows: [
-        row({ benchmark: "dashboard", ratio: "emulator progress with dashboard (no page open) / without", value: ratio(progress), absolute: abs(progress), atLeast: 0.95 }),
+        row({
+          benchmark: "dashboard",
+          ratio: "emulator progress with dashboard (no page open) / without",
+          value: ratio(progress),
+          absolute: abs(progress),
+          atLeast: 0.95,
+        }),
         row({ benchmark: "dashboard", ratio: "emulator run with dashboard (no page open) / without", value: ratio(run), absolute: abs(run), atLeast: 0.95 }),
       ],
       notes: [

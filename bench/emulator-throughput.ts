@@ -4,7 +4,7 @@
 // 2. server throughput over a socket: emulator vs Prism (startMock) vs a bare node:http
 //    JSON endpoint, autocannon -c 10 from a forked process, alternated rounds, medians
 //    (bench/server-throughput.ts; the emulator runs with strict auth, every request signed).
-import { fmt, row, type BenchResult } from "./lib/bench-result.js";
+import { type BenchResult, fmt, row } from "./lib/bench-result.js";
 import { environment } from "./lib/environment.js";
 import { toConsoleTable } from "./lib/report.js";
 import { median } from "./lib/stats.js";

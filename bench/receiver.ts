@@ -2,10 +2,11 @@
 // (`handle`: token check, content type, size, UTF-8 check, JSON.parse, schema
 // validation, dedupe hash) and its `fetch` (plus building the Request and Response) on a
 // 200-result callback, against decoding and JSON.parse of the same bytes alone.
-import { createCallbackReceiver } from "../src/receiver/create-callback-receiver.js";
+
 import type { BatchResult } from "../src/contract/types.js";
+import { createCallbackReceiver } from "../src/receiver/create-callback-receiver.js";
 import { alternate } from "./lib/alternate.js";
-import { fmt, row, type BenchResult } from "./lib/bench-result.js";
+import { type BenchResult, fmt, row } from "./lib/bench-result.js";
 import { median } from "./lib/stats.js";
 
 export interface ReceiverOptions {
@@ -21,7 +22,16 @@ function callbackBody(): Uint8Array {
     namespace: "event",
     action: "inviteContacts",
     request: { event: 42, contacts: [1000 + i] },
-    response: { results: [{ contact: 1000 + i, status: true, inviteLinkYes: `https://example.test/invite/42/${1000 + i}/yes`, inviteLinkNo: `https://example.test/invite/42/${1000 + i}/no` }] },
+    response: {
+      results: [
+        {
+          contact: 1000 + i,
+          status: true,
+          inviteLinkYes: `https://example.test/invite/42/${1000 + i}/yes`,
+          inviteLinkNo: `https://example.test/invite/42/${1000 + i}/no`,
+        },
+      ],
+    },
   }));
   return new TextEncoder().encode(JSON.stringify({ asyncId: ASYNC_ID, results }));
 }
@@ -74,9 +84,22 @@ export async function benchReceiver(options: ReceiverOptions = {}): Promise<Benc
   const ratio = (a: string, b: string) => median(samples[a]!.map((v, i) => v / samples[b]![i]!));
   return {
     rows: [
-      row({ benchmark: "receiver", ratio: "receiver.handle / JSON.parse (200 results)", value: ratio("handle", "JSON.parse"), absolute: `${fmt(us("handle"), 0)} µs vs ${fmt(us("JSON.parse"), 0)} µs`, atMost: 2 }),
-      row({ benchmark: "receiver", ratio: "receiver.fetch (Request in, Response out) / JSON.parse", value: ratio("fetch", "JSON.parse"), absolute: `${fmt(us("fetch"), 0)} µs vs ${fmt(us("JSON.parse"), 0)} µs` }),
+      row({
+        benchmark: "receiver",
+        ratio: "receiver.handle / JSON.parse (200 results)",
+        value: ratio("handle", "JSON.parse"),
+        absolute: `${fmt(us("handle"), 0)} µs vs ${fmt(us("JSON.parse"), 0)} µs`,
+        atMost: 2,
+      }),
+      row({
+        benchmark: "receiver",
+        ratio: "receiver.fetch (Request in, Response out) / JSON.parse",
+        value: ratio("fetch", "JSON.parse"),
+        absolute: `${fmt(us("fetch"), 0)} µs vs ${fmt(us("JSON.parse"), 0)} µs`,
+      }),
     ],
-    notes: [`${bytes.byteLength.toLocaleString("en-US")} byte callback of 200 results; ${rounds} rounds of ${iterations} calls, order alternated; every call after the first is a duplicate delivery (same work, no handler)`],
+    notes: [
+      `${bytes.byteLength.toLocaleString("en-US")} byte callback of 200 results; ${rounds} rounds of ${iterations} calls, order alternated; every call after the first is a duplicate delivery (same work, no handler)`,
+    ],
   };
 }

@@ -1,10 +1,10 @@
 // `npm run bench`: every benchmark in turn, then one table of side-by-side ratios,
 // written to bench/results/latest.{json,md}. A few minutes on a 2-core machine.
 import { fileURLToPath } from "node:url";
-import { environment } from "./lib/environment.js";
-import { toConsoleTable, writeReport, type Report } from "./lib/report.js";
-import { benchmarks } from "./suite.js";
 import type { BenchResult } from "./lib/bench-result.js";
+import { environment } from "./lib/environment.js";
+import { type Report, toConsoleTable, writeReport } from "./lib/report.js";
+import { benchmarks } from "./suite.js";
 
 const only = process.argv.slice(2);
 const started = performance.now();
@@ -25,7 +25,11 @@ for (const [name, bench] of Object.entries(benchmarks)) {
 }
 const report: Report = { environment: { ...env, loadAfter: environment().loadBefore }, results, durationSeconds: (performance.now() - started) / 1000 };
 const written = writeReport(report, fileURLToPath(new URL("./results/", import.meta.url)));
-process.stdout.write(`\n${toConsoleTable(report)}\n\nload average ${env.loadBefore.toFixed(2)} before, ${report.environment.loadAfter.toFixed(2)} after; Node ${env.node}, ${env.nproc} cores\n`);
+process.stdout.write(
+  `\n${toConsoleTable(report)}\n\nload average ${env.loadBefore.toFixed(2)} before, ${report.environment.loadAfter.toFixed(2)} after; Node ${env.node}, ${env.nproc} cores\n`,
+);
 process.stdout.write(`written: ${written.markdown}, ${written.json}\n`);
-const missed = Object.values(results).flatMap((r) => r.rows).filter((r) => r.met === false);
+const missed = Object.values(results)
+  .flatMap((r) => r.rows)
+  .filter((r) => r.met === false);
 if (missed.length) process.stdout.write(`targets missed: ${missed.map((r) => r.ratio).join("; ")} (see README.md, "Performance")\n`);

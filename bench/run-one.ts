@@ -1,7 +1,8 @@
 // `tsx bench/run-one.ts <name>`: one benchmark alone, printed as a table (for profiling).
-import { benchmarks } from "./suite.js";
-import { toConsoleTable } from "./lib/report.js";
+
 import { environment } from "./lib/environment.js";
+import { toConsoleTable } from "./lib/report.js";
+import { benchmarks } from "./suite.js";
 
 const name = process.argv[2] ?? "";
 const bench = benchmarks[name];
@@ -12,5 +13,7 @@ if (!bench) {
 const started = performance.now();
 const env = environment();
 const result = await bench("full");
-process.stdout.write(`${toConsoleTable({ environment: { ...env, loadAfter: environment().loadBefore }, results: { [name]: result }, durationSeconds: (performance.now() - started) / 1000 })}\n`);
+process.stdout.write(
+  `${toConsoleTable({ environment: { ...env, loadAfter: environment().loadBefore }, results: { [name]: result }, durationSeconds: (performance.now() - started) / 1000 })}\n`,
+);
 for (const note of result.notes) process.stdout.write(`- ${note}\n`);

@@ -4,16 +4,16 @@
 // forked process, so load and server never share an event loop. Every request is
 // signed for the strict emulator; the others get the same signed bytes.
 import { createBatchClient } from "../src/client/create-batch-client.js";
+import { operationPaths } from "../src/contract/types.js";
 import { createEmulator, type Emulator } from "../src/emulator/create-emulator.js";
 import { DEMO_CREDENTIALS } from "../src/emulator/options/demo-credentials.js";
-import { startMock, type MockServer } from "../src/mock/start-mock.js";
-import { operationPaths } from "../src/contract/types.js";
+import { type MockServer, startMock } from "../src/mock/start-mock.js";
 import { alternate } from "./lib/alternate.js";
-import { fmtInt, row, type BenchResult } from "./lib/bench-result.js";
-import { startBareServer, type BareServer } from "./lib/bare-server.js";
+import { type BareServer, startBareServer } from "./lib/bare-server.js";
+import { type BenchResult, fmtInt, row } from "./lib/bench-result.js";
+import { benchFile, type Spawned, spawnTsChild } from "./lib/child-process.js";
 import { startHonoFloor } from "./lib/hono-floor.js";
-import { benchFile, spawnTsChild, type Spawned } from "./lib/child-process.js";
-import { startLoadGenerator, type LoadFigures, type LoadGenerator } from "./lib/load-generator.js";
+import { type LoadFigures, type LoadGenerator, startLoadGenerator } from "./lib/load-generator.js";
 import { median } from "./lib/stats.js";
 
 export interface ServerThroughputOptions {
@@ -56,7 +56,8 @@ export async function benchServerThroughput(options: ServerThroughputOptions = {
       gen.run({ url, path, body, connections, durationSeconds, sign: DEMO_CREDENTIALS });
     const checked = (name: string, measure: () => Promise<LoadFigures>) => async () => {
       const figures = await measure();
-      if (figures.non2xx > 0 || figures.errors > 0) throw new Error(`${name}: ${figures.non2xx} non-2xx answers and ${figures.errors} errors: the benchmark is not measuring what it says`);
+      if (figures.non2xx > 0 || figures.errors > 0)
+        throw new Error(`${name}: ${figures.non2xx} non-2xx answers and ${figures.errors} errors: the benchmark is not measuring what it says`);
       return figures.requestsPerSecond;
     };
 
@@ -96,11 +97,39 @@ export async function benchServerThroughput(options: ServerThroughputOptions = {
     const abs = (samples: Record<string, number[]>, a: string, b: string) => `${fmtInt(median(samples[a]!))} vs ${fmtInt(median(samples[b]!))} req/s`;
     return {
       rows: [
-        row({ benchmark: "server", ratio: "emulator progress / Prism progress", value: ratio(progress, "emulator", "prism"), absolute: abs(progress, "emulator", "prism"), atLeast: 5 }),
-        row({ benchmark: "server", ratio: "emulator progress / bare node:http", value: ratio(progress, "emulator", "bare"), absolute: abs(progress, "emulator", "bare"), atLeast: 0.4 }),
-        row({ benchmark: "server", ratio: "floor: trivial Hono app on @hono/node-server / bare", value: ratio(progress, "hono", "bare"), absolute: abs(progress, "hono", "bare") }),
-        row({ benchmark: "server", ratio: "Prism progress / bare node:http", value: ratio(progress, "prism", "bare"), absolute: abs(progress, "prism", "bare") }),
-        row({ benchmark: "server", ratio: "emulator run+callback / Prism run+callback", value: ratio(run, "emulator", "prism"), absolute: abs(run, "emulator", "prism"), atLeast: 10 }),
+        row({
+          benchmark: "server",
+          ratio: "emulator progress / Prism progress",
+          value: ratio(progress, "emulator", "prism"),
+          absolute: abs(progress, "emulator", "prism"),
+          atLeast: 5,
+        }),
+        row({
+          benchmark: "server",
+          ratio: "emulator progress / bare node:http",
+          value: ratio(progress, "emulator", "bare"),
+          absolute: abs(progress, "emulator", "bare"),
+          atLeast: 0.4,
+        }),
+        row({
+          benchmark: "server",
+          ratio: "floor: trivial Hono app on @hono/node-server / bare",
+          value: ratio(progress, "hono", "bare"),
+          absolute: abs(progress, "hono", "bare"),
+        }),
+        row({
+          benchmark: "server",
+          ratio: "Prism progress / bare node:http",
+          value: ratio(progress, "prism", "bare"),
+          absolute: abs(progress, "prism", "bare"),
+        }),
+        row({
+          benchmark: "server",
+          ratio: "emulator run+callback / Prism run+callback",
+          value: ratio(run, "emulator", "prism"),
+          absolute: abs(run, "emulator", "prism"),
+          atLeast: 10,
+        }),
       ],
       notes: [
         `autocannon -c ${connections} -d ${durationSeconds} in a forked process, ${rounds} rounds per contender, order alternated; emulator auth strict (every request signed, headers re-signed each second)`,

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { alternate } from "./lib/alternate.js";
-import { fmt, row, type BenchResult } from "./lib/bench-result.js";
+import { type BenchResult, fmt, row } from "./lib/bench-result.js";
 import { median } from "./lib/stats.js";
 
 export interface StartupOptions {
@@ -80,6 +80,8 @@ export async function benchStartup(options: StartupOptions = {}): Promise<BenchR
         absolute: `${fmt(ms("prism"), 0)} ms vs ${fmt(ms("emulator"), 0)} ms`,
       }),
     ],
-    notes: [`spawn of a fresh node process to "ready" on stdout, ${built ? "from dist/" : "from src/ through tsx (no dist/)"}; ${rounds} rounds, order alternated`],
+    notes: [
+      `spawn of a fresh node process to "ready" on stdout, ${built ? "from dist/" : "from src/ through tsx (no dist/)"}; ${rounds} rounds, order alternated`,
+    ],
   };
 }

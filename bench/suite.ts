@@ -1,14 +1,15 @@
 // The benchmarks of `npm run bench`, each with its full settings and a "smoke" setting
 // (tiny rounds and durations) that the test suite runs so none of them can rot.
-import type { BenchResult } from "./lib/bench-result.js";
+
 import { benchBulk } from "./bulk.js";
 import { benchClientOverhead } from "./client-overhead.js";
 import { benchDashboardOverhead } from "./dashboard-overhead.js";
+import type { BenchResult } from "./lib/bench-result.js";
+import { benchPackageWeight } from "./package-weight.js";
 import { benchPostgres } from "./postgres-inbox.js";
 import { benchReceiver } from "./receiver.js";
 import { benchServerThroughput } from "./server-throughput.js";
 import { benchStartup } from "./startup.js";
-import { benchPackageWeight } from "./package-weight.js";
 
 export type Mode = "full" | "smoke";
 

@@ -4,8 +4,8 @@
 // the transactions it does not touch still pass. The same server with no breaks passes
 // everything, so each failure below is the break's and nothing else's.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BREAKS, startBrokenProvider, type BreakName, type BrokenProvider } from "./fixtures/broken-provider.js";
-import { runProvider, summarise, type ProviderRun } from "./run-provider.js";
+import { BREAKS, type BreakName, type BrokenProvider, startBrokenProvider } from "./fixtures/broken-provider.js";
+import { type ProviderRun, runProvider, summarise } from "./run-provider.js";
 import { documentedTransactions, failures, transactionsWith } from "./support/coverage.js";
 
 const credentials = { apiKey: "contract-key", apiSecret: "contract-secret" };
@@ -31,7 +31,7 @@ async function suiteAgainst(breaks: BreakName[]): Promise<ProviderRun> {
 beforeAll(async () => {
   const [clean, ...broken] = await Promise.all([suiteAgainst([]), ...GROUPS.map(suiteAgainst)]);
   control = clean as ProviderRun;
-  GROUPS.forEach((group, i) => group.forEach((name) => runs.set(name, broken[i] as ProviderRun)));
+  for (const [i, group] of GROUPS.entries()) for (const name of group) runs.set(name, broken[i] as ProviderRun);
 }, 90_000);
 
 afterAll(async () => {

@@ -5,14 +5,14 @@
 // log, which every test asserts is clean. The emulator's real callbacks are validated
 // against BatchCallback as they arrive. The last block shows both checks failing.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createBatchClient, type BatchClient } from "../src/client/create-batch-client.js";
-import { IvvyApiError } from "../src/errors/ivvy-api-error.js";
-import { createEmulator, type Emulator } from "../src/emulator/index.js";
+import { type BatchClient, createBatchClient } from "../src/client/create-batch-client.js";
 import type { Job } from "../src/contract/types.js";
 import { checkComponent, checkResponse } from "../src/contract/validators.js";
-import { startCaptureServer, type CaptureServer } from "../test/helpers/capture-server.js";
-import { startBrokenProvider, type BrokenProvider } from "./fixtures/broken-provider.js";
-import { startValidationProxy, type ProxyExchange, type ValidationProxy } from "./support/validation-proxy.js";
+import { createEmulator, type Emulator } from "../src/emulator/index.js";
+import { IvvyApiError } from "../src/errors/ivvy-api-error.js";
+import { type CaptureServer, startCaptureServer } from "../test/helpers/capture-server.js";
+import { type BrokenProvider, startBrokenProvider } from "./fixtures/broken-provider.js";
+import { type ProxyExchange, startValidationProxy, type ValidationProxy } from "./support/validation-proxy.js";
 
 const credentials = { apiKey: "consumer-key", apiSecret: "consumer-secret" };
 const MAX_BODY_BYTES = 64 * 1024;

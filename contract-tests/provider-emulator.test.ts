@@ -4,7 +4,7 @@
 // 500, which a healthy emulator gives only with `Prefer: code=NNN` (honourPreferHeader).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmulator, type Emulator } from "../src/emulator/index.js";
-import { runProvider, type ProviderRun } from "./run-provider.js";
+import { type ProviderRun, runProvider } from "./run-provider.js";
 import { fullCoverageTests } from "./support/coverage.js";
 
 const credentials = { apiKey: "contract-key", apiSecret: "contract-secret" };

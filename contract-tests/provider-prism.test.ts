@@ -2,8 +2,8 @@
 // self-consistent (its examples, statuses and content types agree with its schemas) and
 // the hooks can exercise every documented status of every operation.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startMock, type MockServer } from "../src/mock/start-mock.js";
-import { runProvider, type ProviderRun } from "./run-provider.js";
+import { type MockServer, startMock } from "../src/mock/start-mock.js";
+import { type ProviderRun, runProvider } from "./run-provider.js";
 import { fullCoverageTests } from "./support/coverage.js";
 
 let mock: MockServer;

@@ -91,10 +91,14 @@ export function assertDistFresh(projectRoot: string = root): void {
   try {
     built = JSON.parse(readFileSync(join(projectRoot, "dist/build-inputs.json"), "utf8")) as Record<string, string>;
   } catch {
-    throw new Error("runProvider: dist/ is missing or was not built by `npm run build`; run it first (the Dredd hooks load the signer and validators from dist/)");
+    throw new Error(
+      "runProvider: dist/ is missing or was not built by `npm run build`; run it first (the Dredd hooks load the signer and validators from dist/)",
+    );
   }
   for (const [source] of DIST_INPUTS) {
-    const hash = createHash("sha256").update(readFileSync(join(projectRoot, source))).digest("hex");
+    const hash = createHash("sha256")
+      .update(readFileSync(join(projectRoot, source)))
+      .digest("hex");
     if (built[source] !== hash) {
       throw new Error(`runProvider: dist/ was built from another ${source}; run \`npm run build\` so the hooks check against the current contract`);
     }
@@ -102,9 +106,14 @@ export function assertDistFresh(projectRoot: string = root): void {
   // Dredd reads openapi.yaml itself; the hooks' validators come from generated/spec.ts.
   const contract = JSON.stringify(parseYaml(readFileSync(join(projectRoot, "openapi.yaml"), "utf8")));
   const generated = readFileSync(join(projectRoot, "generated/spec.ts"), "utf8");
-  const object = generated.slice(generated.indexOf("= ") + 2).trim().replace(/;$/, "");
+  const object = generated
+    .slice(generated.indexOf("= ") + 2)
+    .trim()
+    .replace(/;$/, "");
   if (JSON.stringify(JSON.parse(object)) !== contract) {
-    throw new Error("runProvider: generated/spec.ts does not match openapi.yaml; run `npm run generate && npm run build` so Dredd and the hooks check the same contract");
+    throw new Error(
+      "runProvider: generated/spec.ts does not match openapi.yaml; run `npm run generate && npm run build` so Dredd and the hooks check the same contract",
+    );
   }
 }
 
@@ -191,7 +200,10 @@ export async function runProvider(options: ProviderRunOptions): Promise<Provider
   try {
     transactions = JSON.parse(readFileSync(reportFile, "utf8")) as TransactionReport[];
   } catch (error) {
-    throw new Error(`runProvider: Dredd exited with ${exitCode} and the hooks wrote no report (${(error as Error).message}). Dredd said:\n${lines.slice(-30).join("\n")}`, { cause: error });
+    throw new Error(
+      `runProvider: Dredd exited with ${exitCode} and the hooks wrote no report (${(error as Error).message}). Dredd said:\n${lines.slice(-30).join("\n")}`,
+      { cause: error },
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -213,7 +225,13 @@ export function summarise(run: ProviderRun): string {
   for (const t of run.transactions.filter((t) => t.result === "fail" || t.result === "error")) {
     out.push(`FAIL ${t.operation} ${t.status} (${t.note}): got ${t.realStatus ?? "no response"}`);
     for (const v of t.violations) out.push(`  - ${v}`);
-    if (!t.violations.length && t.dreddMessage) out.push(...t.dreddMessage.trim().split("\n").map((l) => `  - Dredd: ${l}`));
+    if (!t.violations.length && t.dreddMessage)
+      out.push(
+        ...t.dreddMessage
+          .trim()
+          .split("\n")
+          .map((l) => `  - Dredd: ${l}`),
+      );
   }
   for (const t of run.notExercised) out.push(`NOT EXERCISED ${t.operation} ${t.status}: ${t.note.replace(/^NOT EXERCISABLE: /, "")}`);
   return out.join("\n");

@@ -5,14 +5,20 @@
 // is held to at most 2x import('openapi-fetch'); the unbundled graph measured 3x). Splitting keeps one copy
 // of every module across these four entries (one defaultSubmissionLedger, one class per
 // error). Dependencies stay external. Types still come from dist/src/*.d.ts.
-import { build } from "esbuild";
+
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const manifest = JSON.parse(readFileSync(`${root}package.json`, "utf8"));
 
-export const LIGHT_ENTRIES = { index: "dist/src/index.js", client: "dist/src/client/index.js", signing: "dist/src/signing/index.js", workflow: "dist/src/workflow/index.js" };
+export const LIGHT_ENTRIES = {
+  index: "dist/src/index.js",
+  client: "dist/src/client/index.js",
+  signing: "dist/src/signing/index.js",
+  workflow: "dist/src/workflow/index.js",
+};
 
 await build({
   absWorkingDir: root,

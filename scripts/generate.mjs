@@ -6,7 +6,7 @@
 // The same for the catalog (generated/catalog.yaml, written by `npm run catalog`): its
 // types, and ajv standalone validators of each action's params (no ajv runtime needed).
 // `--check` writes nothing and exits 1 when generated/ does not match (the CI drift check).
-import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
 import standaloneCodeModule from "ajv/dist/standalone/index.js";
@@ -19,8 +19,7 @@ const standaloneCode = standaloneCodeModule.default ?? standaloneCodeModule;
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const specPath = `${root}openapi.yaml`;
-const header = (what) =>
-  `/**\n * ${what}\n * Generated from openapi.yaml by \`npm run generate\`. DO NOT EDIT: edit openapi.yaml and regenerate.\n */\n`;
+const header = (what) => `/**\n * ${what}\n * Generated from openapi.yaml by \`npm run generate\`. DO NOT EDIT: edit openapi.yaml and regenerate.\n */\n`;
 
 const source = await readFile(specPath, "utf8");
 const ast = await openapiTS(source, { exportType: false, alphabetize: false });
@@ -128,7 +127,7 @@ async function catalogFiles() {
 }
 
 const check = process.argv.includes("--check");
-let drift = [];
+const drift = [];
 for (const [name, content] of Object.entries(files)) {
   const target = `${root}generated/${name}`;
   if (check) {
@@ -146,5 +145,9 @@ if (check) {
   }
   console.log("generated/ matches openapi.yaml");
 } else {
-  console.log(`wrote ${Object.keys(files).map((f) => `generated/${f}`).join(", ")}`);
+  console.log(
+    `wrote ${Object.keys(files)
+      .map((f) => `generated/${f}`)
+      .join(", ")}`,
+  );
 }

@@ -19,7 +19,10 @@ run(bin("publint"), ["--strict"]);
 const dir = mkdtempSync(join(tmpdir(), "ivvy-batch-pack-"));
 try {
   execFileSync("npm", ["pack", "--ignore-scripts", "--silent", "--pack-destination", dir], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
-  const tarball = join(dir, readdirSync(dir).find((f) => f.endsWith(".tgz")));
+  const tarball = join(
+    dir,
+    readdirSync(dir).find((f) => f.endsWith(".tgz")),
+  );
   run(bin("attw"), [tarball, "--profile", "esm-only", "--exclude-entrypoints", "./openapi.yaml", "--format", "table-flipped"]);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -16,6 +16,8 @@ const sources = (dir) =>
 
 const hashes = {};
 for (const file of [...sources("src"), ...sources("generated")].sort()) {
-  hashes[file] = createHash("sha256").update(readFileSync(join(root, file))).digest("hex");
+  hashes[file] = createHash("sha256")
+    .update(readFileSync(join(root, file)))
+    .digest("hex");
 }
 writeFileSync(join(root, "dist/build-inputs.json"), `${JSON.stringify(hashes, null, 2)}\n`);

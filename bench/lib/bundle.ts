@@ -1,8 +1,9 @@
 // esbuild bundles of one export of the package, resolved through package.json "exports"
 // as a user's bundler would (the package references itself by name): their minified size,
 // and the files they pull in. Needs the built package (dist/).
-import { build } from "esbuild";
+
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 

@@ -1,6 +1,6 @@
 // Spawning the benchmarks' helper processes (TypeScript through tsx's loader, so the
 // pid is the script's own) and reading the first line they print.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 export function benchFile(relative: string): string {

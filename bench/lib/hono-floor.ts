@@ -3,9 +3,10 @@
 // reason its socket edge is now plain node:http (src/emulator/http/listen.ts). Kept beside
 // bare node:http so the figure behind that decision stays measured. hono is a dev
 // dependency for this alone.
+
+import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
-import type { AddressInfo } from "node:net";
 
 export async function startHonoFloor(): Promise<{ url: string; close(): Promise<void> }> {
   const app = new Hono();

@@ -1,6 +1,6 @@
 // Parent side of autocannon-worker.ts: one forked load-generator process reused for
 // every run of a benchmark, so its start-up is not measured.
-import { fork, type ChildProcess } from "node:child_process";
+import { type ChildProcess, fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { LoadFigures, LoadJob } from "./autocannon-worker.js";
 

@@ -1,7 +1,7 @@
 // The table printed at the end of `npm run bench`, and the same data as JSON and Markdown.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fmt, type BenchResult, type RatioRow } from "./bench-result.js";
+import { type BenchResult, fmt, type RatioRow } from "./bench-result.js";
 
 export interface Environment {
   date: string;
@@ -44,7 +44,11 @@ export function toConsoleTable(report: Report): string {
   const cells = rows.map((r) => [r.benchmark, r.ratio, fmt(r.value), r.absolute, r.target ?? "", verdict(r)]);
   const header = ["benchmark", "ratio", "value", "absolute", "target", ""];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((cell, i) => cell.padEnd(widths[i]!)).join("  ").trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...cells.map(line)].join("\n");
 }
 

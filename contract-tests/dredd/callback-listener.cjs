@@ -1,3 +1,4 @@
+// @ts-check
 // A local listener for batch callbacks: every run the suite makes gets a callbackUrl with
 // its own token, so the callback of one run can be awaited and checked against the
 // BatchCallback schema (a callback is the provider's response too).
@@ -6,13 +7,21 @@ const { createServer } = require("node:http");
 const { randomBytes } = require("node:crypto");
 
 /**
- * @param {{ host: string, port: number, publicUrl?: string }} options
- * @returns {Promise<{ url: string, callbackUrl(): { token: string, url: string }, next(token: string, timeoutMs: number): Promise<{ contentType: string | undefined, body: string }>, close(): Promise<void> }>}
+ * @typedef {{ contentType: string | undefined, body: string }} ReceivedCallback
+ * @typedef {{ url: string, callbackUrl(): { token: string, url: string }, next(token: string, timeoutMs: number): Promise<ReceivedCallback>, close(): Promise<void> }} CallbackListener
+ */
+
+/**
+ * @param {{ host: string, port: number, publicUrl?: string | undefined }} options
+ * @returns {Promise<CallbackListener>}
  */
 async function startCallbackListener({ host, port, publicUrl }) {
-  const received = new Map(); // token -> callbacks not yet taken
-  const waiters = new Map(); // token -> resolve functions
+  /** @type {Map<string, ReceivedCallback[]>} token -> callbacks not yet taken */
+  const received = new Map();
+  /** @type {Map<string, ((callback: ReceivedCallback) => void)[]>} token -> resolve functions */
+  const waiters = new Map();
   const server = createServer((request, response) => {
+    /** @type {Buffer[]} */
     const chunks = [];
     request.on("data", (chunk) => chunks.push(chunk));
     request.on("end", () => {
@@ -20,16 +29,16 @@ async function startCallbackListener({ host, port, publicUrl }) {
       const callback = { contentType: request.headers["content-type"], body: Buffer.concat(chunks).toString("utf8") };
       response.writeHead(token ? 200 : 404).end();
       if (!token) return;
-      const waiting = waiters.get(token);
-      if (waiting && waiting.length) waiting.shift()(callback);
+      const waiting = waiters.get(token)?.shift();
+      if (waiting) waiting(callback);
       else received.set(token, [...(received.get(token) || []), callback]);
     });
   });
   await new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen({ host, port }, resolve);
+    server.listen({ host, port }, () => resolve(undefined));
   });
-  const address = server.address();
+  const address = /** @type {import("node:net").AddressInfo} */ (server.address()); // a TCP server: never a pipe name, never null once listening
   const base = (publicUrl || `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`).replace(/\/+$/, "");
   return {
     url: base,
@@ -38,14 +47,15 @@ async function startCallbackListener({ host, port, publicUrl }) {
       return { token, url: `${base}/contract-callback/${token}` };
     },
     next(token, timeoutMs) {
-      const ready = received.get(token);
-      if (ready && ready.length) return Promise.resolve(ready.shift());
+      const ready = received.get(token)?.shift();
+      if (ready) return Promise.resolve(ready);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           const list = waiters.get(token) || [];
           list.splice(list.indexOf(done), 1);
           reject(new Error(`no callback reached ${base}/contract-callback/${token} within ${timeoutMs} ms`));
         }, timeoutMs);
+        /** @param {ReceivedCallback} callback */
         const done = (callback) => {
           clearTimeout(timer);
           resolve(callback);

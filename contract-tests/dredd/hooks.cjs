@@ -1,3 +1,4 @@
+// @ts-check
 // Dredd hooks of the provider suite (Dredd 14 loads Node hooks with require(), so this
 // is CommonJS in an ESM package). For every transaction of openapi.yaml they:
 //  1. create the state it needs and make its request really what the status documents
@@ -17,9 +18,17 @@ const { startCallbackListener } = require("./callback-listener.cjs");
 const { loadProject, createProviderSession, unknownAsyncId } = require("./provider-session.cjs");
 const { planTransaction } = require("./plan-transaction.cjs");
 
-/** @type {Promise<{ settings: any, project: any, session: any, listener: any }>} */
+/**
+ * @typedef {import("hooks").Transaction} Transaction
+ * @typedef {import("./provider-session.cjs").Project} Project
+ * @typedef {import("./provider-session.cjs").OperationId} OperationId
+ * @typedef {Awaited<ReturnType<typeof init>>} Context
+ * @typedef {{ operation: OperationId, status: number, note: string, violations: string[], callbackToken?: string | undefined }} TransactionRecord
+ */
+
+/** @type {Promise<Context>} */
 let context;
-/** transaction.name -> what was done and found */
+/** @type {Map<string, TransactionRecord>} transaction.name -> what was done and found */
 const records = new Map();
 
 async function init() {
@@ -37,6 +46,10 @@ async function init() {
 
 const SIGNED_HEADERS = ["content-type", "content-md5", "x-api-version", "ivvy-date", "x-api-authorization", "prefer"];
 
+/**
+ * @param {Transaction["request"]} request
+ * @param {Record<string, string>} headers
+ */
 function setHeaders(request, headers) {
   for (const name of Object.keys(request.headers)) {
     if (SIGNED_HEADERS.includes(name.toLowerCase())) delete request.headers[name];
@@ -44,12 +57,21 @@ function setHeaders(request, headers) {
   Object.assign(request.headers, headers);
 }
 
+/**
+ * @param {Project} project
+ * @param {string} uri
+ * @returns {OperationId}
+ */
 function operationOf(project, uri) {
-  for (const [operation, path] of Object.entries(project.operationPaths)) if (path === uri) return operation;
+  for (const [operation, path] of Object.entries(project.operationPaths)) if (path === uri) return /** @type {OperationId} */ (operation);
   throw new Error(`contract hooks: ${uri} is not an operation of openapi.yaml`);
 }
 
-/** A JSON body, valid for the operation, padded past the size limit. */
+/**
+ * A JSON body, valid for the operation, padded past the size limit.
+ * @param {OperationId} operation
+ * @param {import("./settings.cjs").Settings} settings
+ */
 function oversized(operation, settings) {
   const padding = "x".repeat(settings.maxBodyBytes + 1);
   if (operation === "run") return JSON.stringify({ jobs: [{ namespace: "test", action: "ping", params: { padding } }] });
@@ -57,11 +79,13 @@ function oversized(operation, settings) {
   return JSON.stringify({ async: unknownAsyncId(), padding });
 }
 
+/** @param {Transaction} transaction */
 async function prepare(transaction) {
   const { settings, project, session, listener } = await context;
   const operation = operationOf(project, transaction.request.uri);
   const status = Number(transaction.expected.statusCode);
   const plan = planTransaction(operation, status, settings);
+  /** @type {TransactionRecord} */
   const record = { operation, status, note: plan.note, violations: [] };
   records.set(transaction.name, record);
   if (plan.notExercisable) {
@@ -103,6 +127,7 @@ async function prepare(transaction) {
 
   const requestString = transaction.fullPath;
   const wrongSecret = plan.provocation === "bad-signature" ? { apiSecret: `${settings.apiSecret}-but-wrong` } : {};
+  /** @type {Record<string, string>} */
   const headers = { ...session.sign(requestString, body, { contentType, ...wrongSecret }) };
   if (plan.provocation === "no-authorization") delete headers[project.AUTHORIZATION_HEADER];
   if (operation === "ping" && plan.provocation === "valid") delete headers["X-Api-Version"];
@@ -111,19 +136,27 @@ async function prepare(transaction) {
   setHeaders(transaction.request, headers);
 }
 
+/**
+ * @param {string} text
+ * @returns {{ ok: true, value: any } | { ok: false, error: string }} any JSON, read field by field
+ */
 function parseJson(text) {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, error: `${error.message}; the body starts ${JSON.stringify(String(text).slice(0, 80))}` };
+    return { ok: false, error: `${error instanceof Error ? error.message : String(error)}; the body starts ${JSON.stringify(String(text).slice(0, 80))}` };
   }
 }
 
-/** Every way the real response (and its callback) breaks the contract, one line each. */
-async function violations(transaction, record) {
+/**
+ * Every way the real response (and its callback) breaks the contract, one line each.
+ * @param {NonNullable<Transaction["real"]>} real
+ * @param {TransactionRecord} record
+ */
+async function violations(real, record) {
   const { settings, project, listener } = await context;
   const { operation, status } = record;
-  const real = transaction.real;
+  /** @type {string[]} */
   const found = [];
   if (real.statusCode !== status) found.push(`expected status ${status} (${record.note}), got ${real.statusCode}`);
   const contentType = real.headers?.["content-type"] ?? null;
@@ -136,12 +169,15 @@ async function violations(transaction, record) {
   for (const error of check.errors) found.push(`response ${real.statusCode} ${error}`);
 
   // The callback is the provider's answer too: the run's, and the repost's new delivery.
+  const callbackToken = record.callbackToken;
   const callbackExpected =
-    record.callbackToken && real.statusCode === 200 && (operation === "run" || (operation === "repost" && settings.kind !== "prism" && parsed.value.reposted === true));
-  if (callbackExpected) {
+    callbackToken &&
+    real.statusCode === 200 &&
+    (operation === "run" || (operation === "repost" && settings.kind !== "prism" && parsed.value.reposted === true));
+  if (callbackExpected && listener) {
     const wantedId = operation === "run" ? parsed.value.asyncId : undefined;
     try {
-      const callback = await listener.next(record.callbackToken, settings.callbackTimeoutMs);
+      const callback = await listener.next(callbackToken, settings.callbackTimeoutMs);
       if (!callback.contentType || !/^application\/json\b/i.test(callback.contentType)) {
         found.push(`callback content type is ${callback.contentType ?? "missing"}, not application/json`);
       }
@@ -150,16 +186,18 @@ async function violations(transaction, record) {
         found.push(`callback body is not JSON: ${payload.error}`);
       } else {
         for (const error of project.checkComponent("BatchCallback", payload.value).errors) found.push(`callback (BatchCallback) ${error}`);
-        if (wantedId && payload.value?.asyncId !== wantedId) found.push(`callback asyncId ${JSON.stringify(payload.value?.asyncId)} is not the run's ${wantedId}`);
+        if (wantedId && payload.value?.asyncId !== wantedId)
+          found.push(`callback asyncId ${JSON.stringify(payload.value?.asyncId)} is not the run's ${wantedId}`);
       }
     } catch (error) {
-      found.push(`callback: ${error.message}`);
+      found.push(`callback: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   return found;
 }
 
-hooks.beforeAll((transactions, done) => {
+// `_transactions` is unused but must be there: with two parameters Dredd waits for `done`.
+hooks.beforeAll((_transactions, done) => {
   context = init();
   context.then(
     () => done(),
@@ -189,10 +227,12 @@ hooks.beforeEach((transaction, done) => {
 // schema check below covers the rest.
 hooks.beforeEachValidation((transaction) => {
   const record = records.get(transaction.name);
-  if (!record || record.operation !== "results" || record.status !== 200 || !transaction.expected.body) return;
+  if (record?.operation !== "results" || record.status !== 200 || !transaction.expected.body) return;
   const example = parseJson(transaction.expected.body);
   if (!example.ok || !Array.isArray(example.value.results)) return;
-  const results = example.value.results.slice(0, 1).map((r) => ({ namespace: r.namespace, action: r.action, request: {}, response: {} }));
+  const results = example.value.results
+    .slice(0, 1)
+    .map((/** @type {{ namespace: string, action: string }} */ r) => ({ namespace: r.namespace, action: r.action, request: {}, response: {} }));
   transaction.expected.body = JSON.stringify({ ...example.value, results });
 });
 
@@ -202,7 +242,7 @@ hooks.afterEach((transaction, done) => {
     done();
     return;
   }
-  violations(transaction, record).then(
+  violations(transaction.real, record).then(
     (found) => {
       record.violations.push(...found);
       if (found.length) {
@@ -228,6 +268,7 @@ hooks.afterAll((transactions, done) => {
     const reportFile = settings?.reportFile ?? process.env.CONTRACT_REPORT_FILE;
     if (reportFile) {
       const report = transactions.map((transaction) => {
+        /** @type {Partial<TransactionRecord>} */
         const record = records.get(transaction.name) ?? { violations: [] };
         return {
           name: transaction.name,

@@ -1,3 +1,4 @@
+// @ts-check
 // How each Dredd transaction is made real: the state it needs and what makes an error
 // transaction's request actually wrong. Dredd itself sends the valid example body and
 // merely expects the documented status (TOOLCHAIN.md); a provider that answers a valid
@@ -7,19 +8,29 @@
 /**
  * @typedef {"valid" | "invalid-body" | "bad-signature" | "no-authorization" | "unknown-batch" | "too-large" | "not-json" | "prefer"} Provocation
  * @typedef {"none" | "batch" | "finished" | "finished-with-callback"} State
- * @typedef {{ provocation: Provocation, state: State, note: string } | { provocation: "none", state: "none", note: string, notExercisable: true }} Plan
+ * @typedef {{ provocation: Provocation, state: State, note: string, notExercisable?: false } | { provocation: "none", state: "none", note: string, notExercisable: true }} Plan
+ * @typedef {import("../../src/contract/types.js").OperationId} OperationId
  */
 
-/** @returns {Plan} */
+/**
+ * @param {OperationId} operation
+ * @param {number} status
+ * @param {Pick<import("./settings.cjs").Settings, "kind" | "preferStatuses" | "maxBodyBytes">} settings
+ * @returns {Plan}
+ */
 function planTransaction(operation, status, settings) {
   const prism = settings.kind === "prism";
+  /** @type {(why: string) => Plan} */
   const prefer = (why) => ({ provocation: "prefer", state: "none", note: `asked for with Prefer: code=${status} (${why})` });
   if (settings.preferStatuses.has(status)) {
     return prefer(prism ? "Prism has no state, size limit or signature check" : "a healthy provider gives it only under load or failure");
   }
   switch (status) {
     case 200: {
-      const state = { run: "none", progress: "batch", results: "finished", restart: "finished", repost: "finished-with-callback", ping: "none" }[operation];
+      /** @type {Record<OperationId, State>} */
+      const states = { run: "none", progress: "batch", results: "finished", restart: "finished", repost: "finished-with-callback", ping: "none" };
+      const state = states[operation];
+      /** @type {Record<OperationId, string>} */
       const notes = {
         run: "runs the configured jobs with a callbackUrl of the suite's listener; the callback is checked too",
         progress: "progress of a batch just run",

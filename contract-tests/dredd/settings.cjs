@@ -1,11 +1,38 @@
+// @ts-check
 // What the provider suite needs to know about the provider, read once from the
 // environment that contract-tests/run-provider.ts sets (hooks run inside Dredd's own
 // process, so the environment is the only channel). See README.md, "Contract testing".
 "use strict";
 const { resolve } = require("node:path");
 
+/** @typedef {import("../../src/contract/types.js").Job} Job */
+
+/**
+ * @typedef {object} Settings
+ * @property {"stateful" | "prism"} kind
+ * @property {string} apiKey
+ * @property {string} apiSecret
+ * @property {Set<number>} preferStatuses
+ * @property {number} maxBodyBytes
+ * @property {number} batchTimeoutMs
+ * @property {number} callbackTimeoutMs
+ * @property {Job[]} jobs
+ * @property {"listen" | "off"} callbacks
+ * @property {string} callbackHost
+ * @property {number} callbackPort
+ * @property {string | undefined} callbackPublicUrl
+ * @property {string | undefined} reportFile
+ * @property {string} distDir
+ */
+
+/** @type {Job[]} */
 const DEFAULT_JOBS = [{ namespace: "test", action: "ping", params: {} }];
 
+/**
+ * @param {string | undefined} value
+ * @param {number[]} fallback
+ * @returns {number[]}
+ */
 function list(value, fallback) {
   if (value === undefined || value === "") return fallback;
   if (value === "none") return [];
@@ -16,6 +43,11 @@ function list(value, fallback) {
     .map(Number);
 }
 
+/**
+ * @param {string} name
+ * @param {string | undefined} value
+ * @param {number} fallback
+ */
 function positiveInteger(name, value, fallback) {
   if (value === undefined || value === "") return fallback;
   const n = Number(value);
@@ -23,7 +55,10 @@ function positiveInteger(name, value, fallback) {
   return n;
 }
 
-/** @returns the provider suite's settings; throws with the variable's name on a bad value. */
+/**
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {Settings} the provider suite's settings; throws with the variable's name on a bad value.
+ */
 function readSettings(env = process.env) {
   const kind = env.CONTRACT_PROVIDER_KIND || "stateful";
   if (kind !== "stateful" && kind !== "prism") {

@@ -1,9 +1,10 @@
 // What "every documented status of every operation was exercised" means, computed from
 // openapi.yaml itself, so a status added to the contract must be covered by the suite.
-import { operationPaths, type OperationId } from "../../src/contract/types.js";
-import { documentedStatuses } from "../../src/contract/validators.js";
+
 import { expect, it } from "vitest";
-import { summarise, type ProviderRun } from "../run-provider.js";
+import { type OperationId, operationPaths } from "../../src/contract/types.js";
+import { documentedStatuses } from "../../src/contract/validators.js";
+import { type ProviderRun, summarise } from "../run-provider.js";
 
 /** `operation status` for every response the contract documents, e.g. `run 200`. */
 export function documentedTransactions(): string[] {

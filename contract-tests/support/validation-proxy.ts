@@ -12,11 +12,11 @@
 import { spawn } from "node:child_process";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { rewriteActionQuery } from "../../src/mock/rewrite-action-query.js";
 import { defaultSpecPath } from "../../src/mock/default-spec-path.js";
-import { refuseMalformedSigningHeaders } from "../../src/mock/signing-header-check.js";
 import { findFreePort } from "../../src/mock/find-free-port.js";
 import { resolvePrismCli } from "../../src/mock/resolve-prism-cli.js";
+import { rewriteActionQuery } from "../../src/mock/rewrite-action-query.js";
+import { refuseMalformedSigningHeaders } from "../../src/mock/signing-header-check.js";
 
 export interface ValidationProxy {
   /** Base URL for the client. */
@@ -166,12 +166,28 @@ export async function startValidationProxy({ upstream, specPath = defaultSpecPat
   const output: string[] = [];
   const prism = spawn(
     process.execPath,
-    ["--import", PARENT_WATCHDOG, resolvePrismCli(), "proxy", specPath, `http://${HOST}:${restoringPort}`, "--errors", "--host", HOST, "--port", String(prismPort), "--verboseLevel", "error"],
+    [
+      "--import",
+      PARENT_WATCHDOG,
+      resolvePrismCli(),
+      "proxy",
+      specPath,
+      `http://${HOST}:${restoringPort}`,
+      "--errors",
+      "--host",
+      HOST,
+      "--port",
+      String(prismPort),
+      "--verboseLevel",
+      "error",
+    ],
     { detached: true, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0" } },
   );
   prism.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
   prism.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
-  const exited = new Promise<string>((resolve) => prism.once("exit", (code, signal) => resolve(`code ${code}, signal ${signal}; ${output.join("").slice(-2_000)}`)));
+  const exited = new Promise<string>((resolve) =>
+    prism.once("exit", (code, signal) => resolve(`code ${code}, signal ${signal}; ${output.join("").slice(-2_000)}`)),
+  );
   const stopPrism = async () => {
     if (prism.exitCode === null && prism.signalCode === null && prism.pid !== undefined) {
       try {

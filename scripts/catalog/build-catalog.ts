@@ -1,10 +1,10 @@
 // Builds the catalog (an OpenAPI 3.0.3 document, one operation per documented action)
 // from the facts of the pages and the hand-kept overrides. Pure: no files, no console.
 import { Ajv } from "ajv";
-import { parseTables, type PageFacts, type ParamFact, type TableFact } from "./parse-page.js";
 import { inferSchema } from "./infer-schema.js";
-import { linksIn, objectFromTable, paramSchema, tableParams, type Schema, type TableParam, type TableResolver } from "./param-schema.js";
 import { applyParamOverride, checkAllUsed, type Overrides, type OverrideUse } from "./overrides.js";
+import { linksIn, objectFromTable, paramSchema, type Schema, type TableParam, type TableResolver, tableParams } from "./param-schema.js";
+import { type PageFacts, type ParamFact, parseTables, type TableFact } from "./parse-page.js";
 
 /** The namespaces that stay in the hand-written openapi.yaml. */
 export const CONTRACT_NAMESPACES: ReadonlySet<string> = new Set(["batch", "test"]);
@@ -81,7 +81,9 @@ export function buildCatalog(input: CatalogInput): { document: Schema; uses: Ove
     const [namespace, action] = id.split(".") as [string, string];
     if (CONTRACT_NAMESPACES.has(namespace)) continue;
     if (operations.has(id)) {
-      throw new Error(`${page.file} documents ${id}, which ${String(operations.get(id)!.operation["x-ivvy-page"])} documents too: add a pages override naming the action it really is`);
+      throw new Error(
+        `${page.file} documents ${id}, which ${String(operations.get(id)!.operation["x-ivvy-page"])} documents too: add a pages override naming the action it really is`,
+      );
     }
     operations.set(id, { namespace, action, operation: buildOperation(id, page, resolve, input.overrides, uses) });
   }
@@ -329,7 +331,10 @@ function proseOperation(id: string, extra: NonNullable<Overrides["actions"]>[str
       "200": {
         description: `The ${action} response.`,
         content: {
-          "application/json": { schema: example === undefined ? { type: "object" } : inferSchema(example), ...(example === undefined ? {} : { example: withoutProse(example) }) },
+          "application/json": {
+            schema: example === undefined ? { type: "object" } : inferSchema(example),
+            ...(example === undefined ? {} : { example: withoutProse(example) }),
+          },
         },
       },
       "400": {

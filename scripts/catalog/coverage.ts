@@ -54,7 +54,9 @@ const pct = (n: number, of: number) => `${n} of ${of} (${of ? Math.round((100 * 
 
 export function formatCoverage(c: Coverage, verbose = false): string {
   const lines = [
-    `actions catalogued:        ${c.actions} (iVvy names ${DOCUMENTED_ACTIONS} outside batch and test) — ${Object.entries(c.byNamespace).map(([k, v]) => `${k} ${v}`).join(", ")}`,
+    `actions catalogued:        ${c.actions} (iVvy names ${DOCUMENTED_ACTIONS} outside batch and test) — ${Object.entries(c.byNamespace)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}`,
     `parameters typed:          ${pct(c.paramsTyped, c.params)}`,
     `required-ness known:       ${pct(c.paramsRequiredKnown, c.params)}`,
     `responses typed:           ${pct(c.responsesTyped, c.actions)} (from a parsed example or an override; ${c.responsesFromReturnsTable} more from a Returns table of names only)`,

@@ -123,7 +123,12 @@ export function tableParams(table: TableFact): TableParam[] {
 export function paramSchema(docType: string | undefined, description: string, ctx: SchemaContext): ParamSchema {
   const raw = (docType ?? "").trim();
   // The type's own words, without the text of its links ("[Booking Type](...)" has none).
-  const words = raw.replace(/\[[^\]]*\]\([^)]*\)/g, " ").toLowerCase().replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
+  const words = raw
+    .replace(/\[[^\]]*\]\([^)]*\)/g, " ")
+    .toLowerCase()
+    .replace(/[()]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const links = [...linksIn(raw), ...linksIn(description)];
   const mentionsNull = /\bnull\b/i.test(description);
   const result = (schema: Schema, typed: boolean): ParamSchema => ({

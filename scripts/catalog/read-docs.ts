@@ -2,7 +2,7 @@
 // each page that documents an action.
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { parsePage, type PageFacts } from "./parse-page.js";
+import { type PageFacts, parsePage } from "./parse-page.js";
 
 export async function readDocs(dir: string): Promise<{ pages: PageFacts[]; texts: Map<string, string> }> {
   const texts = new Map<string, string>();

@@ -18,8 +18,8 @@ export interface Queryable {
 export interface ListeningClient extends Queryable {
   on(event: "notification", listener: (message: { channel: string; payload?: string | undefined }) => void): unknown;
   on(event: "error", listener: (error: Error) => void): unknown;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as EventEmitter declares it
-  removeListener(event: string, listener: (...args: any[]) => void): unknown;
+  removeListener(event: "notification", listener: (message: { channel: string; payload?: string | undefined }) => void): unknown;
+  removeListener(event: "error", listener: (error: Error) => void): unknown;
   release(error?: Error | boolean): void;
 }
 
