@@ -28,7 +28,17 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 // project's own vitest would be skipped; an empty --prefix makes it install them all
 // together. The command still runs in this folder (npm exec runs in the cwd, not --prefix).
 const emptyPrefix = mkdtempSync(join(tmpdir(), "ivvy-mutation-"));
-const args = ["exec", "--yes", `--prefix=${emptyPrefix}`, ...PACKAGES.map((p) => `--package=${p}`), "--", "stryker", "run", "stryker.config.mjs", ...process.argv.slice(2)];
+const args = [
+  "exec",
+  "--yes",
+  `--prefix=${emptyPrefix}`,
+  ...PACKAGES.map((p) => `--package=${p}`),
+  "--",
+  "stryker",
+  "run",
+  "stryker.config.mjs",
+  ...process.argv.slice(2),
+];
 const result = spawnSync(npm, args, { cwd: root, stdio: "inherit" });
 rmSync(emptyPrefix, { recursive: true, force: true });
 if (result.error) {

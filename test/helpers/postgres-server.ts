@@ -1,12 +1,12 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { findFreePort } from "../../src/mock/find-free-port.js";
-import { postgresBinaries, type PostgresBinaries } from "./postgres-binaries.js";
-import { serverUser, type ServerUser } from "./postgres-user.js";
+import { type PostgresBinaries, postgresBinaries } from "./postgres-binaries.js";
+import { type ServerUser, serverUser } from "./postgres-user.js";
 
 export interface PostgresServerOptions {
   /** Where the binaries' copy and the data folder go; the OS temp folder by default. */
@@ -116,6 +116,8 @@ function launch(run: Run, program: "initdb" | "postgres"): { child: ChildProcess
   return { child, output: () => tail.trim() };
 }
 
+const msLeft = (deadline: Run["deadline"]) => Math.max(0, deadline.at - Date.now());
+
 function failure(program: string, what: string, output: string): Error {
   return new Error(`The test Postgres cannot start: ${program} ${what}.${output ? `\n${output}` : ""}`);
 }
@@ -123,10 +125,11 @@ function failure(program: string, what: string, output: string): Error {
 function runToEnd(run: Run & { program: "initdb" }): Promise<void> {
   const { child, output } = launch(run, run.program);
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
+    const giveUp = () => {
       child.kill("SIGKILL");
       reject(failure(run.program, `did not finish within ${run.deadline.ms} ms`, output()));
-    }, Math.max(0, run.deadline.at - Date.now()));
+    };
+    const timer = setTimeout(giveUp, msLeft(run.deadline));
     child.once("error", (error) => {
       clearTimeout(timer);
       reject(failure(run.program, `could not be spawned (${error.message})`, ""));
@@ -142,10 +145,11 @@ function runToEnd(run: Run & { program: "initdb" }): Promise<void> {
 function startServer(run: Run): Promise<{ child: ChildProcess } | { portTaken: string }> {
   const { child, output } = launch(run, "postgres");
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
+    const giveUp = () => {
       child.kill("SIGKILL");
       reject(failure("postgres", `did not report ready within ${run.deadline.ms} ms`, output()));
-    }, Math.max(0, run.deadline.at - Date.now()));
+    };
+    const timer = setTimeout(giveUp, msLeft(run.deadline));
     const onData = () => {
       if (!output().includes(READY)) return;
       clearTimeout(timer);

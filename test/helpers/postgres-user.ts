@@ -27,7 +27,10 @@ export function serverUser(): ServerUser | undefined {
   ];
   const created = lookUp(NAME);
   if (created) return created;
-  const output = attempts.map((a) => (a.error?.message ?? a.stderr).trim()).filter(Boolean).join("; ");
+  const output = attempts
+    .map((a) => (a.error?.message ?? a.stderr).trim())
+    .filter(Boolean)
+    .join("; ");
   throw new Error(
     `The test Postgres cannot run as root and could not create the '${NAME}' account to run as (${output || "groupadd/useradd failed"}). ` +
       `Create it (useradd --system --user-group ${NAME}), run the tests as a non-root user, or set DATABASE_URL to a running Postgres.`,
@@ -53,12 +56,8 @@ export function blockedAncestor(path: string, user: ServerUser): string | undefi
     if (folder === parse(folder).root) break;
   }
   for (const folder of folders) {
-    let stat;
-    try {
-      stat = statSync(folder);
-    } catch {
-      return undefined;
-    }
+    const stat = statSync(folder, { throwIfNoEntry: false });
+    if (!stat) return undefined;
     const bit = stat.uid === user.uid ? 0o100 : stat.gid === user.gid ? 0o010 : 0o001;
     if ((stat.mode & bit) === 0) {
       return `${folder} (mode ${(stat.mode & 0o777).toString(8).padStart(3, "0")}, owner uid ${stat.uid})`;

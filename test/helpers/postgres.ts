@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { startPostgresServer, type PostgresServer } from "./postgres-server.js";
+import { type PostgresServer, startPostgresServer } from "./postgres-server.js";
 
 export interface TestDatabase {
   /** A connection string for the test server (embedded, or DATABASE_URL). */
