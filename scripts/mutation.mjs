@@ -1,21 +1,46 @@
 #!/usr/bin/env node
 // `npm run mutation`: StrykerJS 10 needs Node 22, and this project's tests run on the
-// machine's Node (20). Rather than install the `node` package as a dependency (its bin
-// would shadow `node` in every npm script), this runs Stryker's CLI under the Node 22
-// binary of the registry's `node@22` package, fetched into npm's cache by `npm exec`.
+// machine's Node (20). Stryker is therefore not a dev dependency (npm ci on Node 20 would
+// warn EBADENGINE for it and its Babel 8): `npm exec` fetches it into npm's cache with the
+// registry's `node@22` package, whose `node` comes first on PATH for Stryker's bin.
 // Extra arguments go to `stryker run` (e.g. `npm run mutation -- --mutate src/signing/*.ts`).
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const NODE_PACKAGE = "node@22.23.3";
 const root = fileURLToPath(new URL("..", import.meta.url));
-const stryker = fileURLToPath(new URL("../node_modules/@stryker-mutator/core/bin/stryker.js", import.meta.url));
+const { devDependencies } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+// Stryker resolves vitest (the runner's peer) and typescript (to rewrite tsconfig for its
+// sandbox) from its own folder, so both come along at the project's versions: left out,
+// npm would add the newest vitest, and Stryker would not find typescript at all.
+const PACKAGES = [
+  "node@22.23.3",
+  "@stryker-mutator/core@10.1.1",
+  "@stryker-mutator/vitest-runner@10.1.1",
+  `vitest@${devDependencies.vitest}`,
+  `typescript@${devDependencies.typescript}`,
+];
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
-const result = spawnSync(npm, ["exec", "--yes", `--package=${NODE_PACKAGE}`, "--", "node", stryker, "run", "stryker.config.mjs", ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: "inherit",
-});
+// `npm exec` installs into its cache only the packages the local project lacks, so the
+// project's own vitest would be skipped; an empty --prefix makes it install them all
+// together. The command still runs in this folder (npm exec runs in the cwd, not --prefix).
+const emptyPrefix = mkdtempSync(join(tmpdir(), "ivvy-mutation-"));
+const args = [
+  "exec",
+  "--yes",
+  `--prefix=${emptyPrefix}`,
+  ...PACKAGES.map((p) => `--package=${p}`),
+  "--",
+  "stryker",
+  "run",
+  "stryker.config.mjs",
+  ...process.argv.slice(2),
+];
+const result = spawnSync(npm, args, { cwd: root, stdio: "inherit" });
+rmSync(emptyPrefix, { recursive: true, force: true });
 if (result.error) {
   console.error(`mutation: could not start ${npm} exec: ${result.error.message}`);
   process.exit(1);

