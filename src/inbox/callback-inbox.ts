@@ -1,26 +1,12 @@
-// The callback inbox (issue 14): a receiver writes each accepted callback's exact bytes
-// here before it answers 2xx, and consumers on any instance hand them to the handler,
-// at least once, until the handler succeeds or the entry is dead-lettered.
+// The callback inbox (docs/deployment.md, "Many instances behind one URL"): a receiver
+// writes each accepted callback's exact bytes here before it answers 2xx, and consumers
+// on any instance hand them to the handler, at least once, until the handler succeeds or
+// the entry is dead-lettered.
 
-/** What the receiver writes: one accepted delivery, its body exactly as received. */
-export interface InboxDeliveryInput {
-  /** Stable across reposts of the same bytes and across redeliveries: `asyncId:sha256(body)`. */
-  deliveryId: string;
-  asyncId: string;
-  body: Uint8Array;
-  /** Epoch milliseconds. */
-  receivedAt: number;
-}
+// The receiver owns what it writes (src/receiver/inbox-writer.ts); the inbox builds on it.
+import type { InboxWriter } from "../receiver/inbox-writer.js";
 
-/** The part of an inbox the receiver needs. */
-export interface InboxWriter {
-  /**
-   * Stores the delivery durably and resolves once it is stored; `duplicate` when an entry
-   * with this deliveryId is already there (it is left as it is). Rejects when it could not
-   * store it: the receiver then answers 503 so the sender retries.
-   */
-  put(delivery: InboxDeliveryInput): Promise<{ duplicate: boolean }>;
-}
+export type { InboxDeliveryInput, InboxWriter } from "../receiver/inbox-writer.js";
 
 /** An entry handed to one consumer, until it completes, fails, or its claim times out. */
 export interface ClaimedDelivery {

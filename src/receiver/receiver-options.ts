@@ -1,8 +1,8 @@
+import { BATCH_LIFETIME_MS } from "../contract/lifetime.js";
 import type { BatchCallback } from "../contract/types.js";
-import type { InboxWriter } from "../inbox/callback-inbox.js";
+import type { InboxWriter } from "./inbox-writer.js";
 import type { DedupeStore } from "./stores/dedupe-store.js";
 import type { TokenStore } from "./stores/token-store.js";
-import { BATCH_LIFETIME_MS } from "../contract/lifetime.js";
 
 /** What the handler learns about an accepted delivery besides the payload. */
 export interface CallbackInfo {
@@ -111,7 +111,13 @@ function store<T>(option: string, value: T | undefined, methods: string[]): T | 
   if (value === undefined) return undefined;
   for (const method of methods) {
     if (typeof (value as Record<string, unknown> | null)?.[method] !== "function") {
-      fail(option, `must implement ${methods.map((m) => `${m}()`).join(", ").replace(/, ([^,]*)$/, " and $1")}; it has no ${method}()`);
+      fail(
+        option,
+        `must implement ${methods
+          .map((m) => `${m}()`)
+          .join(", ")
+          .replace(/, ([^,]*)$/, " and $1")}; it has no ${method}()`,
+      );
     }
   }
   return value;
@@ -135,7 +141,10 @@ export function resolveReceiverOptions(options: CallbackReceiverOptions): Resolv
   }
   if (publicUrl.hash) fail("publicUrl", "must not have a #fragment: it is never sent to the server");
   if (options.inbox !== undefined && options.onCallback !== undefined) {
-    fail("inbox", "and 'onCallback' do not go together: with an inbox, pass the handler to createInboxConsumer({ inbox, onCallback }), which runs it until it succeeds");
+    fail(
+      "inbox",
+      "and 'onCallback' do not go together: with an inbox, pass the handler to createInboxConsumer({ inbox, onCallback }), which runs it until it succeeds",
+    );
   }
   const maxBodyBytes = positiveInteger("maxBodyBytes", options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES);
   const maxBufferedBytes = positiveInteger("maxBufferedBytes", options.maxBufferedBytes, Math.max(DEFAULT_MAX_BUFFERED_BYTES, maxBodyBytes));

@@ -1,6 +1,6 @@
-import { sameAsyncId } from "../callback-token.js";
 import { ExpiringMap } from "./expiring-map.js";
 import { checkMemoryStoreOptions, type MemoryStoreOptions } from "./memory-store-options.js";
+import { sameAsyncId } from "./same-async-id.js";
 import type { TokenRecord, TokenStore } from "./token-store.js";
 
 /**
