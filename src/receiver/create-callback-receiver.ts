@@ -1,20 +1,22 @@
 import { createHash } from "node:crypto";
 import type { BatchCallback } from "../contract/types.js";
 import { componentValidator } from "../contract/validators.js";
+import { createByteBudget } from "../util/byte-budget.js";
+import { readWebBody } from "../util/read-web-body.js";
 import type { CallbackRegistrar } from "../workflow/model/callback-registrar.js";
-import { CallbackWaiters } from "./callback-waiters.js";
-import { generateToken, looksLikeToken, sameAsyncId, TOKEN_PARAM, tokenKey } from "./callback-token.js";
-import type { IncomingCallback, ReceiverAnswer } from "./incoming-callback.js";
+import { bodyOrNull } from "./body-or-null.js";
 import { BodyTimeoutError } from "./body-timeout-error.js";
+import { generateToken, looksLikeToken, sameAsyncId, TOKEN_PARAM, tokenKey } from "./callback-token.js";
+import { CallbackWaiters } from "./callback-waiters.js";
+import type { IncomingCallback, ReceiverAnswer } from "./incoming-callback.js";
 import { IvvyReceiverError } from "./ivvy-receiver-error.js";
-import type { BindOutcome, TokenRecord } from "./stores/token-store.js";
 import { isJsonContentType } from "./json-content-type.js";
+import { parseCallbackBody } from "./parse-callback-body.js";
+import { accepted, rejection } from "./receiver-answers.js";
+import { type CallbackInfo, type CallbackReceiverOptions, type ReceiverErrorContext, resolveReceiverOptions } from "./receiver-options.js";
 import { createMemoryDedupeStore } from "./stores/memory-dedupe-store.js";
 import { createMemoryTokenStore } from "./stores/memory-token-store.js";
-import { parseCallbackBody } from "./parse-callback-body.js";
-import { readRequestBody } from "./read-request-body.js";
-import { accepted, rejection } from "./receiver-answers.js";
-import { resolveReceiverOptions, type CallbackInfo, type CallbackReceiverOptions, type ReceiverErrorContext } from "./receiver-options.js";
+import type { BindOutcome, TokenRecord } from "./stores/token-store.js";
 
 export interface CallbackReceiver extends CallbackRegistrar {
   /** The whole receiver as a web handler: mount it on any framework that speaks `Request`/`Response`. */
@@ -40,7 +42,7 @@ export function createCallbackReceiver(options: CallbackReceiverOptions): Callba
   const waiters = new CallbackWaiters({ maxRetained: config.maxRetainedCallbacks, ttlMs: dedupeTtlMs, now });
   const running = new Set<Promise<void>>();
   // Body bytes reserved by the requests being read now (at most maxBufferedBytes).
-  let buffered = 0;
+  const buffered = createByteBudget(config.maxBufferedBytes);
 
   const report = (error: unknown, context: ReceiverErrorContext): void => {
     if (!config.onError) return;
@@ -101,19 +103,16 @@ export function createCallbackReceiver(options: CallbackReceiverOptions): Callba
     // What this body may hold while it is read: its declared length (the adapter reads no
     // more), or the largest allowed when it has none.
     const reserve = Number.isSafeInteger(declared) && declared >= 0 ? declared : maxBodyBytes;
-    if (buffered + reserve > config.maxBufferedBytes) {
-      return rejection(
-        503,
-        `the receiver is reading as many bodies as it holds at once (maxBufferedBytes ${config.maxBufferedBytes}); retry later`,
-        [],
-        { "retry-after": "5" },
-      );
+    const lease = buffered.lease();
+    if (!lease.take(reserve)) {
+      return rejection(503, `the receiver is reading as many bodies as it holds at once (maxBufferedBytes ${config.maxBufferedBytes}); retry later`, [], {
+        "retry-after": "5",
+      });
     }
-    buffered += reserve;
     try {
       return await handleBody(incoming, key, record, reserve);
     } finally {
-      buffered -= reserve;
+      lease.release();
     }
   }
 
@@ -189,7 +188,7 @@ export function createCallbackReceiver(options: CallbackReceiverOptions): Callba
         url: request.url,
         contentType: request.headers.get("content-type"),
         contentLength: request.headers.get("content-length"),
-        readBody: (maxBytes, signal) => readRequestBody(request, maxBytes, signal),
+        readBody: async (maxBytes, signal) => bodyOrNull(await readWebBody(request, maxBytes, { signal }), signal),
       });
       return new Response(answer.body, { status: answer.status, headers: answer.headers });
     },

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { readNodeBody } from "../util/read-node-body.js";
+import { bodyOrNull } from "./body-or-null.js";
 import type { IncomingCallback, ReceiverAnswer } from "./incoming-callback.js";
-import { concatChunks } from "./read-request-body.js";
 import { rejection } from "./receiver-answers.js";
 
 /** The part of a receiver the adapter needs. */
@@ -19,55 +20,6 @@ export interface NodeListenerOptions {
 
 /** `(req, res)` for `http.createServer`, and `(req, res, next)` for Express/Connect. */
 export type NodeListener = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void;
-
-/**
- * Reads a Node request body up to `maxBytes`; stops reading (null) once past it, and
- * stops (rejecting with its reason, what was read let go) when `signal` aborts.
- */
-async function readNodeBody(req: IncomingMessage & { body?: unknown }, maxBytes: number, signal?: AbortSignal): Promise<Uint8Array | null> {
-  // Raw-body middleware (express.raw(), or a framework's rawBody) already read it.
-  if (Buffer.isBuffer(req.body)) return req.body.byteLength > maxBytes ? null : req.body;
-  signal?.throwIfAborted();
-  // Events rather than `for await`: leaving an async iterator early destroys the
-  // socket, and the 413 could then never be written.
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    const cleanup = () => {
-      req.off("data", onData);
-      req.off("end", onEnd);
-      req.off("error", onError);
-      signal?.removeEventListener("abort", onAbort);
-    };
-    const onAbort = () => {
-      cleanup();
-      req.pause();
-      chunks.length = 0;
-      reject(signal?.reason);
-    };
-    const onData = (chunk: Buffer) => {
-      total += chunk.byteLength;
-      if (total > maxBytes) {
-        cleanup();
-        req.pause();
-        chunks.length = 0;
-        resolve(null);
-      } else chunks.push(chunk);
-    };
-    const onEnd = () => {
-      cleanup();
-      resolve(concatChunks(chunks, total));
-    };
-    const onError = (error: Error) => {
-      cleanup();
-      reject(error);
-    };
-    req.on("data", onData);
-    req.on("end", onEnd);
-    req.on("error", onError);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
 
 function write(res: ServerResponse, answer: ReceiverAnswer): void {
   res.writeHead(answer.status, answer.headers);
@@ -93,7 +45,13 @@ export function toNodeListener(receiver: HandlesCallbacks, options: NodeListener
     // A JSON body parser mounted before the receiver has consumed the stream, and
     // its parsed object is not the bytes iVvy sent: say how to fix the mounting.
     if (request.body !== undefined && !Buffer.isBuffer(request.body) && req.readableEnded) {
-      return write(res, rejection(500, "the request body was already parsed by another middleware: mount the receiver before express.json() or any body parser, or use express.raw({ type: 'application/json' })"));
+      return write(
+        res,
+        rejection(
+          500,
+          "the request body was already parsed by another middleware: mount the receiver before express.json() or any body parser, or use express.raw({ type: 'application/json' })",
+        ),
+      );
     }
     // Set when the body was not read to its end (too large, timed out, or refused before
     // reading): the connection is closed rather than left to drain the rest.
@@ -104,7 +62,9 @@ export function toNodeListener(receiver: HandlesCallbacks, options: NodeListener
       contentType: req.headers["content-type"] ?? null,
       contentLength: req.headers["content-length"] ?? null,
       readBody: async (maxBytes, signal) => {
-        const bytes = await readNodeBody(request, maxBytes, signal);
+        // Raw-body middleware (express.raw(), or a framework's rawBody) already read it.
+        if (Buffer.isBuffer(request.body)) return (unread = request.body.byteLength > maxBytes) ? null : request.body;
+        const bytes = bodyOrNull(await readNodeBody(request, maxBytes, { signal }), signal);
         unread = bytes === null;
         return bytes;
       },

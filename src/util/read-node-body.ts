@@ -1,27 +1,37 @@
-// Reads a request body with a size limit, never buffering past it: from Node's
-// IncomingMessage over a socket (no web stream built per call), from the web Request
-// in-process. Both also stop at a deadline for the whole body and when the budget of
-// bytes buffered across all requests in flight is spent (issue 10, item 7).
+// The one reader of a Node request body (node:http's IncomingMessage), shared by the
+// emulator's socket edge and the callback receiver's Node adapter: a size limit, never
+// buffering past it, with no web stream built per call. It also stops at a deadline for
+// the whole body (on the injected clock), when a signal aborts, and when the budget of
+// bytes buffered across all requests in flight is spent (util/byte-budget.ts).
 import type { IncomingMessage } from "node:http";
 
-import { overloaded, readLimitedBody, timedOut, type BodyRead, type BodyReadLimits } from "./read-web-body.js";
+import { aborted, type BodyRead, type BodyReadLimits, overloaded, readLimitedBody, watchBodyRead } from "./read-web-body.js";
 
 export type { BodyRead, BodyReadLimits };
 
-export function readIncomingBody(incoming: IncomingMessage, maxBytes: number, limits: BodyReadLimits = {}): Promise<BodyRead> {
+/**
+ * Reads `incoming` up to `maxBytes` (a declared Content-Length past it is refused before
+ * reading). On any failure the stream is paused and what was read let go; whatever is
+ * left unread is for the socket edge to drop with the connection.
+ */
+export function readNodeBody(incoming: IncomingMessage, maxBytes: number, limits: BodyReadLimits = {}): Promise<BodyRead> {
   const declared = Number(incoming.headers["content-length"]);
   if (Number.isFinite(declared) && declared > maxBytes) return Promise.resolve({ ok: false, reason: "too-large" });
+  if (limits.signal?.aborted) return Promise.resolve(aborted(limits.signal));
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const timer = limits.timeoutMs === undefined ? undefined : setTimeout(() => finish(timedOut(limits.timeoutMs!)), limits.timeoutMs);
+    let settled = false;
+    // Events rather than `for await`: leaving an async iterator early destroys the socket,
+    // and the answer (a 413, a 408) could then never be written.
     const finish = (result: BodyRead) => {
-      clearTimeout(timer);
+      if (settled) return;
+      settled = true;
+      unwatch();
       incoming.off("data", onData);
       incoming.off("end", onEnd);
       incoming.off("error", onError);
       incoming.off("aborted", onAborted);
-      // Whatever is left unread is dropped with the connection by the socket edge (listen.ts).
       if (!result.ok) {
         incoming.pause();
         chunks.length = 0;
@@ -37,6 +47,7 @@ export function readIncomingBody(incoming: IncomingMessage, maxBytes: number, li
     const onEnd = () => finish({ ok: true, bytes: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size) });
     const onError = (error: Error) => finish({ ok: false, reason: "unreadable", message: error.message });
     const onAborted = () => finish({ ok: false, reason: "unreadable", message: "the client closed the connection before the body was complete" });
+    const unwatch = watchBodyRead(limits, finish);
     incoming.on("data", onData);
     incoming.on("end", onEnd);
     incoming.on("error", onError);
@@ -44,5 +55,8 @@ export function readIncomingBody(incoming: IncomingMessage, maxBytes: number, li
   });
 }
 
-/** The body of a web Request (in-process); its Content-Length was checked, but it can lie. */
+/** The name the emulator's edges call: `readNodeBody`. */
+export const readIncomingBody = readNodeBody;
+
+/** The body of a web Request (in-process), read by util/read-web-body.ts; its Content-Length was checked, but it can lie. */
 export const readRequestBody = readLimitedBody;
