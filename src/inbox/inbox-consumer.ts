@@ -1,4 +1,7 @@
 import type { BatchCallback } from "../contract/types.js";
+import { functionOption, positiveInteger } from "../receiver/option-rules.js";
+import { type Clock, clockOption, every } from "../util/clock.js";
+import { checkOptions, custom } from "../util/options.js";
 import type { CallbackInbox, ClaimedDelivery } from "./callback-inbox.js";
 
 /** What the handler learns about a delivery besides the payload. */
@@ -35,6 +38,11 @@ export interface InboxConsumerOptions {
   batchSize?: number;
   /** Handler and inbox errors (with the delivery when there is one). Without it they are dropped: the library never logs. */
   onError?: (error: unknown, delivery: InboxDeliveryInfo | undefined) => void;
+  /**
+   * What the polling and the claim heartbeat wait on. Default: the system clock;
+   * `createManualClock()` in tests (give the inbox the same one).
+   */
+  clock?: Clock;
 }
 
 export interface InboxConsumer {
@@ -50,28 +58,42 @@ export interface InboxConsumer {
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
-function positive(option: string, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
-    throw new TypeError(`createInboxConsumer: option '${option}' must be a positive integer, got ${JSON.stringify(value)}`);
-  }
-  return value;
-}
+const CALLBACK_INBOX_METHODS = ["claim", "extend", "complete", "fail"] as const;
+
+const SHAPE = {
+  inbox: custom<CallbackInbox>((value, fail) => {
+    for (const method of CALLBACK_INBOX_METHODS) {
+      if (typeof (value as Record<string, unknown> | null | undefined)?.[method] !== "function") {
+        fail(`must be a CallbackInbox (createMemoryInbox(), or the Postgres store set's inbox)${value === undefined ? "" : `; it has no ${method}()`}`);
+      }
+    }
+    return value as CallbackInbox;
+  }),
+  onCallback: functionOption<InboxConsumerOptions["onCallback"]>(true),
+  visibilityTimeoutMs: positiveInteger(30_000),
+  maxAttempts: positiveInteger(5),
+  retryDelayMs: custom<number>((value, fail) => {
+    if (value === undefined) return 5_000;
+    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) fail(`must be 0 or a positive integer, got ${JSON.stringify(value)}`);
+    return value as number;
+  }),
+  pollIntervalMs: positiveInteger(1_000),
+  batchSize: positiveInteger(10),
+  onError: functionOption<NonNullable<InboxConsumerOptions["onError"]>>(),
+  clock: clockOption(),
+};
 
 /** Hands inbox entries to `onCallback`, at least once each, from any number of instances. */
 export function createInboxConsumer(options: InboxConsumerOptions): InboxConsumer {
   if (typeof options !== "object" || options === null) throw new TypeError("createInboxConsumer: pass an options object, at least { inbox, onCallback }");
-  const { inbox, onCallback } = options;
-  if (typeof inbox?.claim !== "function") throw new TypeError("createInboxConsumer: option 'inbox' must be a CallbackInbox (createMemoryInbox(), or the Postgres store set's inbox)");
-  if (typeof onCallback !== "function") throw new TypeError("createInboxConsumer: option 'onCallback' must be a function");
-  const visibilityTimeoutMs = positive("visibilityTimeoutMs", options.visibilityTimeoutMs, 30_000);
-  const maxAttempts = positive("maxAttempts", options.maxAttempts, 5);
-  const retryDelayMs = options.retryDelayMs === 0 ? 0 : positive("retryDelayMs", options.retryDelayMs, 5_000);
-  const pollIntervalMs = positive("pollIntervalMs", options.pollIntervalMs, 1_000);
-  const batchSize = positive("batchSize", options.batchSize, 10);
+  const { inbox, onCallback, visibilityTimeoutMs, maxAttempts, retryDelayMs, pollIntervalMs, batchSize, onError, clock } = checkOptions(
+    "createInboxConsumer",
+    options,
+    SHAPE,
+  );
   const report = (error: unknown, delivery?: InboxDeliveryInfo) => {
     try {
-      options.onError?.(error, delivery);
+      onError?.(error, delivery);
     } catch {
       // Nowhere left to report it.
     }
@@ -84,21 +106,31 @@ export function createInboxConsumer(options: InboxConsumerOptions): InboxConsume
   let woken = false;
 
   async function handleOne(claim: ClaimedDelivery): Promise<void> {
-    const info: InboxDeliveryInfo = { deliveryId: claim.deliveryId, asyncId: claim.asyncId, attempt: claim.attempt, receivedAt: new Date(claim.receivedAt), rawBody: claim.body };
+    const info: InboxDeliveryInfo = {
+      deliveryId: claim.deliveryId,
+      asyncId: claim.asyncId,
+      attempt: claim.attempt,
+      receivedAt: new Date(claim.receivedAt),
+      rawBody: claim.body,
+    };
     // Keeps the claim while the handler runs, so a slow handler is not run a second time
     // beside itself; when this process dies the extensions stop and the entry is reclaimed.
-    const heartbeat = setInterval(() => void inbox.extend(claim, visibilityTimeoutMs).catch((e: unknown) => report(e, info)), Math.max(1, Math.floor(visibilityTimeoutMs / 3)));
+    const heartbeat = every(
+      clock,
+      Math.max(1, Math.floor(visibilityTimeoutMs / 3)),
+      () => void inbox.extend(claim, visibilityTimeoutMs).catch((e: unknown) => report(e, info)),
+    );
     try {
       const payload = JSON.parse(decoder.decode(claim.body)) as BatchCallback;
       await onCallback(payload, info);
     } catch (error) {
-      clearInterval(heartbeat);
+      heartbeat.cancel();
       report(error, info);
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       await inbox.fail(claim, message.slice(0, 2_000), { maxAttempts, retryDelayMs }).catch((e: unknown) => report(e, info));
       return;
     }
-    clearInterval(heartbeat);
+    heartbeat.cancel();
     // A stale claim (reclaimed after the timeout) is not an error: the handler's effect
     // is recorded under the deliveryId, so the other attempt finds it done.
     await inbox.complete(claim).catch((e: unknown) => report(e, info));
@@ -116,9 +148,9 @@ export function createInboxConsumer(options: InboxConsumerOptions): InboxConsume
         woken = false;
         return resolve();
       }
-      const timer = setTimeout(done, pollIntervalMs);
+      const timer = clock.setTimeout(done, pollIntervalMs);
       function done() {
-        clearTimeout(timer);
+        timer.cancel();
         wakeUp = undefined;
         resolve();
       }

@@ -1,13 +1,33 @@
 import { randomUUID } from "node:crypto";
 import { BATCH_LIFETIME_MS } from "../contract/lifetime.js";
+import { NOW_MOVED, refuseMoved } from "../receiver/option-rules.js";
+import { type Clock, clockOption } from "../util/clock.js";
+import { checkOptions, custom } from "../util/options.js";
 import type { CallbackInbox, ClaimedDelivery, DeadLetter } from "./callback-inbox.js";
 
 export interface MemoryInboxOptions {
   /** How long a handled entry is kept (so a repost of it is a duplicate). Default two days. */
   retentionMs?: number;
-  /** Clock in epoch milliseconds, injectable for tests. Default `Date.now`. */
-  now?: () => number;
+  /**
+   * What visibility timeouts, retry delays and retention are read from. Default: the system
+   * clock; `createManualClock()` in tests, moved with `advance(ms)`.
+   */
+  clock?: Clock;
 }
+
+const retention = custom<number>((value, fail) => {
+  if (value === undefined) return BATCH_LIFETIME_MS;
+  if (typeof value !== "number" || !(value > 0) || !Number.isFinite(value)) fail(`must be a positive number of milliseconds, got ${String(value)}`);
+  return value as number;
+});
+
+// Options of the consumer, which sets them per claim: said where they go rather than merely unknown.
+const CONSUMER_OPTIONS = Object.fromEntries(
+  ["visibilityTimeout", "visibilityTimeoutMs", "maxAttempts", "retryDelayMs", "pollIntervalMs", "batchSize"].map((key) => [
+    key,
+    `the consumer sets it for each claim: createInboxConsumer({ inbox, ${key.endsWith("Timeout") ? `${key}Ms` : key} })`,
+  ]),
+);
 
 interface Entry {
   deliveryId: string;
@@ -27,10 +47,9 @@ interface Entry {
  * the reference the Postgres inbox is tested against. It does not survive a restart.
  */
 export function createMemoryInbox(options: MemoryInboxOptions = {}): CallbackInbox {
-  const retentionMs = options.retentionMs ?? BATCH_LIFETIME_MS;
-  const now = options.now ?? Date.now;
-  if (!(retentionMs > 0)) throw new TypeError("createMemoryInbox: option 'retentionMs' must be a positive number of milliseconds");
-  if (typeof now !== "function") throw new TypeError("createMemoryInbox: option 'now' must be a function returning epoch milliseconds");
+  refuseMoved("createMemoryInbox", options, { ...NOW_MOVED, ...CONSUMER_OPTIONS });
+  const { retentionMs, clock } = checkOptions("createMemoryInbox", options, { retentionMs: retention, clock: clockOption() });
+  const now = () => clock.now();
   const entries = new Map<string, Entry>();
 
   const sweep = (at: number) => {
@@ -62,7 +81,9 @@ export function createMemoryInbox(options: MemoryInboxOptions = {}): CallbackInb
 
     async claim({ limit, visibilityTimeoutMs, maxAttempts }) {
       const at = now();
-      const ready = [...entries.values()].filter((e) => (e.state === "pending" || e.state === "claimed") && e.visibleAt <= at).sort((a, b) => a.visibleAt - b.visibleAt);
+      const ready = [...entries.values()]
+        .filter((e) => (e.state === "pending" || e.state === "claimed") && e.visibleAt <= at)
+        .sort((a, b) => a.visibleAt - b.visibleAt);
       const out: ClaimedDelivery[] = [];
       for (const entry of ready) {
         if (entry.state === "claimed" && entry.attempts >= maxAttempts) {
@@ -76,7 +97,14 @@ export function createMemoryInbox(options: MemoryInboxOptions = {}): CallbackInb
         entry.attempts++;
         entry.claimId = randomUUID();
         entry.visibleAt = at + visibilityTimeoutMs;
-        out.push({ deliveryId: entry.deliveryId, asyncId: entry.asyncId, body: copy(entry.body), receivedAt: entry.receivedAt, attempt: entry.attempts, claimId: entry.claimId });
+        out.push({
+          deliveryId: entry.deliveryId,
+          asyncId: entry.asyncId,
+          body: copy(entry.body),
+          receivedAt: entry.receivedAt,
+          attempt: entry.attempts,
+          claimId: entry.claimId,
+        });
       }
       return out;
     },
@@ -116,7 +144,16 @@ export function createMemoryInbox(options: MemoryInboxOptions = {}): CallbackInb
         .filter((e) => e.state === "dead")
         .sort((a, b) => a.receivedAt - b.receivedAt)
         .slice(0, limit)
-        .map((e): DeadLetter => ({ deliveryId: e.deliveryId, asyncId: e.asyncId, body: copy(e.body), receivedAt: e.receivedAt, attempts: e.attempts, lastError: e.lastError }));
+        .map(
+          (e): DeadLetter => ({
+            deliveryId: e.deliveryId,
+            asyncId: e.asyncId,
+            body: copy(e.body),
+            receivedAt: e.receivedAt,
+            attempts: e.attempts,
+            lastError: e.lastError,
+          }),
+        );
     },
 
     async replay(deliveryId) {

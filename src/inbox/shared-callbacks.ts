@@ -1,5 +1,8 @@
 import type { BatchCallback } from "../contract/types.js";
+import { implementing } from "../receiver/option-rules.js";
 import { parseCallbackBody } from "../receiver/parse-callback-body.js";
+import { type Clock, type ClockTimer, clockOption, every } from "../util/clock.js";
+import { checkOptions, custom } from "../util/options.js";
 import type { CallbackRegistrar } from "../workflow/model/callback-registrar.js";
 import type { CallbackInbox } from "./callback-inbox.js";
 
@@ -18,7 +21,31 @@ export interface SharedCallbacksOptions {
   notifications?: CallbackNotifications;
   /** How often the inbox is read for every batch still awaited (one query for all), also the fallback when a notification is missed. Default 2 s. */
   pollIntervalMs?: number;
+  /** What the polling waits on. Default: the system clock; `createManualClock()` in tests. */
+  clock?: Clock;
 }
+
+const SHAPE = {
+  registrar: custom<CallbackRegistrar>((value, fail) => {
+    const registrar = value as Partial<CallbackRegistrar> | undefined;
+    if (typeof registrar?.issueCallbackUrl !== "function" || typeof registrar.bind !== "function" || typeof registrar.waitForCallback !== "function") {
+      fail("must be a CallbackRegistrar, e.g. createCallbackReceiver({ … })");
+    }
+    return value as CallbackRegistrar;
+  }),
+  inbox: custom<Pick<CallbackInbox, "findByAsyncIds">>((value, fail) => {
+    if (typeof (value as Partial<CallbackInbox> | undefined)?.findByAsyncIds !== "function")
+      fail("must have findByAsyncIds(), e.g. the Postgres store set's inbox");
+    return value as Pick<CallbackInbox, "findByAsyncIds">;
+  }),
+  notifications: implementing<CallbackNotifications>(["subscribe"], "have subscribe()"),
+  pollIntervalMs: custom<number>((value, fail) => {
+    if (value === undefined) return 2_000;
+    if (typeof value !== "number" || !(value > 0) || !Number.isFinite(value)) fail(`must be a positive number of milliseconds, got ${String(value)}`);
+    return value as number;
+  }),
+  clock: clockOption(),
+};
 
 interface Waiter {
   resolve: (payload: BatchCallback) => void;
@@ -32,20 +59,11 @@ interface Waiter {
  */
 export function createSharedCallbacks(options: SharedCallbacksOptions): CallbackRegistrar {
   if (typeof options !== "object" || options === null) throw new TypeError("createSharedCallbacks: pass an options object, at least { registrar, inbox }");
-  const { registrar, inbox, notifications } = options;
-  if (typeof registrar?.issueCallbackUrl !== "function" || typeof registrar.bind !== "function" || typeof registrar.waitForCallback !== "function") {
-    throw new TypeError("createSharedCallbacks: option 'registrar' must be a CallbackRegistrar, e.g. createCallbackReceiver({ … })");
-  }
-  if (typeof inbox?.findByAsyncIds !== "function") throw new TypeError("createSharedCallbacks: option 'inbox' must have findByAsyncIds(), e.g. the Postgres store set's inbox");
-  if (notifications !== undefined && typeof notifications.subscribe !== "function") throw new TypeError("createSharedCallbacks: option 'notifications' must have subscribe()");
-  const pollIntervalMs = options.pollIntervalMs ?? 2_000;
-  if (typeof pollIntervalMs !== "number" || !(pollIntervalMs > 0) || !Number.isFinite(pollIntervalMs)) {
-    throw new TypeError(`createSharedCallbacks: option 'pollIntervalMs' must be a positive number of milliseconds, got ${String(pollIntervalMs)}`);
-  }
+  const { registrar, inbox, notifications, pollIntervalMs, clock } = checkOptions("createSharedCallbacks", options, SHAPE);
 
   // Every wait of this registrar shares one poll and one subscription.
   const waiting = new Map<string, Set<Waiter>>();
-  let timer: ReturnType<typeof setInterval> | undefined;
+  let timer: ClockTimer | undefined;
   let unsubscribe: (() => void) | undefined;
 
   const deliver = (asyncId: string, payload: BatchCallback) => {
@@ -93,13 +111,13 @@ export function createSharedCallbacks(options: SharedCallbacksOptions): Callback
 
   const start = () => {
     if (timer) return;
-    timer = setInterval(() => void poll(), pollIntervalMs);
+    timer = every(clock, pollIntervalMs, () => void poll());
     unsubscribe = notifications?.subscribe((asyncId) => {
       if (waiting.has(asyncId)) lookSoon(asyncId);
     });
   };
   function stop() {
-    clearInterval(timer);
+    timer?.cancel();
     timer = undefined;
     unsubscribe?.();
     unsubscribe = undefined;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { BatchCallback } from "../contract/types.js";
 import { componentValidator } from "../contract/validators.js";
 import { createByteBudget } from "../util/byte-budget.js";
+import { deadline } from "../util/clock.js";
 import { readWebBody } from "../util/read-web-body.js";
 import type { CallbackRegistrar } from "../workflow/model/callback-registrar.js";
 import { bodyOrNull } from "./body-or-null.js";
@@ -36,9 +37,10 @@ const isAsyncId = componentValidator("AsyncId");
  */
 export function createCallbackReceiver(options: CallbackReceiverOptions): CallbackReceiver {
   const config = resolveReceiverOptions(options);
-  const { now, maxBodyBytes, tokenTtlMs, dedupeTtlMs, onCallback } = config;
-  const tokens = config.tokenStore ?? createMemoryTokenStore({ now });
-  const dedupe = config.dedupeStore ?? createMemoryDedupeStore({ now });
+  const { clock, maxBodyBytes, tokenTtlMs, dedupeTtlMs, onCallback } = config;
+  const now = () => clock.now();
+  const tokens = config.tokenStore ?? createMemoryTokenStore({ clock });
+  const dedupe = config.dedupeStore ?? createMemoryDedupeStore({ clock });
   const waiters = new CallbackWaiters({ maxRetained: config.maxRetainedCallbacks, ttlMs: dedupeTtlMs, now });
   const running = new Set<Promise<void>>();
   // Body bytes reserved by the requests being read now (at most maxBufferedBytes).
@@ -64,8 +66,9 @@ export function createCallbackReceiver(options: CallbackReceiverOptions): Callba
   const dispatch = (payload: BatchCallback, info: CallbackInfo): void => {
     if (!onCallback) return;
     // A macrotask, not a microtask: the adapter writes the 2xx before the handler runs,
-    // even when the handler does heavy synchronous work.
-    const task: Promise<void> = new Promise<void>((resolve) => setTimeout(resolve, 0))
+    // even when the handler does heavy synchronous work. A turn of the event loop, not a
+    // wait on the clock: a manual clock must not hold handlers back.
+    const task: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => onCallback(payload, info))
       .catch(async (error: unknown) => {
         // Forget the delivery, so a repost of the same payload reaches the handler again.
@@ -119,8 +122,7 @@ export function createCallbackReceiver(options: CallbackReceiverOptions): Callba
   async function handleBody(incoming: IncomingCallback, key: string, record: TokenRecord, maxBytes: number): Promise<ReceiverAnswer> {
     // A body that trickles in would hold its buffer (and its share of maxBufferedBytes)
     // for as long as the sender likes: it gets bodyTimeoutMs in all.
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(new BodyTimeoutError()), config.bodyTimeoutMs);
+    const timeout = deadline(clock, config.bodyTimeoutMs, () => new BodyTimeoutError());
     let bytes: Uint8Array | null;
     try {
       bytes = await incoming.readBody(maxBytes, timeout.signal);
@@ -129,7 +131,7 @@ export function createCallbackReceiver(options: CallbackReceiverOptions): Callba
       // The sender went away mid-body, or sent a broken chunked encoding.
       return rejection(400, `the request body could not be read: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
-      clearTimeout(timer);
+      timeout.cancel();
     }
     if (!bytes) {
       return rejection(

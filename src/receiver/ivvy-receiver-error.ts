@@ -20,5 +20,4 @@ export class IvvyReceiverError extends IvvyError {
 }
 
 export const isIvvyReceiverError = (error: unknown): error is IvvyReceiverError =>
-  error instanceof IvvyReceiverError ||
-  (typeof error === "object" && error !== null && (error as { name?: unknown }).name === "IvvyReceiverError");
+  error instanceof IvvyReceiverError || (typeof error === "object" && error !== null && (error as { name?: unknown }).name === "IvvyReceiverError");

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { checkOptions, custom } from "../util/options.js";
 import { readNodeBody } from "../util/read-node-body.js";
 import { bodyOrNull } from "./body-or-null.js";
 import type { IncomingCallback, ReceiverAnswer } from "./incoming-callback.js";
@@ -30,11 +31,15 @@ function write(res: ServerResponse, answer: ReceiverAnswer): void {
  * Adapts a receiver to Node's `http` module. The body is streamed from the socket
  * with the size limit applied; the receiver's core does the rest.
  */
+const pathRule = custom<string | undefined>((path, fail) => {
+  if (path !== undefined && (typeof path !== "string" || !path.startsWith("/"))) fail(`must start with '/', got ${JSON.stringify(path)}`);
+  return path as string | undefined;
+});
+
 export function toNodeListener(receiver: HandlesCallbacks, options: NodeListenerOptions = {}): NodeListener {
-  const { path } = options;
-  if (path !== undefined && (typeof path !== "string" || !path.startsWith("/"))) {
-    throw new TypeError(`toNodeListener: option 'path' must start with '/', got ${JSON.stringify(path)}`);
-  }
+  if (typeof receiver?.handle !== "function")
+    throw new TypeError("toNodeListener: pass a receiver (createCallbackReceiver({ publicUrl })) as the first argument");
+  const { path } = checkOptions("toNodeListener", options, { path: pathRule });
   return (req, res, next) => {
     const url = req.url ?? "/";
     if (path !== undefined && url.split("?", 1)[0] !== path) {

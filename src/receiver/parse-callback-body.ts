@@ -1,6 +1,6 @@
 import { isUtf8 } from "node:buffer";
-import { componentValidator, describeErrors } from "../contract/validators.js";
 import type { BatchCallback } from "../contract/types.js";
+import { componentValidator, describeErrors } from "../contract/validators.js";
 
 export type ParsedCallback = { ok: true; payload: BatchCallback } | { ok: false; message: string; reasons: string[] };
 

@@ -1,6 +1,9 @@
 import { BATCH_LIFETIME_MS } from "../contract/lifetime.js";
 import type { BatchCallback } from "../contract/types.js";
+import { type Clock, clockOption } from "../util/clock.js";
+import { checkOptions, custom, optionError } from "../util/options.js";
 import type { InboxWriter } from "./inbox-writer.js";
+import { functionOption, implementing, NOW_MOVED, positiveInteger, refuseMoved } from "./option-rules.js";
 import type { DedupeStore } from "./stores/dedupe-store.js";
 import type { TokenStore } from "./stores/token-store.js";
 
@@ -39,8 +42,8 @@ export interface CallbackReceiverOptions {
   /** Largest body accepted, in bytes; larger ones get 413. Default 10 MiB. */
   maxBodyBytes?: number;
   /**
-   * Most body bytes held at once across every request being read (issue 10: 50 slow
-   * 6 MiB bodies pinned 300 MiB). A request whose body would pass it gets 503 with
+   * Most body bytes held at once across every request being read (docs/receiver.md,
+   * "Options": without it, 50 slow 6 MiB bodies pinned 300 MiB). A request whose body would pass it gets 503 with
    * Retry-After before any of it is read. A body of unknown length counts as
    * maxBodyBytes. Default 64 MiB; at least maxBodyBytes.
    */
@@ -65,8 +68,11 @@ export interface CallbackReceiverOptions {
   dedupeTtlMs?: number;
   /** How many accepted callbacks are kept for `waitForCallback` calls made after they arrived. Default 1,000. */
   maxRetainedCallbacks?: number;
-  /** Clock in epoch milliseconds, injectable for tests. Default `Date.now`. */
-  now?: () => number;
+  /**
+   * What the receiver reads the time from and waits on: token and dedupe expiry, the body
+   * timeout. Default: the system clock; `createManualClock()` in tests, moved with `advance(ms)`.
+   */
+  clock?: Clock;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -87,83 +93,57 @@ export interface ResolvedReceiverOptions {
   tokenTtlMs: number;
   dedupeTtlMs: number;
   maxRetainedCallbacks: number;
-  now: () => number;
+  clock: Clock;
 }
 
-const fail = (option: string, why: string): never => {
-  throw new TypeError(`createCallbackReceiver: option '${option}' ${why}`);
+const publicUrlRule = custom<URL>((raw, fail) => {
+  if (raw === undefined) fail("is required: the URL iVvy will POST callbacks to, e.g. https://my.app/ivvy/callback");
+  let url: URL;
+  try {
+    url = new URL(String(raw));
+  } catch {
+    return fail(`must be an absolute URL, got ${JSON.stringify(String(raw))}`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") fail(`must be an http(s) URL, got ${url.protocol}`);
+  if (url.hash) fail("must not have a #fragment: it is never sent to the server");
+  return url;
+});
+
+const SHAPE = {
+  publicUrl: publicUrlRule,
+  onCallback: functionOption<NonNullable<CallbackReceiverOptions["onCallback"]>>(),
+  onError: functionOption<NonNullable<CallbackReceiverOptions["onError"]>>(),
+  maxBodyBytes: positiveInteger(DEFAULT_MAX_BODY_BYTES),
+  maxBufferedBytes: positiveInteger(),
+  bodyTimeoutMs: positiveInteger(DEFAULT_BODY_TIMEOUT_MS),
+  tokenStore: implementing<TokenStore>(["get", "set", "bindIfPending"]),
+  dedupeStore: implementing<DedupeStore>(["claim", "release"]),
+  inbox: implementing<InboxWriter>(["put"]),
+  tokenTtlMs: positiveInteger(BATCH_LIFETIME_MS),
+  dedupeTtlMs: positiveInteger(BATCH_LIFETIME_MS),
+  maxRetainedCallbacks: positiveInteger(DEFAULT_MAX_RETAINED_CALLBACKS),
+  clock: clockOption(),
 };
 
-function positiveInteger(option: string, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
-    fail(option, `must be a positive integer, got ${JSON.stringify(value)}`);
-  }
-  return value as number;
-}
-
-function optionalFunction<T>(option: string, value: T | undefined): T | undefined {
-  if (value !== undefined && typeof value !== "function") fail(option, `must be a function, got ${typeof value}`);
-  return value;
-}
-
-function store<T>(option: string, value: T | undefined, methods: string[]): T | undefined {
-  if (value === undefined) return undefined;
-  for (const method of methods) {
-    if (typeof (value as Record<string, unknown> | null)?.[method] !== "function") {
-      fail(
-        option,
-        `must implement ${methods
-          .map((m) => `${m}()`)
-          .join(", ")
-          .replace(/, ([^,]*)$/, " and $1")}; it has no ${method}()`,
-      );
-    }
-  }
-  return value;
-}
-
-/** Checks every option once, at construction, naming the option that is wrong. */
+/** Checks every option once, at construction, naming the option that is wrong (and refusing one it does not know). */
 export function resolveReceiverOptions(options: CallbackReceiverOptions): ResolvedReceiverOptions {
-  if (typeof options !== "object" || options === null) {
-    throw new TypeError("createCallbackReceiver: pass an options object, at least { publicUrl }");
-  }
-  const raw = options.publicUrl;
-  if (raw === undefined) fail("publicUrl", "is required: the URL iVvy will POST callbacks to, e.g. https://my.app/ivvy/callback");
-  let publicUrl: URL;
-  try {
-    publicUrl = new URL(String(raw));
-  } catch {
-    return fail("publicUrl", `must be an absolute URL, got ${JSON.stringify(String(raw))}`);
-  }
-  if (publicUrl.protocol !== "https:" && publicUrl.protocol !== "http:") {
-    fail("publicUrl", `must be an http(s) URL, got ${publicUrl.protocol}`);
-  }
-  if (publicUrl.hash) fail("publicUrl", "must not have a #fragment: it is never sent to the server");
-  if (options.inbox !== undefined && options.onCallback !== undefined) {
-    fail(
-      "inbox",
+  const owner = "createCallbackReceiver";
+  if (typeof options !== "object" || options === null) throw new TypeError(`${owner}: pass an options object, at least { publicUrl }`);
+  refuseMoved(owner, options, NOW_MOVED);
+  const checked = checkOptions(owner, options, SHAPE);
+  if (checked.inbox !== undefined && checked.onCallback !== undefined) {
+    throw optionError(
+      { owner, path: "inbox" },
       "and 'onCallback' do not go together: with an inbox, pass the handler to createInboxConsumer({ inbox, onCallback }), which runs it until it succeeds",
     );
   }
-  const maxBodyBytes = positiveInteger("maxBodyBytes", options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES);
-  const maxBufferedBytes = positiveInteger("maxBufferedBytes", options.maxBufferedBytes, Math.max(DEFAULT_MAX_BUFFERED_BYTES, maxBodyBytes));
+  const { maxBodyBytes } = checked;
+  const maxBufferedBytes = checked.maxBufferedBytes ?? Math.max(DEFAULT_MAX_BUFFERED_BYTES, maxBodyBytes);
   if (maxBufferedBytes < maxBodyBytes) {
-    fail("maxBufferedBytes", `must be at least maxBodyBytes (${maxBodyBytes}), or no body of the largest size could ever be read; got ${maxBufferedBytes}`);
+    throw optionError(
+      { owner, path: "maxBufferedBytes" },
+      `must be at least maxBodyBytes (${maxBodyBytes}), or no body of the largest size could ever be read; got ${maxBufferedBytes}`,
+    );
   }
-  return {
-    publicUrl,
-    onCallback: optionalFunction("onCallback", options.onCallback),
-    onError: optionalFunction("onError", options.onError),
-    maxBodyBytes,
-    maxBufferedBytes,
-    bodyTimeoutMs: positiveInteger("bodyTimeoutMs", options.bodyTimeoutMs, DEFAULT_BODY_TIMEOUT_MS),
-    tokenStore: store("tokenStore", options.tokenStore, ["get", "set", "bindIfPending"]),
-    dedupeStore: store("dedupeStore", options.dedupeStore, ["claim", "release"]),
-    inbox: store("inbox", options.inbox, ["put"]),
-    tokenTtlMs: positiveInteger("tokenTtlMs", options.tokenTtlMs, BATCH_LIFETIME_MS),
-    dedupeTtlMs: positiveInteger("dedupeTtlMs", options.dedupeTtlMs, BATCH_LIFETIME_MS),
-    maxRetainedCallbacks: positiveInteger("maxRetainedCallbacks", options.maxRetainedCallbacks, DEFAULT_MAX_RETAINED_CALLBACKS),
-    now: optionalFunction("now", options.now) ?? Date.now,
-  };
+  return { ...checked, maxBufferedBytes };
 }

@@ -184,3 +184,31 @@ export function createManualClock(startMs: number = Date.now()): ManualClock {
 
 /** The options rule for a `clock` option: a Clock, the system clock by default. */
 export const clockOption = () => withMethods<Clock, Clock>(["now", "setTimeout"], { describe: CLOCK_EXPECTED, default: systemClock });
+
+/**
+ * Runs `callback` every `ms` on `clock` until the returned timer is cancelled. Each run
+ * schedules the next before it calls back, so a manual clock's `advance` runs every one
+ * that falls due, and a callback may cancel its own timer.
+ */
+export function every(clock: Clock, ms: number, callback: () => void, options?: ClockTimerOptions): ClockTimer {
+  let cancelled = false;
+  let timer: ClockTimer;
+  const arm = () => {
+    timer = clock.setTimeout(
+      () => {
+        if (cancelled) return;
+        arm();
+        callback();
+      },
+      ms,
+      options,
+    );
+  };
+  arm();
+  return {
+    cancel() {
+      cancelled = true;
+      timer.cancel();
+    },
+  };
+}

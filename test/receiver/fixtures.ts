@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { BatchCallback, BatchResult } from "../../src/contract/types.js";
+import { createManualClock, type ManualClock } from "../../src/util/clock.js";
 
 export const newAsyncId = (): string => randomBytes(16).toString("hex");
 
@@ -28,8 +29,5 @@ export function post(url: string, body: string | ReadableStream<Uint8Array>, con
   } as RequestInit);
 }
 
-/** A manually advanced clock for expiry tests. */
-export function fakeClock(start = Date.UTC(2025, 0, 1)) {
-  let now = start;
-  return { now: () => now, advance: (ms: number) => void (now += ms) };
-}
+/** A manually advanced clock (expiry, body timeouts): time moves only by `advance(ms)`. */
+export const fakeClock = (start = Date.UTC(2025, 0, 1)): ManualClock => createManualClock(start);

@@ -6,7 +6,7 @@ import { fakeClock, makeCallback, newAsyncId, post } from "./fixtures.js";
 describe("createMemoryTokenStore", () => {
   it("forgets a record once its TTL has passed on the injected clock", async () => {
     const clock = fakeClock();
-    const store = createMemoryTokenStore({ now: clock.now });
+    const store = createMemoryTokenStore({ clock });
     await store.set("k", { asyncId: null, issuedAt: clock.now() }, 1_000);
     clock.advance(999);
     expect(await store.get("k")).toEqual({ asyncId: null, issuedAt: clock.now() - 999 });
@@ -37,7 +37,7 @@ describe("createMemoryTokenStore", () => {
 describe("createMemoryDedupeStore", () => {
   it("claims a key once until it expires or is released", async () => {
     const clock = fakeClock();
-    const store = createMemoryDedupeStore({ now: clock.now });
+    const store = createMemoryDedupeStore({ clock });
     expect(await store.claim("k", 1_000)).toBe(true);
     expect(await store.claim("k", 1_000)).toBe(false);
     clock.advance(1_000);
@@ -48,7 +48,7 @@ describe("createMemoryDedupeStore", () => {
 
   it("stays bounded under a flood of distinct keys, sweeping expired ones as it goes", async () => {
     const clock = fakeClock();
-    const store = createMemoryDedupeStore({ now: clock.now, maxEntries: 1_000 });
+    const store = createMemoryDedupeStore({ clock, maxEntries: 1_000 });
     for (let i = 0; i < 5_000; i++) await store.claim(`k${i}`, 60_000);
     // The first 4,000 were pushed out by the cap: claimable again.
     expect(await store.claim("k0", 60_000)).toBe(true);
@@ -61,7 +61,7 @@ describe("createMemoryDedupeStore", () => {
 describe("receiver with an injected clock", () => {
   it("rejects a callback whose token expired, and bind() of an expired token", async () => {
     const clock = fakeClock();
-    const receiver = createCallbackReceiver({ publicUrl: "https://my.app/cb", now: clock.now });
+    const receiver = createCallbackReceiver({ publicUrl: "https://my.app/cb", clock });
     const asyncId = newAsyncId();
     const { callbackUrl, token } = await receiver.issueCallbackUrl();
     await receiver.bind(token, asyncId);
@@ -82,7 +82,7 @@ describe("receiver with an injected clock", () => {
     let calls = 0;
     const receiver = createCallbackReceiver({
       publicUrl: "https://my.app/cb",
-      now: clock.now,
+      clock,
       dedupeTtlMs: 60_000,
       onCallback: () => void (calls += 1),
     });
