@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { BATCH_LIFETIME_MS } from "../contract/lifetime.js";
-import { NOW_MOVED, refuseMoved } from "../receiver/option-rules.js";
-import { type Clock, clockOption } from "../util/clock.js";
-import { checkOptions, custom } from "../util/options.js";
+import { type Clock, clockOption, NOW_MOVED } from "../util/clock.js";
+import { checkOptions, custom, refuseMoved } from "../util/options.js";
 import type { CallbackInbox, ClaimedDelivery, DeadLetter } from "./callback-inbox.js";
 
 export interface MemoryInboxOptions {
@@ -158,7 +157,7 @@ export function createMemoryInbox(options: MemoryInboxOptions = {}): CallbackInb
 
     async replay(deliveryId) {
       const entry = entries.get(deliveryId);
-      if (!entry || entry.state !== "dead") return false;
+      if (entry?.state !== "dead") return false;
       Object.assign(entry, { state: "pending", attempts: 0, visibleAt: now(), claimId: null });
       return true;
     },

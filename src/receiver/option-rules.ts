@@ -1,7 +1,6 @@
 // The option rules the receiver and the inbox share, on the one options checker
 // (util/options.ts): their messages stay the ones docs/receiver.md and the tests quote.
-import { CLOCK_EXPECTED } from "../util/clock.js";
-import { custom, optionError, type Rule } from "../util/options.js";
+import { custom, type Rule } from "../util/options.js";
 
 /** A positive integer, `fallback` when undefined: "must be a positive integer, got -1". */
 export function positiveInteger(fallback: number): Rule<number>;
@@ -42,17 +41,3 @@ export const implementing = <T>(methods: readonly string[], what?: string): Rule
     return value as T;
   });
 };
-
-/**
- * Refuses keys that moved (renamed, or an option of another factory) before the checker
- * would call them merely unknown, saying where they went.
- */
-export function refuseMoved(owner: string, options: unknown, moved: Readonly<Record<string, string>>): void {
-  if (typeof options !== "object" || options === null) return;
-  for (const [key, where] of Object.entries(moved)) {
-    if (Object.hasOwn(options, key)) throw optionError({ owner, path: key }, `is not an option here: ${where}`);
-  }
-}
-
-/** `now` became `clock`, which also runs every wait. */
-export const NOW_MOVED = { now: `it was replaced by 'clock', ${CLOCK_EXPECTED}` } as const;

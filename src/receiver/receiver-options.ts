@@ -1,9 +1,9 @@
 import { BATCH_LIFETIME_MS } from "../contract/lifetime.js";
 import type { BatchCallback } from "../contract/types.js";
-import { type Clock, clockOption } from "../util/clock.js";
-import { checkOptions, custom, optionError } from "../util/options.js";
+import { type Clock, clockOption, NOW_MOVED } from "../util/clock.js";
+import { checkOptions, custom, optionError, refuseMoved } from "../util/options.js";
 import type { InboxWriter } from "./inbox-writer.js";
-import { functionOption, implementing, NOW_MOVED, positiveInteger, refuseMoved } from "./option-rules.js";
+import { functionOption, implementing, positiveInteger } from "./option-rules.js";
 import type { DedupeStore } from "./stores/dedupe-store.js";
 import type { TokenStore } from "./stores/token-store.js";
 

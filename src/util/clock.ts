@@ -212,3 +212,6 @@ export function every(clock: Clock, ms: number, callback: () => void, options?: 
     },
   };
 }
+
+/** For `refuseMoved`: a `now` option became `clock`, which also runs every wait. */
+export const NOW_MOVED: Readonly<Record<string, string>> = Object.freeze({ now: `it was replaced by 'clock', ${CLOCK_EXPECTED}` });

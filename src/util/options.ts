@@ -256,3 +256,15 @@ export function arrayOf<T, D extends readonly T[] | undefined = undefined>(item:
     return value.map((v, i) => item(v, child(at, i)));
   }) as Rule<Optional<T[], D>>;
 }
+
+/**
+ * Refuses keys that moved (renamed, or an option of another factory) before
+ * `checkOptions` would call them merely unknown, saying where each went:
+ * `refuseMoved("createX", options, { now: "it was replaced by 'clock', ..." })`.
+ */
+export function refuseMoved(owner: string, options: unknown, moved: Readonly<Record<string, string>>): void {
+  if (typeof options !== "object" || options === null) return;
+  for (const [key, where] of Object.entries(moved)) {
+    if (Object.hasOwn(options, key)) throw optionError({ owner, path: key }, `is not an option here: ${where}`);
+  }
+}

@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { createInboxConsumer, createMemoryInbox, type CallbackInbox } from "../../src/inbox/index.js";
+import { describe, expect, it, vi } from "vitest";
+import { type CallbackInbox, createInboxConsumer, createMemoryInbox } from "../../src/inbox/index.js";
 import { createCallbackReceiver } from "../../src/receiver/index.js";
-import { makeCallback, newAsyncId, post } from "../receiver/fixtures.js";
+import { createManualClock } from "../../src/util/clock.js";
+import { makeCallback, newAsyncId, post, within } from "../receiver/fixtures.js";
 
 const PUBLIC_URL = "https://my.app/ivvy/callback";
 
@@ -48,7 +49,7 @@ describe("a receiver with an inbox", () => {
     const stored = await receiver.fetch(post(callbackUrl, body));
     expect(await stored.json()).toEqual({ received: true, duplicate: false });
     const handled: string[] = [];
-    await createInboxConsumer({ inbox, onCallback: (p, info) => void handled.push(info.deliveryId) }).drain();
+    await createInboxConsumer({ inbox, onCallback: (_payload, info) => void handled.push(info.deliveryId) }).drain();
     expect(handled).toHaveLength(1);
   });
 
@@ -62,15 +63,25 @@ describe("a receiver with an inbox", () => {
 
 describe("createInboxConsumer", () => {
   it("consumes in the background, dead-letters a handler that keeps failing, and handles it once replayed", async () => {
-    const inbox = createMemoryInbox();
-    const receiver = createCallbackReceiver({ publicUrl: PUBLIC_URL, inbox });
+    const clock = createManualClock();
+    const inbox = createMemoryInbox({ clock });
+    const receiver = createCallbackReceiver({ publicUrl: PUBLIC_URL, inbox, clock });
     const asyncId = newAsyncId();
     const { callbackUrl, token } = await receiver.issueCallbackUrl();
     await receiver.bind(token, asyncId);
     let healthy = false;
     const effects: string[] = [];
+    let polls = 0;
+    const counted: CallbackInbox = {
+      ...inbox,
+      claim: (options) => {
+        polls++;
+        return inbox.claim(options);
+      },
+    };
     const consumer = createInboxConsumer({
-      inbox,
+      inbox: counted,
+      clock,
       maxAttempts: 2,
       retryDelayMs: 0,
       pollIntervalMs: 5,
@@ -81,36 +92,73 @@ describe("createInboxConsumer", () => {
     });
     consumer.start();
     try {
+      // Idle: it looked once, and waits a poll interval on the clock before looking again.
+      await vi.waitFor(() => expect(clock.pending, "the consumer waits for its next poll").toBe(1), { timeout: 5_000 });
+      expect(polls).toBe(1);
       expect((await receiver.fetch(post(callbackUrl, JSON.stringify(makeCallback(asyncId))))).status).toBe(200);
-      let letters = await inbox.deadLetters();
-      for (let i = 0; i < 200 && letters.length === 0; i++) letters = (await new Promise((r) => setTimeout(r, 5)), await inbox.deadLetters());
+      expect(polls).toBe(1);
+      await clock.advanceAsync(5);
+      await vi.waitFor(async () => expect(await inbox.deadLetters(), "the entry is dead after two failed attempts").toHaveLength(1), { timeout: 5_000 });
+      const letters = await inbox.deadLetters();
       expect(letters).toMatchObject([{ asyncId, attempts: 2, lastError: "Error: downstream unavailable" }]);
       healthy = true;
       expect(await inbox.replay(letters[0]!.deliveryId)).toBe(true);
+      // wake() looks at once: no time passes on the clock.
       consumer.wake();
-      for (let i = 0; i < 200 && effects.length === 0; i++) await new Promise((r) => setTimeout(r, 5));
-      expect(effects).toEqual([letters[0]!.deliveryId]);
+      await vi.waitFor(() => expect(effects, "the replayed entry is handled").toEqual([letters[0]!.deliveryId]), { timeout: 5_000 });
     } finally {
       await consumer.stop();
     }
+    expect(clock.pending).toBe(0);
   });
 
   it("extends the claim while a slow handler runs, so no second instance runs it meanwhile", async () => {
-    const inbox = createMemoryInbox();
-    await inbox.put({ deliveryId: `${"a".repeat(32)}:x`, asyncId: "a".repeat(32), body: new TextEncoder().encode(JSON.stringify(makeCallback("a".repeat(32)))), receivedAt: Date.now() });
+    const clock = createManualClock();
+    const inbox = createMemoryInbox({ clock });
+    const asyncId = "a".repeat(32);
+    await inbox.put({ deliveryId: `${asyncId}:x`, asyncId, body: new TextEncoder().encode(JSON.stringify(makeCallback(asyncId))), receivedAt: clock.now() });
     const runs: number[] = [];
-    const slow = (id: number) =>
-      createInboxConsumer({ inbox, visibilityTimeoutMs: 60, onCallback: async () => void (runs.push(id), await new Promise((r) => setTimeout(r, 300))) });
-    const first = slow(1).drain();
-    // Well past the visibility timeout, while the first handler still runs.
-    await new Promise((r) => setTimeout(r, 200));
-    expect(await slow(2).drain()).toBe(0);
-    await first;
+    let finish!: () => void;
+    const held = new Promise<void>((resolve) => (finish = resolve));
+    const consumer = (id: number, handler: () => Promise<void>) =>
+      createInboxConsumer({
+        inbox,
+        clock,
+        visibilityTimeoutMs: 60,
+        onCallback: async () => {
+          runs.push(id);
+          await handler();
+        },
+      });
+    const first = consumer(1, () => held).drain();
+    await vi.waitFor(() => expect(runs, "the first handler is running").toEqual([1]), { timeout: 5_000 });
+    // Well past the visibility timeout, while the first handler still runs: its heartbeat
+    // (every 20 ms on the clock) keeps the claim.
+    await clock.advanceAsync(200);
+    expect(await consumer(2, async () => undefined).drain()).toBe(0);
+    finish();
+    expect(await within(first, "the first drain")).toBe(1);
     expect(runs).toEqual([1]);
+    expect(clock.pending).toBe(0);
+  });
+
+  it("without the heartbeat, the same claim is handed out again after the visibility timeout (the check above can fail)", async () => {
+    const clock = createManualClock();
+    const inbox = createMemoryInbox({ clock });
+    const asyncId = "b".repeat(32);
+    await inbox.put({ deliveryId: `${asyncId}:x`, asyncId, body: new TextEncoder().encode(JSON.stringify(makeCallback(asyncId))), receivedAt: clock.now() });
+    const options = { limit: 1, visibilityTimeoutMs: 60, maxAttempts: 3 };
+    expect(await inbox.claim(options)).toHaveLength(1);
+    clock.advance(59);
+    expect(await inbox.claim(options)).toHaveLength(0);
+    clock.advance(1);
+    expect(await inbox.claim(options)).toMatchObject([{ attempt: 2 }]);
   });
 
   it("names a wrong option", () => {
-    expect(() => createInboxConsumer({ inbox: createMemoryInbox(), onCallback: () => {}, maxAttempts: 0 })).toThrow("option 'maxAttempts' must be a positive integer, got 0");
+    expect(() => createInboxConsumer({ inbox: createMemoryInbox(), onCallback: () => {}, maxAttempts: 0 })).toThrow(
+      "option 'maxAttempts' must be a positive integer, got 0",
+    );
     expect(() => createInboxConsumer({ inbox: {} as never, onCallback: () => {} })).toThrow("option 'inbox' must be a CallbackInbox");
   });
 });

@@ -1,15 +1,18 @@
 // waitForAll across instances: the instance that waits is not the one the callback
-// reaches. Each "instance" here has its own pool; they share one Postgres.
+// reaches. Each "instance" here has its own pool; they share one Postgres. The shared
+// callbacks poll on a manual clock: only the test moves it, so a wait that ends without
+// a move ended by notification, and polls are counted exactly.
 import type pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSharedCallbacks } from "../../src/inbox/index.js";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { type CallbackInbox, createSharedCallbacks } from "../../src/inbox/index.js";
 import { createPostgresStores, listenForCallbacks, migrate } from "../../src/postgres/index.js";
 import { createCallbackReceiver } from "../../src/receiver/index.js";
+import { createManualClock } from "../../src/util/clock.js";
 import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
 import { submitAll } from "../../src/workflow/submit/submit-all.js";
 import { waitForAll } from "../../src/workflow/wait/wait-for-all.js";
-import { startTestDatabase, testPool, type TestDatabase } from "../helpers/postgres.js";
-import { makeCallback, newAsyncId, post } from "../receiver/fixtures.js";
+import { startTestDatabase, type TestDatabase, testPool } from "../helpers/postgres.js";
+import { makeCallback, newAsyncId, post, within } from "../receiver/fixtures.js";
 import { demoJobs, startEmulator } from "../workflow/emulator-harness.js";
 
 let db: TestDatabase;
@@ -21,6 +24,25 @@ afterAll(async () => {
   for (const pool of pools) await pool.end();
   await db?.stop();
 });
+
+/** The inbox, its reads counted, with a way to wait until none is in flight. */
+function countedInbox(inbox: Pick<CallbackInbox, "findByAsyncIds">) {
+  const counts = { reads: 0, inFlight: 0 };
+  const counted = {
+    async findByAsyncIds(ids: readonly string[]) {
+      counts.reads++;
+      counts.inFlight++;
+      try {
+        return await inbox.findByAsyncIds(ids);
+      } finally {
+        counts.inFlight--;
+      }
+    },
+  };
+  const settled = (reads: number, what: string) =>
+    vi.waitFor(() => expect({ reads: counts.reads, inFlight: counts.inFlight }, what).toEqual({ reads, inFlight: 0 }), { timeout: 5_000 });
+  return { counted, counts, settled };
+}
 
 async function instances(count: number) {
   const schema = db.freshSchema();
@@ -40,15 +62,23 @@ describe("createSharedCallbacks", () => {
     const listener = listenForCallbacks(a!.pool, { channel: a!.stores.channel });
     await listener.ready;
     try {
-      // A poll interval far longer than the test: only the notification can end the wait in time.
-      const shared = createSharedCallbacks({ registrar: a!.receiver, inbox: a!.stores.inbox, notifications: listener, pollIntervalMs: 600_000 });
+      // The clock never moves: no poll runs, so only the notification can end the wait.
+      const { counted, settled } = countedInbox(a!.stores.inbox);
+      const shared = createSharedCallbacks({
+        registrar: a!.receiver,
+        inbox: counted,
+        notifications: listener,
+        pollIntervalMs: 1_000,
+        clock: createManualClock(),
+      });
       const asyncId = newAsyncId();
       const { callbackUrl, token } = await shared.issueCallbackUrl();
       await shared.bind(token, asyncId);
       const waiting = shared.waitForCallback(asyncId);
-      await new Promise((r) => setTimeout(r, 50));
+      // The look when the wait began found nothing; the callback is stored after it.
+      await settled(1, "the first look at the inbox");
       expect((await b!.receiver.fetch(post(callbackUrl, JSON.stringify(makeCallback(asyncId, 3))))).status).toBe(200);
-      const payload = await waiting;
+      const payload = await within(waiting, "the wait ended by NOTIFY");
       expect(payload.asyncId).toBe(asyncId);
       expect(payload.results).toHaveLength(3);
     } finally {
@@ -58,13 +88,19 @@ describe("createSharedCallbacks", () => {
 
   it("falls back to polling the inbox without notifications, and stops on abort", async () => {
     const [a, b] = await instances(2);
-    const shared = createSharedCallbacks({ registrar: a!.receiver, inbox: a!.stores.inbox, pollIntervalMs: 20 });
+    const clock = createManualClock();
+    const { counted, settled } = countedInbox(a!.stores.inbox);
+    const shared = createSharedCallbacks({ registrar: a!.receiver, inbox: counted, pollIntervalMs: 20, clock });
     const asyncId = newAsyncId();
     const { callbackUrl, token } = await shared.issueCallbackUrl();
     await shared.bind(token, asyncId);
     const waiting = shared.waitForCallback(asyncId);
+    await settled(1, "the first look at the inbox");
     await b!.receiver.fetch(post(callbackUrl, JSON.stringify(makeCallback(asyncId))));
-    expect((await waiting).asyncId).toBe(asyncId);
+    // The next poll, 20 ms on, finds it.
+    clock.advance(20);
+    expect((await within(waiting, "the wait ended by the poll")).asyncId).toBe(asyncId);
+    expect(clock.pending).toBe(0);
     // A callback that came before the wait began is found at once.
     expect((await shared.waitForCallback(asyncId)).asyncId).toBe(asyncId);
     const stop = new AbortController();
@@ -75,22 +111,30 @@ describe("createSharedCallbacks", () => {
 
   it("reads the inbox once per poll for every batch awaited, not once per batch", async () => {
     const [a, b] = await instances(2);
-    let reads = 0;
-    const counted = { findByAsyncIds: (ids: readonly string[]) => (reads++, a!.stores.inbox.findByAsyncIds(ids)) };
-    const shared = createSharedCallbacks({ registrar: a!.receiver, inbox: counted, pollIntervalMs: 100 });
+    const clock = createManualClock();
+    const { counted, counts, settled } = countedInbox(a!.stores.inbox);
+    const shared = createSharedCallbacks({ registrar: a!.receiver, inbox: counted, pollIntervalMs: 100, clock });
     const ids = Array.from({ length: 50 }, () => newAsyncId());
     const stop = new AbortController();
     const waits = ids.map((id) => shared.waitForCallback(id, stop.signal).catch(() => undefined));
-    await new Promise((r) => setTimeout(r, 350));
     // One read when the 50 waits began, then one per poll.
-    expect(reads).toBeGreaterThanOrEqual(3);
-    expect(reads).toBeLessThanOrEqual(5);
+    await settled(1, "one look for the 50 waits begun together");
+    clock.advance(99);
+    expect(counts.reads).toBe(1);
+    clock.advance(1);
+    await settled(2, "the first poll");
+    clock.advance(100);
+    await settled(3, "the second poll");
     const { callbackUrl, token } = await a!.receiver.issueCallbackUrl();
     await a!.receiver.bind(token, ids[7]!);
     await b!.receiver.fetch(post(callbackUrl, JSON.stringify(makeCallback(ids[7]!))));
-    expect((await waits[7])?.asyncId).toBe(ids[7]);
+    clock.advance(100);
+    expect((await within(waits[7]!, "the poll that finds batch 7"))?.asyncId).toBe(ids[7]);
+    expect(counts.reads).toBe(4);
     stop.abort();
     await Promise.all(waits);
+    // Nobody waits any more: the poll stopped.
+    expect(clock.pending).toBe(0);
   });
 
   it("lets waitForAll finish on callbacks that reached other instances, with no progress polling", async () => {
@@ -104,7 +148,8 @@ describe("createSharedCallbacks", () => {
     const listener = listenForCallbacks(waiter!.pool, { channel: waiter!.stores.channel });
     await listener.ready;
     try {
-      const shared = createSharedCallbacks({ registrar: waiter!.receiver, inbox: waiter!.stores.inbox, notifications: listener, pollIntervalMs: 600_000 });
+      // The clock never moves: every callback reaches the waiter by notification (or was there when it began).
+      const shared = createSharedCallbacks({ registrar: waiter!.receiver, inbox: waiter!.stores.inbox, notifications: listener, clock: createManualClock() });
       const client = harness.client();
       const handle = await submitAll(client, demoJobs(600, 0, "shared"), { callbacks: shared, ledger: createSubmissionLedger() });
       expect(handle.chunks).toHaveLength(3);

@@ -3,16 +3,17 @@
 import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { connect, createServer, type Server, type Socket } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createBatchClient } from "../../src/client/create-batch-client.js";
 import { createEmulator } from "../../src/emulator/create-emulator.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { createPostgresStores, migrate } from "../../src/postgres/index.js";
 import { createCallbackReceiver } from "../../src/receiver/index.js";
 import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
 import { submitAll } from "../../src/workflow/submit/submit-all.js";
 import { startTestDatabase, type TestDatabase } from "../helpers/postgres.js";
 import { killAll, spawnTs, waitForOutput } from "../helpers/spawn-ts.js";
+import { within } from "../receiver/fixtures.js";
 import { demoHandlers, demoJobs } from "../workflow/emulator-harness.js";
-import { createBatchClient } from "../../src/client/create-batch-client.js";
-import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 
 const RECEIVER = new URL("./fixtures/receiver-process.ts", import.meta.url).pathname;
 const PUBLIC_URL = "http://lb.invalid/ivvy/callback";
@@ -57,7 +58,12 @@ async function deployment(databaseUrl = db.url) {
 /** The emulator as iVvy, its callbacks sent through `balance` (the load balancer). */
 function iVvy(balance: (request: Request) => Promise<Response>) {
   const emulator = createEmulator({ handlers: demoHandlers(), fetch: balance, callbacks: { attempts: 12, baseDelayMs: 100, timeoutMs: 5_000 } });
-  const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: "http://emulator.local", fetch: emulator.fetch, retry: { retries: 3, baseDelayMs: 1, maxDelayMs: 5 } });
+  const client = createBatchClient({
+    ...DEMO_CREDENTIALS,
+    baseUrl: "http://emulator.local",
+    fetch: emulator.fetch,
+    retry: { retries: 3, baseDelayMs: 1, maxDelayMs: 5 },
+  });
   return { emulator, client };
 }
 
@@ -103,7 +109,7 @@ describe("three receiver processes behind one URL", () => {
       });
       const handle = await submitAll(client, demoJobs(1_000, 0, "kill"), { callbacks: d.issuer, ledger: createSubmissionLedger() });
       expect(handle.chunks).toHaveLength(5);
-      const victim = await killed;
+      const victim = await within(killed, "a receiver starting a handler (to be killed in it)", 30_000);
 
       const effects = await until("an effect per batch", async () => {
         const { rows } = await db.pool.query(`SELECT delivery_id, async_id, results, pid FROM "${d.schema}".effects`);
@@ -112,7 +118,9 @@ describe("three receiver processes behind one URL", () => {
         const inbox = await db.pool.query(`SELECT delivery_id, state, attempts, visible_at, last_error FROM "${d.schema}".ivvy_inbox`);
         const eff = await db.pool.query(`SELECT * FROM "${d.schema}".effects`);
         const att = await db.pool.query(`SELECT * FROM "${d.schema}".attempts`);
-        throw new Error(`${error}\n${JSON.stringify({ inbox: inbox.rows, eff: eff.rows, att: att.rows, cb: emulator.callbacks.list(), victim, alive: receivers.map((r) => r.child.exitCode ?? r.child.signalCode) }, null, 1)}`);
+        throw new Error(
+          `${error}\n${JSON.stringify({ inbox: inbox.rows, eff: eff.rows, att: att.rows, cb: emulator.callbacks.list(), victim, alive: receivers.map((r) => r.child.exitCode ?? r.child.signalCode) }, null, 1)}`,
+        );
       });
       expect(new Set(effects.map((r) => r.async_id))).toEqual(new Set(handle.chunks.map((c) => c.asyncId)));
       expect(effects.every((r) => r.results === 200)).toBe(true);
@@ -123,10 +131,14 @@ describe("three receiver processes behind one URL", () => {
       expect(attempts.rows[0]).toEqual({ pid: victim.pid, attempt: 1 });
       expect(attempts.rows.length).toBeGreaterThanOrEqual(2);
       // The effect is the handler's last step; the entry is marked done just after it.
-      const inbox = await until("every entry done", async () => {
-        const { rows } = await db.pool.query(`SELECT state, count(*)::int AS n FROM "${d.schema}".ivvy_inbox GROUP BY state`);
-        return rows.length === 1 && rows[0].state === "done" ? rows : undefined;
-      }, 5_000);
+      const inbox = await until(
+        "every entry done",
+        async () => {
+          const { rows } = await db.pool.query(`SELECT state, count(*)::int AS n FROM "${d.schema}".ivvy_inbox GROUP BY state`);
+          return rows.length === 1 && rows[0].state === "done" ? rows : undefined;
+        },
+        5_000,
+      );
       expect(inbox).toEqual([{ state: "done", n: 5 }]);
       // Only the effects table decides "once": the same delivery id never has two effect rows.
       const dupes = await db.pool.query(`SELECT count(*)::int AS n FROM "${d.schema}".effects GROUP BY delivery_id HAVING count(*) > 1`);
@@ -202,6 +214,11 @@ async function tcpProxy(targetPort: number): Promise<{ port: number; down(): voi
     up() {
       open = true;
     },
-    close: () => new Promise<void>((resolve) => (open = false, [...sockets].forEach((s) => s.destroy()), server.close(() => resolve()))),
+    close: () =>
+      new Promise<void>((resolve) => {
+        open = false;
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -42,7 +42,8 @@ async function setUp(latencyMs: number) {
     children.push(child);
     return child;
   };
-  const result = async (child: ChildProcessWithoutNullStreams): Promise<Result> => JSON.parse(/result (.*)/.exec(await waitForOutput(child, /result .*\n/, 60_000))![1]!) as Result;
+  const result = async (child: ChildProcessWithoutNullStreams): Promise<Result> =>
+    JSON.parse(/result (.*)/.exec(await waitForOutput(child, /result .*\n/, 60_000))![1]!) as Result;
   /** Every batch the emulator stored, by its jobs hash: a chunk sent twice shows as a count of 2. */
   const sentPerChunk = () => {
     const counts = new Map<string, number>();

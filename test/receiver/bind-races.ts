@@ -1,6 +1,6 @@
 // Concurrent binds of one pending token (issue 10, item 2): shared by the race test and
 // `npm run hardening`, which prints the figures.
-import { createCallbackReceiver, createMemoryTokenStore, type CallbackReceiverOptions, type TokenStore } from "../../src/receiver/index.js";
+import { type CallbackReceiverOptions, createCallbackReceiver, createMemoryTokenStore, type TokenStore } from "../../src/receiver/index.js";
 import { makeCallback, newAsyncId, post } from "./fixtures.js";
 
 export interface BindRaceOutcome {
@@ -15,7 +15,12 @@ export interface BindRaceOutcome {
  * Per trial: one issued, unbound token; `callbacks` callbacks naming different asyncIds
  * POSTed at once through `receiver.fetch`, plus (with `withBind`) a `bind()` to yet another.
  */
-export async function raceBinds(options: { trials: number; callbacks: number; withBind?: boolean; receiver?: Partial<CallbackReceiverOptions> }): Promise<BindRaceOutcome> {
+export async function raceBinds(options: {
+  trials: number;
+  callbacks: number;
+  withBind?: boolean;
+  receiver?: Partial<CallbackReceiverOptions>;
+}): Promise<BindRaceOutcome> {
   let doubleBinds = 0;
   const loserAnswers: Record<string, number> = {};
   const count = (answer: string) => void (loserAnswers[answer] = (loserAnswers[answer] ?? 0) + 1);

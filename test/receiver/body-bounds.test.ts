@@ -1,12 +1,13 @@
-// Issue 10, item 7 (receiver): bodies that arrive slowly or never end cannot pin memory.
-// Before: no bound across requests (50 slow 6 MiB bodies pinned about 300 MiB) and no
-// read timeout short of Node's 300 s request timeout.
+// Bodies that arrive slowly or never end cannot pin memory (docs/receiver.md, "Options":
+// maxBufferedBytes, bodyTimeoutMs). Before: no bound across requests (50 slow 6 MiB bodies
+// pinned about 300 MiB) and no read timeout short of Node's 300 s request timeout. The
+// timeouts run on a manual clock: the tests move it, and wait for events with a bound.
 import { once } from "node:events";
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
-import { createCallbackReceiver, toNodeListener, type CallbackReceiver, type CallbackReceiverOptions } from "../../src/receiver/index.js";
-import { makeCallback, newAsyncId, post } from "./fixtures.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { type CallbackReceiver, type CallbackReceiverOptions, createCallbackReceiver, toNodeListener } from "../../src/receiver/index.js";
+import { fakeClock, makeCallback, newAsyncId, post, within } from "./fixtures.js";
 
 const MiB = 1024 * 1024;
 
@@ -42,10 +43,16 @@ const receiverWith = (options: Partial<CallbackReceiverOptions>) => createCallba
 
 describe("the body read timeout", () => {
   it("answers 408 to a body that stops arriving, and cancels its stream", async () => {
-    const receiver = receiverWith({ bodyTimeoutMs: 100 });
+    const clock = fakeClock();
+    const receiver = receiverWith({ bodyTimeoutMs: 100, clock });
     const { url } = await boundUrl(receiver);
     const body = stalledBody();
-    const response = await receiver.fetch(post(url, body.stream));
+    const answer = receiver.fetch(post(url, body.stream));
+    await vi.waitFor(() => expect(clock.pending, "the body read has begun, with its deadline on the clock").toBe(1), { timeout: 5_000 });
+    clock.advance(99);
+    expect(body.cancelled()).toBe(false);
+    clock.advance(1);
+    const response = await within(answer, "the 408 once bodyTimeoutMs passed on the clock");
     expect(response.status).toBe(408);
     expect(((await response.json()) as { message: string }).message).toContain("bodyTimeoutMs (100 ms)");
     expect(body.cancelled()).toBe(true);
@@ -58,11 +65,12 @@ describe("the body read timeout", () => {
 
 describe("maxBufferedBytes", () => {
   it("answers 503 with Retry-After, before reading, once the bodies being read would pass it; frees it as they finish", async () => {
-    const receiver = receiverWith({ maxBodyBytes: 1 * MiB, maxBufferedBytes: 3 * MiB, bodyTimeoutMs: 300 });
+    const clock = fakeClock();
+    const receiver = receiverWith({ maxBodyBytes: 1 * MiB, maxBufferedBytes: 3 * MiB, bodyTimeoutMs: 300, clock });
     // Three bodies of unknown length each hold a maxBodyBytes share while they trickle.
     const stalled = await Promise.all([1, 2, 3].map(() => boundUrl(receiver)));
     const pending = stalled.map(({ url }) => receiver.fetch(post(url, stalledBody().stream)));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.waitFor(() => expect(clock.pending, "the three bodies are being read").toBe(3), { timeout: 5_000 });
 
     const { url, asyncId } = await boundUrl(receiver);
     const refused = stalledBody();
@@ -71,7 +79,8 @@ describe("maxBufferedBytes", () => {
     expect(response.headers.get("retry-after")).toBe("5");
     expect(((await response.json()) as { message: string }).message).toContain("maxBufferedBytes 3145728");
 
-    expect((await Promise.all(pending)).map((r) => r.status)).toEqual([408, 408, 408]);
+    clock.advance(300);
+    expect((await within(Promise.all(pending), "the three 408s")).map((r) => r.status)).toEqual([408, 408, 408]);
     // Their shares were given back: the same callback is now read and accepted.
     expect((await receiver.fetch(post(url, JSON.stringify(makeCallback(asyncId))))).status).toBe(200);
   });
@@ -82,7 +91,9 @@ describe("maxBufferedBytes", () => {
     const answers = await Promise.all(
       batches.map(({ url, asyncId }) => {
         const body = JSON.stringify(makeCallback(asyncId, 5));
-        return receiver.fetch(new Request(url, { method: "POST", headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) }, body }));
+        return receiver.fetch(
+          new Request(url, { method: "POST", headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) }, body }),
+        );
       }),
     );
     expect(answers.map((r) => r.status)).toEqual(batches.map(() => 200));
@@ -114,7 +125,8 @@ describe("over a real socket (toNodeListener)", () => {
   });
 
   it("a slow body gets 408 and its connection is closed; past the bound, 503 at once", async () => {
-    const receiver = receiverWith({ maxBodyBytes: MiB, maxBufferedBytes: 2 * MiB, bodyTimeoutMs: 200 });
+    const clock = fakeClock();
+    const receiver = receiverWith({ maxBodyBytes: MiB, maxBufferedBytes: 2 * MiB, bodyTimeoutMs: 200, clock });
     server = createServer(toNodeListener(receiver));
     server.listen(0, "127.0.0.1");
     await once(server, "listening");
@@ -134,10 +146,11 @@ describe("over a real socket (toNodeListener)", () => {
       });
     };
     const slow = [send(MiB), send(MiB)];
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const refused = await send(MiB);
+    await vi.waitFor(() => expect(clock.pending, "both slow bodies are being read").toBe(2), { timeout: 5_000 });
+    const refused = await within(send(MiB), "the 503");
     // Answered first, while the two slow bodies are still being waited for.
     expect(refused).toMatchObject({ status: 503, connection: "close", at: 1 });
-    for (const answer of await Promise.all(slow)) expect(answer).toMatchObject({ status: 408, connection: "close" });
+    clock.advance(200);
+    for (const answer of await within(Promise.all(slow), "the two 408s")) expect(answer).toMatchObject({ status: 408, connection: "close" });
   });
 });

@@ -13,7 +13,11 @@ export function makeResults(count: number): BatchResult[] {
     response:
       i % 3 === 2
         ? { errorCode: 400, message: "'contacts' does not validate", specificCode: 23016, additionalMessages: ["Value must be an array"] }
-        : { results: [{ contact: i, status: true, inviteLinkYes: `https://example.ivvy.com/invite/${i}/yes`, inviteLinkNo: `https://example.ivvy.com/invite/${i}/no` }] },
+        : {
+            results: [
+              { contact: i, status: true, inviteLinkYes: `https://example.ivvy.com/invite/${i}/yes`, inviteLinkNo: `https://example.ivvy.com/invite/${i}/no` },
+            ],
+          },
   }));
 }
 
@@ -31,3 +35,18 @@ export function post(url: string, body: string | ReadableStream<Uint8Array>, con
 
 /** A manually advanced clock (expiry, body timeouts): time moves only by `advance(ms)`. */
 export const fakeClock = (start = Date.UTC(2025, 0, 1)): ManualClock => createManualClock(start);
+
+/**
+ * `promise`, or a rejection saying what did not happen within `ms` of real time: the
+ * bound on a wait for an event (the clock under test is moved by hand, never waited on).
+ */
+export function within<T>(promise: Promise<T>, what: string, ms = 5_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const bound = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not happen within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, bound]).finally(() => clearTimeout(timer));
+}
+
+/** Lets the event loop go round once (I/O, timers due, setImmediate), e.g. for unhandled rejections to surface. */
+export const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

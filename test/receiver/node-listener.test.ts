@@ -2,8 +2,8 @@ import { once } from "node:events";
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createCallbackReceiver, toNodeListener, type CallbackReceiver, type NodeListener } from "../../src/receiver/index.js";
 import type { BatchCallback } from "../../src/contract/types.js";
+import { type CallbackReceiver, createCallbackReceiver, type NodeListener, toNodeListener } from "../../src/receiver/index.js";
 import { makeCallback, newAsyncId } from "./fixtures.js";
 
 let server: Server | undefined;

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
-import { createCallbackReceiver, type CallbackInfo, type CallbackReceiverOptions } from "../../src/receiver/index.js";
 import type { BatchCallback } from "../../src/contract/types.js";
 import { checkComponent } from "../../src/contract/validators.js";
-import { makeCallback, newAsyncId, post } from "./fixtures.js";
+import { type CallbackInfo, type CallbackReceiverOptions, createCallbackReceiver } from "../../src/receiver/index.js";
+import { makeCallback, newAsyncId, post, turn } from "./fixtures.js";
 
 const PUBLIC_URL = "https://my.app/ivvy/callback";
 
@@ -29,7 +29,7 @@ async function expectRejected(response: Response, status: number, messagePart: R
   expect(response.status).toBe(status);
   expect(response.headers.get("content-type")).toMatch(/^application\/json/);
   const body = (await response.json()) as { message: string; additionalMessages: string[] };
-  // Every rejection is an iVvy error envelope, so one schema checks them all (issue 6).
+  // Every rejection is an iVvy error envelope, so one schema checks them all (docs/receiver.md, "What it answers").
   expect(checkComponent("ErrorEnvelope", body)).toEqual({ valid: true, errors: [] });
   expect(body.message).toMatch(messagePart);
   return body;
@@ -159,7 +159,11 @@ describe("receiver.fetch", () => {
   it("rejects bytes that are not UTF-8 with 400", async () => {
     const { receiver, boundBatch } = setup();
     const { callbackUrl } = await boundBatch();
-    const request = new Request(callbackUrl, { method: "POST", headers: { "content-type": "application/json" }, body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) });
+    const request = new Request(callbackUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]),
+    });
     await expectRejected(await receiver.fetch(request), 400, /UTF-8/);
   });
 
@@ -310,7 +314,12 @@ describe("onCallback errors", () => {
     const listener = (reason: unknown) => void unhandled.push(reason);
     process.on("unhandledRejection", listener);
     try {
-      for (const onError of [undefined, () => { throw new Error("onError broke"); }]) {
+      for (const onError of [
+        undefined,
+        () => {
+          throw new Error("onError broke");
+        },
+      ]) {
         const receiver = createCallbackReceiver({
           publicUrl: PUBLIC_URL,
           onCallback: () => Promise.reject(new Error("handler broke")),
@@ -322,7 +331,9 @@ describe("onCallback errors", () => {
         expect((await receiver.fetch(post(callbackUrl, JSON.stringify(makeCallback(asyncId))))).status).toBe(200);
         await receiver.whenIdle();
       }
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // Unhandled rejections are reported at the end of a turn of the event loop.
+      await turn();
+      await turn();
       expect(unhandled).toEqual([]);
     } finally {
       process.off("unhandledRejection", listener);

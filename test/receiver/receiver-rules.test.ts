@@ -1,20 +1,23 @@
 // The receiver's promises, one at a time, as a mutation test showed some were unchecked
-// (issue 10, item 13): what every refusal says, what a pending token becomes, what is
+// (docs/receiver.md, "What it answers"): what every refusal says, what a pending token becomes, what is
 // reported and where, and that nothing is left behind after an answer.
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { createCallbackReceiver, createMemoryDedupeStore, createMemoryTokenStore, type CallbackReceiverOptions, type TokenStore } from "../../src/receiver/index.js";
+import { describe, expect, it } from "vitest";
 import { looksLikeToken, sameAsyncId, tokenKey } from "../../src/receiver/callback-token.js";
 import type { IncomingCallback } from "../../src/receiver/incoming-callback.js";
-import { makeCallback, newAsyncId, post } from "./fixtures.js";
+import {
+  type CallbackReceiverOptions,
+  createCallbackReceiver,
+  createMemoryDedupeStore,
+  createMemoryTokenStore,
+  type TokenStore,
+} from "../../src/receiver/index.js";
+import { fakeClock, makeCallback, newAsyncId, post, turn } from "./fixtures.js";
 
 const PUBLIC_URL = "https://my.app/ivvy/callback";
 const MiB = 1024 * 1024;
 const receiverWith = (options: Partial<CallbackReceiverOptions> = {}) => createCallbackReceiver({ publicUrl: PUBLIC_URL, ...options });
-const envelope = async (response: Response) => (await response.json()) as { errorCode: number; message: string; specificCode: number; additionalMessages: string[] };
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+const envelope = async (response: Response) =>
+  (await response.json()) as { errorCode: number; message: string; specificCode: number; additionalMessages: string[] };
 
 describe("refusals are exact iVvy-style envelopes", () => {
   it("405 names the method and allows POST", async () => {
@@ -59,11 +62,22 @@ describe("refusals are exact iVvy-style envelopes", () => {
   it("503 past maxBufferedBytes has no extra messages either", async () => {
     const receiver = receiverWith({ maxBodyBytes: MiB, maxBufferedBytes: MiB });
     const { callbackUrl } = await receiver.issueCallbackUrl();
-    const never: IncomingCallback = { method: "POST", url: callbackUrl, contentType: "application/json", contentLength: null, readBody: () => new Promise(() => undefined) };
+    const never: IncomingCallback = {
+      method: "POST",
+      url: callbackUrl,
+      contentType: "application/json",
+      contentLength: null,
+      readBody: () => new Promise(() => undefined),
+    };
     void receiver.handle(never);
     const answer = await receiver.handle({ ...never, contentLength: "10" });
     expect(answer.status).toBe(503);
-    expect(JSON.parse(answer.body!)).toEqual({ errorCode: 503, message: expect.stringContaining("maxBufferedBytes 1048576"), specificCode: 0, additionalMessages: [] });
+    expect(JSON.parse(answer.body!)).toEqual({
+      errorCode: 503,
+      message: expect.stringContaining("maxBufferedBytes 1048576"),
+      specificCode: 0,
+      additionalMessages: [],
+    });
   });
 });
 
@@ -73,21 +87,36 @@ describe("what a body may hold while it is read", () => {
     const { callbackUrl } = await receiver.issueCallbackUrl();
     const limits: number[] = [];
     for (const contentLength of ["123", "0", null, "1.5", "abc", "-1"]) {
-      await receiver.handle({ method: "POST", url: callbackUrl, contentType: "application/json", contentLength, readBody: async (maxBytes) => (limits.push(maxBytes), new Uint8Array()) });
+      await receiver.handle({
+        method: "POST",
+        url: callbackUrl,
+        contentType: "application/json",
+        contentLength,
+        readBody: async (maxBytes) => {
+          limits.push(maxBytes);
+          return new Uint8Array();
+        },
+      });
     }
     expect(limits).toEqual([123, 0, 4096, 4096, 4096, 4096]);
   });
 
   it("leaves no timer behind once the answer is given", async () => {
-    vi.useFakeTimers();
-    const receiver = receiverWith({ bodyTimeoutMs: 60_000 });
+    const clock = fakeClock();
+    const receiver = receiverWith({ bodyTimeoutMs: 60_000, clock });
     const asyncId = newAsyncId();
     const { callbackUrl, token } = await receiver.issueCallbackUrl();
     await receiver.bind(token, asyncId);
     const body = new TextEncoder().encode(JSON.stringify(makeCallback(asyncId)));
-    const answer = await receiver.handle({ method: "POST", url: callbackUrl, contentType: "application/json", contentLength: String(body.byteLength), readBody: async () => body });
+    const answer = await receiver.handle({
+      method: "POST",
+      url: callbackUrl,
+      contentType: "application/json",
+      contentLength: String(body.byteLength),
+      readBody: async () => body,
+    });
     expect(answer.status).toBe(200);
-    expect(vi.getTimerCount()).toBe(0);
+    expect(clock.pending).toBe(0);
   });
 });
 
@@ -143,11 +172,17 @@ describe("a pending token", () => {
   it("a store failing to bind, or to claim the delivery, gives 503 and reports it", async () => {
     const inner = createMemoryTokenStore();
     const errors: unknown[] = [];
-    const binding = receiverWith({ tokenStore: { get: inner.get, set: inner.set, bindIfPending: () => Promise.reject(new Error("bind down")) }, onError: (e) => void errors.push(e) });
+    const binding = receiverWith({
+      tokenStore: { get: inner.get, set: inner.set, bindIfPending: () => Promise.reject(new Error("bind down")) },
+      onError: (e) => void errors.push(e),
+    });
     const { callbackUrl } = await binding.issueCallbackUrl();
     expect((await binding.fetch(post(callbackUrl, JSON.stringify(makeCallback(newAsyncId()))))).status).toBe(503);
     const dedupe = createMemoryDedupeStore();
-    const claiming = receiverWith({ dedupeStore: { ...dedupe, claim: () => Promise.reject(new Error("claim down")), release: dedupe.release }, onError: (e) => void errors.push(e) });
+    const claiming = receiverWith({
+      dedupeStore: { ...dedupe, claim: () => Promise.reject(new Error("claim down")), release: dedupe.release },
+      onError: (e) => void errors.push(e),
+    });
     const asyncId = newAsyncId();
     const issued = await claiming.issueCallbackUrl();
     await claiming.bind(issued.token, asyncId);
@@ -211,13 +246,18 @@ describe("handler and onError", () => {
     const listener = (reason: unknown) => void unhandled.push(reason);
     process.on("unhandledRejection", listener);
     try {
-      const receiver = receiverWith({ onCallback: () => Promise.reject(new Error("handler broke")), onError: async () => Promise.reject(new Error("onError broke")) });
+      const receiver = receiverWith({
+        onCallback: () => Promise.reject(new Error("handler broke")),
+        onError: async () => Promise.reject(new Error("onError broke")),
+      });
       const asyncId = newAsyncId();
       const { callbackUrl, token } = await receiver.issueCallbackUrl();
       await receiver.bind(token, asyncId);
       await receiver.fetch(post(callbackUrl, JSON.stringify(makeCallback(asyncId))));
       await receiver.whenIdle();
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // Unhandled rejections are reported at the end of a turn of the event loop.
+      await turn();
+      await turn();
       expect(unhandled).toEqual([]);
     } finally {
       process.off("unhandledRejection", listener);
@@ -229,7 +269,17 @@ describe("callback tokens", () => {
   it("a token of the wrong shape is refused without a store lookup", async () => {
     const inner = createMemoryTokenStore();
     const looked: string[] = [];
-    const receiver = receiverWith({ tokenStore: { ...inner, get: (key) => (looked.push(key), inner.get(key)), set: inner.set, bindIfPending: inner.bindIfPending } });
+    const receiver = receiverWith({
+      tokenStore: {
+        ...inner,
+        get: (key) => {
+          looked.push(key);
+          return inner.get(key);
+        },
+        set: inner.set,
+        bindIfPending: inner.bindIfPending,
+      },
+    });
     const { token } = await receiver.issueCallbackUrl();
     for (const bad of [`${token}A`, `=${token}`, token.slice(1), `${token.slice(0, 42)}+`]) {
       expect((await receiver.fetch(post(`${PUBLIC_URL}?token=${encodeURIComponent(bad)}`, "{}"))).status).toBe(401);
@@ -244,7 +294,12 @@ describe("callback tokens", () => {
     expect(sameAsyncId(id, id.slice(1))).toBe(false);
     expect(sameAsyncId(id, `${id}0`)).toBe(false);
     expect(sameAsyncId("", id)).toBe(false);
-    expect(sameAsyncId(id, id.replace(/.$/, (c) => (c === "0" ? "1" : "0")))).toBe(false);
+    expect(
+      sameAsyncId(
+        id,
+        id.replace(/.$/, (c) => (c === "0" ? "1" : "0")),
+      ),
+    ).toBe(false);
   });
 
   it("tokenKey is the token's SHA-256, base64url", () => {

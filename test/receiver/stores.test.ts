@@ -32,6 +32,16 @@ describe("createMemoryTokenStore", () => {
   it("names the option that is wrong", () => {
     expect(() => createMemoryTokenStore({ maxEntries: 0 })).toThrow("createMemoryTokenStore: option 'maxEntries' must be a positive integer, got 0");
   });
+
+  it("refuses a key it does not know, and the old now, by name", () => {
+    expect(() => createMemoryTokenStore({ maxEntry: 10 } as never)).toThrow(
+      "createMemoryTokenStore: unknown option 'maxEntry' (did you mean 'maxEntries'?); allowed: maxEntries, clock",
+    );
+    expect(() => createMemoryTokenStore({ now: Date.now } as never)).toThrow(
+      "createMemoryTokenStore: option 'now' is not an option here: it was replaced by 'clock'",
+    );
+    expect(() => createMemoryTokenStore({ clock: {} as never })).toThrow("createMemoryTokenStore: option 'clock' must be a Clock");
+  });
 });
 
 describe("createMemoryDedupeStore", () => {
@@ -44,6 +54,11 @@ describe("createMemoryDedupeStore", () => {
     expect(await store.claim("k", 1_000)).toBe(true);
     await store.release("k");
     expect(await store.claim("k", 1_000)).toBe(true);
+  });
+
+  it("refuses a key it does not know, by name", () => {
+    expect(() => createMemoryDedupeStore({ ttlMs: 1_000 } as never)).toThrow("createMemoryDedupeStore: unknown option 'ttlMs'; allowed: maxEntries, clock");
+    expect(() => createMemoryDedupeStore({ now: Date.now } as never)).toThrow("createMemoryDedupeStore: option 'now' is not an option here");
   });
 
   it("stays bounded under a flood of distinct keys, sweeping expired ones as it goes", async () => {
@@ -108,7 +123,10 @@ describe("receiver with an injected clock", () => {
       publicUrl: "https://my.app/cb",
       tokenStore: {
         get: (key) => inner.get(key),
-        set: (key, record, ttl) => (keys.push(key), inner.set(key, record, ttl)),
+        set: (key, record, ttl) => {
+          keys.push(key);
+          return inner.set(key, record, ttl);
+        },
         bindIfPending: (key, asyncId, ttl) => inner.bindIfPending(key, asyncId, ttl),
       },
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildCallbackRequest, createCallbackReceiver } from "../../src/receiver/index.js";
 import type { BatchCallback } from "../../src/contract/types.js";
+import { buildCallbackRequest, createCallbackReceiver } from "../../src/receiver/index.js";
 import { makeResults, newAsyncId } from "./fixtures.js";
 
 describe("buildCallbackRequest", () => {
@@ -28,8 +28,8 @@ describe("buildCallbackRequest", () => {
   });
 
   it("refuses a payload the receiver would reject, with the schema's reasons", async () => {
-    await expect(
-      buildCallbackRequest({ callbackUrl: "https://my.app/cb?token=x", payload: { asyncId: "nope", results: [] } }),
-    ).rejects.toThrow(/not a BatchCallback, so the receiver would answer 400: \/asyncId must match pattern/);
+    await expect(buildCallbackRequest({ callbackUrl: "https://my.app/cb?token=x", payload: { asyncId: "nope", results: [] } })).rejects.toThrow(
+      /not a BatchCallback, so the receiver would answer 400: \/asyncId must match pattern/,
+    );
   });
 });

@@ -10,7 +10,11 @@ const clockOf = (now: () => number): Clock => ({ now, setTimeout: (callback, ms,
 
 defineStoreSuite("memory", {
   async make({ now, ledgerTtlMs }) {
-    return { tokenStore: createMemoryTokenStore({ clock: clockOf(now) }), dedupeStore: createMemoryDedupeStore({ clock: clockOf(now) }), ledger: createSubmissionLedger({ now, ttlMs: ledgerTtlMs }) };
+    return {
+      tokenStore: createMemoryTokenStore({ clock: clockOf(now) }),
+      dedupeStore: createMemoryDedupeStore({ clock: clockOf(now) }),
+      ledger: createSubmissionLedger({ now, ttlMs: ledgerTtlMs }),
+    };
   },
   // One process's memory: every "instance" is the same store set.
   async makeMany(count) {

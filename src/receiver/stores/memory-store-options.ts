@@ -1,7 +1,6 @@
 // Options shared by the in-memory token and dedupe stores.
-import { type Clock, clockOption } from "../../util/clock.js";
-import { checkOptions } from "../../util/options.js";
-import { NOW_MOVED, positiveInteger, refuseMoved } from "../option-rules.js";
+import { type Clock, clockOption, NOW_MOVED } from "../../util/clock.js";
+import { checkOptions, custom, refuseMoved } from "../../util/options.js";
 
 export interface MemoryStoreOptions {
   /** Most entries held at once; past it the oldest are dropped. Default 100,000. */
@@ -12,8 +11,14 @@ export interface MemoryStoreOptions {
 
 export const DEFAULT_MAX_STORE_ENTRIES = 100_000;
 
+const maxEntriesRule = custom<number>((value, fail) => {
+  if (value === undefined) return DEFAULT_MAX_STORE_ENTRIES;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) fail(`must be a positive integer, got ${JSON.stringify(value)}`);
+  return value as number;
+});
+
 export function checkMemoryStoreOptions(factory: string, options: MemoryStoreOptions | undefined): { maxEntries: number; now: () => number } {
   refuseMoved(factory, options, NOW_MOVED);
-  const { maxEntries, clock } = checkOptions(factory, options, { maxEntries: positiveInteger(DEFAULT_MAX_STORE_ENTRIES), clock: clockOption() });
+  const { maxEntries, clock } = checkOptions(factory, options, { maxEntries: maxEntriesRule, clock: clockOption() });
   return { maxEntries, now: () => clock.now() };
 }
