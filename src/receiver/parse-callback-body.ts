@@ -4,9 +4,9 @@ import { componentValidator, describeErrors } from "../contract/validators.js";
 
 export type ParsedCallback = { ok: true; payload: BatchCallback } | { ok: false; message: string; reasons: string[] };
 
-// Compiled once, on the first callback (not when this module loads: issue 12):
-// per-request compilation would cost far more than the JSON.parse it sits beside
-// (issue 6's target is at most 2x JSON.parse).
+// Compiled once, on the first callback (not when this module loads, so importing the
+// receiver stays cheap): per-request compilation would cost far more than the JSON.parse
+// it sits beside (docs/performance.md: at most 2x JSON.parse).
 const validateBatchCallback = componentValidator("BatchCallback");
 
 /**

@@ -1,5 +1,6 @@
 // A count of bytes held across every request in flight, so many slow uploads at once
-// cannot buffer more than a bound between them (issue 10, item 7). Synchronous
+// cannot buffer more than a bound between them (maxBufferedBytes in docs/receiver.md and
+// docs/emulator.md). Synchronous
 // take-or-refuse: no await between the check and the count. Each request reads through
 // a lease, and releasing the lease gives back all it took.
 export interface ByteBudget {

@@ -20,7 +20,8 @@ export type BindOutcome = "bound" | "unknown" | "conflict";
  * nothing about a token's characters.
  *
  * Binding goes through `bindIfPending` only: with get-then-set, two callbacks arriving
- * together on one pending token could each bind it to their own batch (issue 10).
+ * together on one pending token could each bind it to their own batch (docs/receiver.md,
+ * "Several receivers: shared stores").
  */
 export interface TokenStore {
   get(key: string): Promise<TokenRecord | undefined>;
