@@ -27,15 +27,15 @@ function write(res: ServerResponse, answer: ReceiverAnswer): void {
   res.end(answer.body ?? undefined);
 }
 
-/**
- * Adapts a receiver to Node's `http` module. The body is streamed from the socket
- * with the size limit applied; the receiver's core does the rest.
- */
 const pathRule = custom<string | undefined>((path, fail) => {
   if (path !== undefined && (typeof path !== "string" || !path.startsWith("/"))) fail(`must start with '/', got ${JSON.stringify(path)}`);
   return path as string | undefined;
 });
 
+/**
+ * Adapts a receiver to Node's `http` module. The body is streamed from the socket
+ * with the size limit applied; the receiver's core does the rest.
+ */
 export function toNodeListener(receiver: HandlesCallbacks, options: NodeListenerOptions = {}): NodeListener {
   if (typeof receiver?.handle !== "function")
     throw new TypeError("toNodeListener: pass a receiver (createCallbackReceiver({ publicUrl })) as the first argument");
