@@ -184,3 +184,9 @@ export function createManualClock(startMs: number = Date.now()): ManualClock {
 
 /** The options rule for a `clock` option: a Clock, the system clock by default. */
 export const clockOption = () => withMethods<Clock, Clock>(["now", "setTimeout"], { describe: CLOCK_EXPECTED, default: systemClock });
+
+/** The options the clock replaced, and what to say to a caller still passing them (for refuseRetired). */
+export const RETIRED_FOR_CLOCK: Readonly<Record<string, string>> = Object.freeze({
+  now: `was replaced by 'clock': pass ${CLOCK_EXPECTED}`,
+  sleep: `was replaced by 'clock', which every wait goes through: pass ${CLOCK_EXPECTED}`,
+});

@@ -256,3 +256,20 @@ export function arrayOf<T, D extends readonly T[] | undefined = undefined>(item:
     return value.map((v, i) => item(v, child(at, i)));
   }) as Rule<Optional<T[], D>>;
 }
+
+/** An AbortSignal (anything with the methods the package calls on one). */
+export function abortSignal(): Rule<AbortSignal | undefined> {
+  return withMethods<AbortSignal>(["addEventListener", "removeEventListener", "throwIfAborted"], { describe: "an AbortSignal" });
+}
+
+/**
+ * Refuses options that were removed or renamed, saying what replaced each (`{ now: "was
+ * replaced by 'clock' ..." }`), before checkOptions would only call them unknown. Not in
+ * the shape, so the allowed keys listed elsewhere are the current ones.
+ */
+export function refuseRetired(owner: string, options: unknown, retired: Readonly<Record<string, string>>): void {
+  if (typeof options !== "object" || options === null) return;
+  for (const key of Object.keys(retired)) {
+    if (Object.hasOwn(options, key)) throw optionError({ owner, path: key }, retired[key] as string);
+  }
+}

@@ -1,12 +1,17 @@
 import { createMemoryInbox } from "../../src/inbox/index.js";
 import { createMemoryDedupeStore, createMemoryTokenStore } from "../../src/receiver/index.js";
 import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
+import { clockReading } from "../helpers/clock-reading.js";
 import { defineInboxSuite } from "./inbox-suite.js";
 import { defineStoreSuite } from "./store-suite.js";
 
 defineStoreSuite("memory", {
   async make({ now, ledgerTtlMs }) {
-    return { tokenStore: createMemoryTokenStore({ now }), dedupeStore: createMemoryDedupeStore({ now }), ledger: createSubmissionLedger({ now, ttlMs: ledgerTtlMs }) };
+    return {
+      tokenStore: createMemoryTokenStore({ now }),
+      dedupeStore: createMemoryDedupeStore({ now }),
+      ledger: createSubmissionLedger({ clock: clockReading(now), ttlMs: ledgerTtlMs }),
+    };
   },
   // One process's memory: every "instance" is the same store set.
   async makeMany(count) {
