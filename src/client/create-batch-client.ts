@@ -78,7 +78,7 @@ type Senders = {
  */
 export function createBatchClient(options: BatchClientOptions): BatchClient {
   const config = resolveClientOptions(options);
-  // Redirects are never followed (issue 10): a 3xx would re-send the signed request and
+  // Redirects are never followed (docs/client.md, IvvyResponseError): a 3xx would re-send the signed request and
   // its jobs to whatever origin it names.
   const raw = createClient<paths>({
     baseUrl: config.baseUrl,

@@ -1,4 +1,4 @@
-// Issue 10, items 3-5: the client takes no answer blindly. Before: run's `200 {}`
+// The client takes no answer blindly (docs/client.md, IvvyResponseError). Before: run's `200 {}`
 // resolved `{}`, an asyncId of `../../etc/passwd` was taken, progress "100" and 1e9
 // resolved, a 307 was followed to another origin, and any body size was read whole.
 import { describe, expect, it } from "vitest";
@@ -80,7 +80,7 @@ describe("success answers are checked against openapi.yaml", () => {
     expect((await responseError(c({}).repost(ASYNC_ID))).violations.join()).toContain("'reposted'");
   });
 
-  it("ping takes any JSON answer (its shape is left open: issue 9), but not one that is not JSON", async () => {
+  it("ping takes any JSON answer (its shape is left open: the x-decision on ping in openapi.yaml), but not one that is not JSON", async () => {
     await expect(client(fakeFetch(json(200, { hello: 1 })).fetch).ping()).resolves.toMatchObject({ clockSkewMs: undefined });
     expect(await responseError(client(fakeFetch(json(200, "<html>")).fetch).ping())).toMatchObject({ problem: "not-json", action: "ping" });
   });

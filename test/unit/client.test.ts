@@ -339,7 +339,7 @@ describe("local validation of batch ids", () => {
   });
 });
 
-describe("numbers JSON cannot carry (issue 10, item 10)", () => {
+describe("numbers JSON cannot carry", () => {
   const parsed = JSON.parse('[{"namespace":"event","action":"addSession","params":{"event":1,"price":1e400}}]') as never;
   it("a job holding Infinity (JSON.parse of 1e400) is refused with its place, and nothing is sent", async () => {
     const fake = fakeFetch();

@@ -1,4 +1,4 @@
-// What the client makes of what iVvy answers (issue 9): ping in any shape, fractional
+// What the client makes of what iVvy answers (docs/known-clients.md): ping in any shape, fractional
 // progress, and error envelopes whose codes come as numbers or numeric strings (ivvy-sdk-net
 // types errorCode and specificCode as strings).
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
-// Issue 10, items 3, 4 and 6 at the workflow level: what submitAll and waitForAll make
-// of answers the client refuses, and of a connection that was never made. Before:
+// At the workflow level: what submitAll and waitForAll make of answers the client
+// refuses, and of a connection that was never made. Before:
 // `200 {}` gave a chunk with `asyncId: undefined` in the handle, a refused connection
 // was ambiguous (and the ledger refused the chunk ever after), progress "100" completed.
 import { afterEach, describe, expect, it } from "vitest";

@@ -124,7 +124,7 @@ export async function submitChunks(
   }
 
   // Claimed before anything is sent, in one step: of two calls racing on a chunk, only
-  // one gets past this (issue 10, item 1). Resolves with the entry that refused it.
+  // one gets past this (docs/workflows.md, "The submission ledger"). Resolves with the entry that refused it.
   async function claimHash(hash: string, own: OwnedHash): Promise<LedgerEntry | undefined> {
     const claim = await ledger.claim(hash, options.clock.now());
     if (claim.claimed) return undefined;
