@@ -46,7 +46,11 @@ const shape = {
   clock: withMethods<Clock>(["now", "setTimeout"], { describe: CLOCK_EXPECTED }),
   ledgerTtlMs: integer({ min: 1, unit: "ms", default: BATCH_LIFETIME_MS }),
   inboxRetentionMs: integer({ min: 1, unit: "ms", default: BATCH_LIFETIME_MS }),
-  purge: custom((value, _fail, at) => (value === false ? false : purgeBatches(value, at))),
+  purge: custom((value, fail, at) => {
+    if (value === false) return false;
+    if (value === null) return fail("must be an object (everyWrites, batchSize) or false, not null");
+    return purgeBatches(value, at);
+  }),
   onError: func<(error: unknown) => void>({ describe: "(error) => void" }),
 };
 
