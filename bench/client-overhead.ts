@@ -4,8 +4,7 @@
 // and the client's own `progress()` (signing, per-attempt timeout, error mapping).
 import createClient from "openapi-fetch";
 import { createBatchClient } from "../src/client/create-batch-client.js";
-import type { SignedPaths } from "../src/client/signed-paths.js";
-import { operationPaths } from "../src/contract/types.js";
+import { operationPaths, type paths } from "../src/contract/types.js";
 import { DEMO_CREDENTIALS } from "../src/emulator/options/demo-credentials.js";
 import { signRequest } from "../src/signing/sign-request.js";
 import { alternate, seededRandom } from "./lib/alternate.js";
@@ -29,7 +28,7 @@ export async function benchClientOverhead(options: ClientOverheadOptions = {}): 
   try {
     const baseUrl = (await server.line(/^http:/)).trim();
     const body = JSON.stringify({ async: ASYNC_ID });
-    const bare = createClient<SignedPaths>({ baseUrl });
+    const bare = createClient<paths>({ baseUrl });
     const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl });
     const staticHeaders = signRequest({ ...DEMO_CREDENTIALS, requestString: PATH, body, now: Date.now() });
 

@@ -1,7 +1,8 @@
-import type { IvvyValidationError } from "../errors/ivvy-validation-error.js";
 import type { Job } from "../contract/types.js";
-import { isRegion, regionBaseUrls, type Region } from "./regions.js";
-import { abortableSleep } from "../util/abortable-sleep.js";
+import type { IvvyValidationError } from "../errors/ivvy-validation-error.js";
+import { type Clock, clockOption, RETIRED_FOR_CLOCK } from "../util/clock.js";
+import { checkOptions, custom, describeValue, func, integer, number, object, optionError, refuseRetired } from "../util/options.js";
+import { isRegion, type Region, regionBaseUrls } from "./regions.js";
 import { defaultRetryOptions, type ResolvedRetryOptions, type RetryOptions } from "./retry-policy.js";
 
 export interface BatchClientOptions {
@@ -15,8 +16,12 @@ export interface BatchClientOptions {
   baseUrl?: string;
   /** The fetch to send requests with (default: globalThis.fetch). `emulator.fetch` plugs in here. */
   fetch?: (request: Request) => Promise<Response>;
-  /** The clock, in epoch milliseconds (default: Date.now). Requests are dated and signed with it. */
-  now?: () => number;
+  /**
+   * The clock (default: systemClock). Requests are dated and signed with its time, and the
+   * per-attempt timeouts and the waits between retries run on it: a test passes
+   * createManualClock() and moves time itself.
+   */
+  clock?: Clock;
   /** Per-attempt timeout in ms (default 30000). A per-call AbortSignal can cut it shorter. */
   timeoutMs?: number;
   /**
@@ -26,8 +31,6 @@ export interface BatchClientOptions {
   maxResponseBytes?: number;
   /** Retries of the safe calls (progress, results, ping) on 429, 5xx and network errors. */
   retry?: RetryOptions;
-  /** Waits between retries (default: a timer). Tests inject their own. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Randomness for backoff jitter (default Math.random). */
   random?: () => number;
   /**
@@ -47,78 +50,84 @@ export interface ResolvedClientOptions {
   apiSecret: string;
   baseUrl: string;
   fetch: (request: Request) => Promise<Response>;
-  now: () => number;
+  clock: Clock;
   timeoutMs: number;
   maxResponseBytes: number;
   retry: ResolvedRetryOptions;
-  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   random: () => number;
   checkJobs: JobsCheck | undefined;
 }
 
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
-const problem = (message: string) => new TypeError(`createBatchClient: ${message}`);
+const OWNER = "createBatchClient";
 
-const isNonNegativeInteger = (value: unknown) => typeof value === "number" && Number.isInteger(value) && value >= 0;
+// The value of a secret is never put in a message; only its type, when it is not a string.
+const credential = (extra?: (value: string, fail: (why: string) => never) => void) =>
+  custom<string>((value, fail) => {
+    if (typeof value !== "string") return fail(`must be a non-empty string (from your iVvy account's API settings), not ${describeValue(value)}`);
+    if (value.trim() === "") return fail("must be a non-empty string (from your iVvy account's API settings)");
+    extra?.(value, fail);
+    return value;
+  });
+
+const regionNames = Object.keys(regionBaseUrls)
+  .map((r) => `'${r}'`)
+  .join(", ");
+
+const shape = {
+  apiKey: credential((value, fail) => {
+    if (/[\s:]/.test(value)) fail("must not contain whitespace or ':'");
+  }),
+  apiSecret: credential(),
+  region: custom<Region | undefined>((value, fail) => {
+    if (value === undefined || isRegion(value)) return value;
+    return fail(`must be one of ${regionNames}, not ${describeValue(value)}`);
+  }),
+  baseUrl: custom<string | undefined>((value, fail) => {
+    if (value === undefined) return undefined;
+    if (typeof value !== "string") return fail(`must be a URL string, not ${describeValue(value)}`);
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return fail(`${describeValue(value)} is not a valid URL`);
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") return fail(`must be http or https, not ${url.protocol}`);
+    if (url.search || url.hash) return fail("must not have a query or fragment");
+    return url.href.replace(/\/+$/, "");
+  }),
+  fetch: func<(request: Request) => Promise<Response>>({ describe: "(request: Request) => Promise<Response>" }),
+  clock: clockOption(),
+  timeoutMs: number({ above: 0, unit: "ms", default: 30_000 }),
+  maxResponseBytes: integer({ min: 1, unit: "bytes", default: DEFAULT_MAX_RESPONSE_BYTES }),
+  retry: object({
+    retries: integer({ min: 0, default: defaultRetryOptions.retries }),
+    baseDelayMs: integer({ min: 0, unit: "ms", default: defaultRetryOptions.baseDelayMs }),
+    maxDelayMs: integer({ min: 0, unit: "ms", default: defaultRetryOptions.maxDelayMs }),
+  }),
+  random: func<() => number>({ describe: "returning a number in [0, 1)" }),
+  checkJobs: func<JobsCheck>({ describe: "(jobs) => Promise<IvvyValidationError | undefined>, e.g. checkJobParams from ivvy-batch/catalog" }),
+};
 
 /** Checks the options once, when the client is made, and fills in defaults. */
 export function resolveClientOptions(options: BatchClientOptions): ResolvedClientOptions {
-  if (typeof options !== "object" || options === null) throw problem("options must be an object");
-  for (const key of ["apiKey", "apiSecret"] as const) {
-    if (typeof options[key] !== "string" || options[key].trim() === "") {
-      throw problem(`${key} must be a non-empty string (from your iVvy account's API settings)`);
-    }
-  }
-  if (/[\s:]/.test(options.apiKey)) throw problem("apiKey must not contain whitespace or ':'");
-  if (options.region !== undefined && options.baseUrl !== undefined) {
-    throw problem("give region or baseUrl, not both");
-  }
-  let baseUrl: string;
-  if (options.baseUrl !== undefined) {
-    let url: URL;
-    try {
-      url = new URL(options.baseUrl);
-    } catch {
-      throw problem(`baseUrl '${options.baseUrl}' is not a valid URL`);
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:") throw problem(`baseUrl must be http or https, not ${url.protocol}`);
-    if (url.search || url.hash) throw problem("baseUrl must not have a query or fragment");
-    baseUrl = url.href.replace(/\/+$/, "");
-  } else if (options.region !== undefined) {
-    if (!isRegion(options.region)) {
-      throw problem(`region must be one of ${Object.keys(regionBaseUrls).map((r) => `'${r}'`).join(", ")}, not '${String(options.region)}'`);
-    }
-    baseUrl = regionBaseUrls[options.region];
-  } else {
-    throw problem("give region ('au', 'us' or 'uk') or a baseUrl");
-  }
-  for (const key of ["fetch", "now", "sleep", "random", "checkJobs"] as const) {
-    if (options[key] !== undefined && typeof options[key] !== "function") throw problem(`${key} must be a function`);
-  }
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  if (typeof timeoutMs !== "number" || !Number.isFinite(timeoutMs) || timeoutMs <= 0) {
-    throw problem(`timeoutMs must be a positive number of milliseconds, not ${String(options.timeoutMs)}`);
-  }
-  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 1) {
-    throw problem(`maxResponseBytes must be a positive integer number of bytes, not ${String(options.maxResponseBytes)}`);
-  }
-  const retry = { ...defaultRetryOptions, ...options.retry };
-  for (const key of Object.keys(defaultRetryOptions) as (keyof ResolvedRetryOptions)[]) {
-    if (!isNonNegativeInteger(retry[key])) throw problem(`retry.${key} must be a non-negative integer, not ${String(retry[key])}`);
-  }
+  refuseRetired(OWNER, options, RETIRED_FOR_CLOCK);
+  const o = checkOptions(OWNER, options, shape);
+  const root = { owner: OWNER, path: "" };
+  if (o.region !== undefined && o.baseUrl !== undefined) throw optionError(root, "give region or baseUrl, not both");
+  const baseUrl = o.baseUrl ?? (o.region === undefined ? undefined : regionBaseUrls[o.region]);
+  if (baseUrl === undefined) throw optionError(root, "give region ('au', 'us' or 'uk') or a baseUrl");
   return {
-    apiKey: options.apiKey,
-    apiSecret: options.apiSecret,
+    apiKey: o.apiKey,
+    apiSecret: o.apiSecret,
     baseUrl,
-    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
-    now: options.now ?? Date.now,
-    timeoutMs,
-    maxResponseBytes,
-    retry,
-    sleep: options.sleep ?? abortableSleep,
-    random: options.random ?? Math.random,
-    checkJobs: options.checkJobs,
+    fetch: o.fetch ?? ((request) => globalThis.fetch(request)),
+    clock: o.clock,
+    timeoutMs: o.timeoutMs,
+    maxResponseBytes: o.maxResponseBytes,
+    retry: o.retry,
+    random: o.random ?? Math.random,
+    checkJobs: o.checkJobs,
   };
 }

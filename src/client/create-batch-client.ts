@@ -1,48 +1,25 @@
 import createClient, { type Client } from "openapi-fetch";
+import { type Job, type OperationId, operationPaths, type operations, type paths, type ResultsResponse } from "../contract/types.js";
+import { validateAsyncRef } from "../contract/validate-async-ref.js";
+import { validateRunRequest } from "../contract/validate-run-request.js";
 import { IvvyApiError } from "../errors/ivvy-api-error.js";
-import { readErrorEnvelope } from "../errors/read-error-envelope.js";
 import { IvvyNetworkError } from "../errors/ivvy-network-error.js";
 import { IvvyResponseError } from "../errors/ivvy-response-error.js";
 import { IvvyTimeoutError } from "../errors/ivvy-timeout-error.js";
 import { IvvyValidationError } from "../errors/ivvy-validation-error.js";
-import { SpecificCode } from "../contract/specific-codes.js";
-import {
-  operationPaths,
-  type ErrorEnvelope,
-  type Job,
-  type OperationId,
-  type ResultsResponse,
-} from "../contract/types.js";
-import { isPlainObject } from "../contract/is-plain-object.js";
-import { validateAsyncRef } from "../contract/validate-async-ref.js";
-import { validateRunRequest } from "../contract/validate-run-request.js";
+import { readErrorEnvelope } from "../errors/read-error-envelope.js";
+import { sleep } from "../util/clock.js";
+import { type CallOptions, checkCallOptions, checkRunOptions, type RunOptions } from "./call-options.js";
 import { checkSuccess } from "./check-success.js";
-import { resolveClientOptions, type BatchClientOptions, type JobsCheck } from "./client-options.js";
+import { type BatchClientOptions, type JobsCheck, resolveClientOptions } from "./client-options.js";
 import { guardFetch } from "./guarded-fetch.js";
 import { isNeverSent } from "./never-sent.js";
-import { readPingAnswer, type PingResult } from "./read-ping-answer.js";
+import { type PingResult, readPingAnswer } from "./read-ping-answer.js";
 import { isRetryableStatus, parseRetryAfter, retryDelayMs } from "./retry-policy.js";
-import type { SignedPaths } from "./signed-paths.js";
 import { createSigningMiddleware, SERIALIZED_BODY } from "./signing-middleware.js";
 
+export type { CallOptions, RunOptions } from "./call-options.js";
 export type { PingResult } from "./read-ping-answer.js";
-
-export interface CallOptions {
-  /** Cancels the call (and any retry wait); the signal's reason is thrown. */
-  signal?: AbortSignal;
-}
-
-export interface RunOptions extends CallOptions {
-  /** Where iVvy POSTs `{asyncId, results}` when the batch is complete. */
-  callbackUrl?: string;
-  /**
-   * Run the client's `checkJobs` (e.g. the catalog's `checkJobParams`: an unknown action
-   * in a known namespace, a missing required or unknown parameter, a wrong type) before
-   * sending (default true; a client made without checkJobs checks nothing). A failure
-   * throws IvvyValidationError and nothing is sent.
-   */
-  validateParams?: boolean;
-}
 
 export interface BatchClient {
   /** Submits 1..200 jobs; resolves with the batch's asyncId. Never retried (not idempotent). */
@@ -58,7 +35,7 @@ export interface BatchClient {
   /** Checks credentials and signing, and measures clock skew against the server when its answer says the time. */
   ping(options?: CallOptions): Promise<PingResult>;
   /** The typed openapi-fetch client underneath (signed, not retried, returns `{data, error}`). */
-  readonly raw: Client<SignedPaths>;
+  readonly raw: Client<paths>;
   /** The base URL requests go to. */
   readonly baseUrl: string;
   /** The check `run` applies to jobs before sending (options.checkJobs), if any. */
@@ -75,6 +52,22 @@ const SCHEMA_CHECKED: ReadonlySet<OperationId> = new Set(["run", "progress", "re
 /** Calls that change nothing on the server, and so may be retried. */
 const SAFE: ReadonlySet<OperationId> = new Set(["progress", "results", "ping"]);
 
+/** The JSON request body of an operation, as openapi.yaml defines it. */
+type RequestBody<Op extends OperationId> = NonNullable<operations[Op]["requestBody"]>["content"]["application/json"];
+
+/** What every attempt passes to openapi-fetch besides the body. */
+interface AttemptInit {
+  bodySerializer: () => string;
+  [SERIALIZED_BODY]: string;
+  signal: AbortSignal;
+  parseAs: "text";
+}
+
+/** One POST per operation, each on its own literal path, so openapi-fetch checks its body type. */
+type Senders = {
+  [Op in OperationId]: (body: RequestBody<Op>, init: AttemptInit) => Promise<{ data?: string; error?: unknown; response: Response }>;
+};
+
 /**
  * A signed client for iVvy's batch API. Its methods resolve with the response body on
  * success and throw on failure: IvvyValidationError (caught locally, nothing sent),
@@ -85,19 +78,26 @@ const SAFE: ReadonlySet<OperationId> = new Set(["progress", "results", "ping"]);
  */
 export function createBatchClient(options: BatchClientOptions): BatchClient {
   const config = resolveClientOptions(options);
-  // Redirects are never followed (issue 10): a 3xx would re-send the signed request and
+  // Redirects are never followed (docs/client.md, IvvyResponseError): a 3xx would re-send the signed request and
   // its jobs to whatever origin it names.
-  const raw = createClient<SignedPaths>({
+  const raw = createClient<paths>({
     baseUrl: config.baseUrl,
     fetch: guardFetch(config.fetch, config.maxResponseBytes),
     redirect: "manual",
   });
-  raw.use(createSigningMiddleware(config));
+  raw.use(createSigningMiddleware({ apiKey: config.apiKey, apiSecret: config.apiSecret, clock: config.clock }));
+  const { clock } = config;
+  const send: Senders = {
+    run: (body, init) => raw.POST(operationPaths.run, { body, ...init }),
+    progress: (body, init) => raw.POST(operationPaths.progress, { body, ...init }),
+    results: (body, init) => raw.POST(operationPaths.results, { body, ...init }),
+    restart: (body, init) => raw.POST(operationPaths.restart, { body, ...init }),
+    repost: (body, init) => raw.POST(operationPaths.repost, { body, ...init }),
+    ping: (body, init) => raw.POST(operationPaths.ping, { body, ...init }),
+  };
 
-  async function call<T>(operation: OperationId, body: object, callOptions: CallOptions = {}): Promise<T> {
-    const path = operationPaths[operation];
-    const url = config.baseUrl + path;
-    const { signal } = callOptions;
+  async function call<T, Op extends OperationId = OperationId>(operation: Op, body: RequestBody<Op>, signal: AbortSignal | undefined): Promise<T> {
+    const url = config.baseUrl + operationPaths[operation];
     const retries = SAFE.has(operation) ? config.retry.retries : 0;
     const json = JSON.stringify(body);
     for (let attempt = 0; ; attempt++) {
@@ -108,7 +108,7 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
       // and never time out.
       const attemptAbort = new AbortController();
       let timedOut = false;
-      const timer = setTimeout(() => {
+      const timer = clock.setTimeout(() => {
         timedOut = true;
         attemptAbort.abort(new DOMException("timed out", "TimeoutError"));
       }, config.timeoutMs);
@@ -116,12 +116,9 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
       signal?.addEventListener("abort", forwardAbort, { once: true });
       let failure: IvvyApiError | IvvyNetworkError;
       try {
-        // The path is one of the contract's keys and body was built for it: the
-        // per-operation types are enforced by the public methods' signatures. The
-        // signing middleware signs each attempt afresh over the JSON serialised here,
+        // The signing middleware signs each attempt afresh over the JSON serialised here,
         // handed to it alongside the Request so it need not read the body back.
-        const { data, error, response } = await raw.POST(path as "/api/1.0/test?action=ping", {
-          body: body as Record<string, never>,
+        const { data, error, response } = await send[operation](body, {
           bodySerializer: () => json,
           [SERIALIZED_BODY]: json,
           signal: attemptAbort.signal,
@@ -133,7 +130,7 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
           url,
           status: response.status,
           envelope: readErrorEnvelope(error, response.status, response.statusText),
-          retryAfterSeconds: parseRetryAfter(response.headers.get("retry-after"), config.now()),
+          retryAfterSeconds: parseRetryAfter(response.headers.get("retry-after"), clock.now()),
         });
         if (!isRetryableStatus(response.status)) throw failure;
       } catch (error) {
@@ -143,12 +140,12 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
           ? new IvvyTimeoutError({ action: operation, url, timeoutMs: config.timeoutMs, cause: error })
           : new IvvyNetworkError({ action: operation, url, cause: error, mayHaveReachedServer: !isNeverSent(error) });
       } finally {
-        clearTimeout(timer);
+        timer.cancel();
         signal?.removeEventListener("abort", forwardAbort);
       }
       if (attempt >= retries) throw failure;
       const retryAfter = failure instanceof IvvyApiError ? failure.retryAfterSeconds : undefined;
-      await config.sleep(retryDelayMs(attempt, config.retry, config.random, retryAfter), signal);
+      await sleep(clock, retryDelayMs(attempt, config.retry, config.random, retryAfter), signal);
     }
   }
 
@@ -156,24 +153,25 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
     raw,
     baseUrl: config.baseUrl,
     checkJobs: config.checkJobs,
-    async run(jobs, runOptions = {}) {
-      const body = runOptions.callbackUrl === undefined ? { jobs } : { jobs, callbackUrl: runOptions.callbackUrl };
-      const checked = validateRunRequest(body);
+    async run(jobs, runOptions) {
+      const { callbackUrl, signal, validateParams } = checkRunOptions(runOptions);
+      const checked = validateRunRequest(callbackUrl === undefined ? { jobs } : { jobs, callbackUrl });
       if (!checked.ok) throw new IvvyValidationError({ action: "run", ...checked });
-      if (config.checkJobs && runOptions.validateParams !== false) {
+      if (config.checkJobs && validateParams) {
         const invalid = await config.checkJobs(jobs);
         if (invalid) throw invalid;
       }
-      return call("run", body, runOptions);
+      return call("run", checked.value, signal);
     },
-    progress: async (asyncId, callOptions) => call("progress", asyncRef("progress", asyncId), callOptions),
-    results: async (asyncId, callOptions) => call("results", asyncRef("results", asyncId), callOptions),
-    restart: async (asyncId, callOptions) => call("restart", asyncRef("restart", asyncId), callOptions),
-    repost: async (asyncId, callOptions) => call("repost", asyncRef("repost", asyncId), callOptions),
+    progress: async (asyncId, callOptions) => call("progress", asyncRef("progress", asyncId), checkCallOptions("progress", callOptions).signal),
+    results: async (asyncId, callOptions) => call("results", asyncRef("results", asyncId), checkCallOptions("results", callOptions).signal),
+    restart: async (asyncId, callOptions) => call("restart", asyncRef("restart", asyncId), checkCallOptions("restart", callOptions).signal),
+    repost: async (asyncId, callOptions) => call("repost", asyncRef("repost", asyncId), checkCallOptions("repost", callOptions).signal),
     async ping(callOptions) {
-      const sentAt = config.now();
-      const answer = await call<unknown>("ping", {}, callOptions);
-      return readPingAnswer(answer, sentAt, config.now());
+      const { signal } = checkCallOptions("ping", callOptions);
+      const sentAt = clock.now();
+      const answer = await call<unknown>("ping", {}, signal);
+      return readPingAnswer(answer, sentAt, clock.now());
     },
   };
 }

@@ -1,7 +1,7 @@
 import { IvvyResponseError } from "../errors/ivvy-response-error.js";
 
 /**
- * Wraps the client's fetch so that no answer is taken blindly (issue 10, items 4 and 5):
+ * Wraps the client's fetch so that no answer is taken blindly (docs/client.md, IvvyResponseError):
  * - a redirect is never followed: requests go out with `redirect: "manual"`, a 3xx is an
  *   IvvyResponseError naming its Location, and an answer a custom fetch reached by
  *   following one anyway (`response.redirected`) is refused too;

@@ -1,5 +1,5 @@
 // Whether a failed fetch provably sent nothing: the connection was never made, so not a
-// byte of the request was written and a run cannot have been stored (issue 10, item 6).
+// byte of the request was written and a run cannot have been stored (docs/client.md, IvvyNetworkError's mayHaveReachedServer).
 // Anything else (a reset, a hang-up, a timeout, an error from a custom fetch) may have
 // come after the request reached the server.
 

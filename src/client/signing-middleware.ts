@@ -1,5 +1,7 @@
 import type { Middleware } from "openapi-fetch";
 import { signRequest } from "../signing/sign-request.js";
+import { type Clock, clockOption, RETIRED_FOR_CLOCK } from "../util/clock.js";
+import { checkOptions, refuseRetired, string } from "../util/options.js";
 
 /**
  * A fetch option naming the exact JSON string the body serialiser produced. openapi-fetch
@@ -12,34 +14,37 @@ export const SERIALIZED_BODY = "ivvySerializedBody";
 export interface SigningOptions {
   apiKey: string;
   apiSecret: string;
-  /** Epoch milliseconds; read once per request, so every retry is signed afresh. */
-  now: () => number;
+  /** Dates each request (default: systemClock); read once per request, so every retry is signed afresh. */
+  clock?: Clock;
 }
+
+const shape = {
+  apiKey: string<string>({ required: true, nonEmpty: true }),
+  apiSecret: string<string>({ required: true, nonEmpty: true }),
+  clock: clockOption(),
+};
 
 /**
  * openapi-fetch middleware that signs every request the way iVvy requires: Content-MD5
  * of the exact bytes sent, IVVY-Date, X-Api-Version and X-Api-Authorization.
  */
 export function createSigningMiddleware(options: SigningOptions): Middleware {
+  refuseRetired("createSigningMiddleware", options, RETIRED_FOR_CLOCK);
+  const { apiKey, apiSecret, clock } = checkOptions("createSigningMiddleware", options, shape);
   return {
     async onRequest({ request }) {
       const serialized = (request as unknown as Record<string, unknown>)[SERIALIZED_BODY];
-      const body =
-        typeof serialized === "string"
-          ? serialized
-          : request.body === null
-            ? new Uint8Array()
-            : new Uint8Array(await request.clone().arrayBuffer());
+      const body = typeof serialized === "string" ? serialized : request.body === null ? new Uint8Array() : new Uint8Array(await request.clone().arrayBuffer());
       // Path and query exactly as sent (what the server verifies); sliced, not parsed: a
       // URL object per request is measurable next to a local call (bench/).
       const requestString = request.url.slice(request.url.indexOf("/", request.url.indexOf("//") + 2));
       const headers = signRequest({
-        apiKey: options.apiKey,
-        apiSecret: options.apiSecret,
+        apiKey,
+        apiSecret,
         requestString,
         body,
         contentType: request.headers.get("content-type") ?? "application/json",
-        now: options.now(),
+        now: clock.now(),
       });
       for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
       return request;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { BATCH_LIFETIME_MS } from "../contract/lifetime.js";
-import { type Clock, clockOption, NOW_MOVED } from "../util/clock.js";
-import { checkOptions, custom, refuseMoved } from "../util/options.js";
+import { type Clock, clockOption, RETIRED_FOR_CLOCK } from "../util/clock.js";
+import { checkOptions, custom, refuseRetired } from "../util/options.js";
 import type { CallbackInbox, ClaimedDelivery, DeadLetter } from "./callback-inbox.js";
 
 export interface MemoryInboxOptions {
@@ -24,7 +24,7 @@ const retention = custom<number>((value, fail) => {
 const CONSUMER_OPTIONS = Object.fromEntries(
   ["visibilityTimeout", "visibilityTimeoutMs", "maxAttempts", "retryDelayMs", "pollIntervalMs", "batchSize"].map((key) => [
     key,
-    `the consumer sets it for each claim: createInboxConsumer({ inbox, ${key.endsWith("Timeout") ? `${key}Ms` : key} })`,
+    `is not an option here: the consumer sets it for each claim: createInboxConsumer({ inbox, ${key.endsWith("Timeout") ? `${key}Ms` : key} })`,
   ]),
 );
 
@@ -46,7 +46,7 @@ interface Entry {
  * the reference the Postgres inbox is tested against. It does not survive a restart.
  */
 export function createMemoryInbox(options: MemoryInboxOptions = {}): CallbackInbox {
-  refuseMoved("createMemoryInbox", options, { ...NOW_MOVED, ...CONSUMER_OPTIONS });
+  refuseRetired("createMemoryInbox", options, { ...RETIRED_FOR_CLOCK, ...CONSUMER_OPTIONS });
   const { retentionMs, clock } = checkOptions("createMemoryInbox", options, { retentionMs: retention, clock: clockOption() });
   const now = () => clock.now();
   const entries = new Map<string, Entry>();

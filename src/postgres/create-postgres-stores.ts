@@ -1,12 +1,12 @@
 import type { CallbackInbox } from "../inbox/callback-inbox.js";
-import type { WorkflowStore } from "../workflow-store/workflow-store.js";
 import type { DedupeStore } from "../receiver/stores/dedupe-store.js";
 import type { TokenStore } from "../receiver/stores/token-store.js";
 import type { SubmissionLedger } from "../workflow/submit/submission-ledger.js";
-import { migrate, type MigrateResult } from "./migrate.js";
-import { postgresInbox } from "./postgres-inbox.js";
+import type { WorkflowStore } from "../workflow-store/workflow-store.js";
+import { type MigrateResult, migrate } from "./migrate.js";
 import { postgresDedupeStore } from "./postgres-dedupe-store.js";
-import { resolvePostgresOptions, type PostgresStoreOptions } from "./postgres-store-options.js";
+import { postgresInbox } from "./postgres-inbox.js";
+import { type PostgresStoreOptions, resolvePostgresOptions } from "./postgres-store-options.js";
 import { postgresSubmissionLedger } from "./postgres-submission-ledger.js";
 import { postgresTokenStore } from "./postgres-token-store.js";
 import { postgresWorkflowStore } from "./postgres-workflow-store.js";
@@ -60,7 +60,7 @@ export function createPostgresStores(options: PostgresStoreOptions): PostgresSto
     inbox,
     workflows,
     channel: config.tables.channel,
-    migrate: () => migrate(config.pool, { schema: options.schema, tablePrefix: options.tablePrefix }),
+    migrate: () => migrate(config.pool, { schema: config.tables.schema, tablePrefix: config.tables.prefix }),
     async purgeExpired(limit) {
       return {
         tokens: await tokenStore.purgeExpired(limit),

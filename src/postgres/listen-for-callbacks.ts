@@ -1,4 +1,6 @@
 import type { CallbackNotifications } from "../inbox/shared-callbacks.js";
+import { type Clock, type ClockTimer, clockOption } from "../util/clock.js";
+import { checkOptions, func, integer, string } from "../util/options.js";
 import type { ConnectingPool, ListeningClient } from "./queryable.js";
 
 export interface ListenForCallbacksOptions {
@@ -8,7 +10,16 @@ export interface ListenForCallbacksOptions {
   reconnectDelayMs?: number;
   /** Connection errors. Without it they are dropped: the library never logs. */
   onError?: (error: unknown) => void;
+  /** The clock the reconnect delay runs on (default: systemClock). */
+  clock?: Clock;
 }
+
+const shape = {
+  channel: string({ required: true, pattern: /^[a-z_][a-z0-9_]*$/, describe: "the store set's channel (createPostgresStores(...).channel)" }),
+  reconnectDelayMs: integer({ min: 0, unit: "ms", default: 1_000 }),
+  onError: func<(error: unknown) => void>({ describe: "(error) => void" }),
+  clock: clockOption(),
+};
 
 export interface CallbackListener extends CallbackNotifications {
   /** Resolves once LISTEN is in place (or rejects when the first connection fails). */
@@ -23,14 +34,13 @@ export interface CallbackListener extends CallbackNotifications {
  * notifications sent meanwhile are lost, which is why waiters also poll the inbox.
  */
 export function listenForCallbacks(pool: ConnectingPool, options: ListenForCallbacksOptions): CallbackListener {
-  if (typeof pool?.connect !== "function") throw new TypeError("listenForCallbacks: pass a pool with connect(), e.g. new pg.Pool(): LISTEN needs a connection of its own");
-  const { channel } = options;
-  if (typeof channel !== "string" || !/^[a-z_][a-z0-9_]*$/.test(channel)) throw new TypeError(`listenForCallbacks: option 'channel' must be the store set's channel, got ${JSON.stringify(channel)}`);
-  const reconnectDelayMs = options.reconnectDelayMs ?? 1_000;
+  if (typeof pool?.connect !== "function")
+    throw new TypeError("listenForCallbacks: pass a pool with connect(), e.g. new pg.Pool(): LISTEN needs a connection of its own");
+  const { channel, reconnectDelayMs, onError: reportError, clock } = checkOptions("listenForCallbacks", options, shape);
   const listeners = new Set<(asyncId: string) => void>();
   let client: ListeningClient | undefined;
   let closed = false;
-  let retry: ReturnType<typeof setTimeout> | undefined;
+  let retry: ClockTimer | undefined;
 
   const onNotification = (message: { channel: string; payload?: string | undefined }) => {
     if (message.channel !== channel || !message.payload) return;
@@ -40,13 +50,13 @@ export function listenForCallbacks(pool: ConnectingPool, options: ListenForCallb
   async function connect(): Promise<void> {
     const next = await pool.connect();
     const onError = (error: Error) => {
-      options.onError?.(error);
+      reportError?.(error);
       next.removeListener("notification", onNotification);
       next.removeListener("error", onError);
       next.release(error);
       if (client !== next) return;
       client = undefined;
-      if (!closed) retry = setTimeout(() => void attempt().catch(() => undefined), reconnectDelayMs);
+      if (!closed) retry = clock.setTimeout(() => void attempt().catch(() => undefined), reconnectDelayMs);
     };
     next.on("notification", onNotification);
     next.on("error", onError);
@@ -70,8 +80,8 @@ export function listenForCallbacks(pool: ConnectingPool, options: ListenForCallb
   // One connection attempt; a failed one is reported and tried again after the delay.
   const attempt = (): Promise<void> =>
     connect().catch((error: unknown) => {
-      options.onError?.(error);
-      if (!closed) retry = setTimeout(() => void attempt().catch(() => undefined), reconnectDelayMs);
+      reportError?.(error);
+      if (!closed) retry = clock.setTimeout(() => void attempt().catch(() => undefined), reconnectDelayMs);
       throw error;
     });
 
@@ -87,7 +97,7 @@ export function listenForCallbacks(pool: ConnectingPool, options: ListenForCallb
     },
     async close() {
       closed = true;
-      clearTimeout(retry);
+      retry?.cancel();
       listeners.clear();
       const current = client;
       client = undefined;

@@ -1,6 +1,7 @@
-import { migrations, LATEST_VERSION } from "./migrations.js";
+import { checkOptions } from "../util/options.js";
+import { LATEST_VERSION, migrations } from "./migrations.js";
 import type { Queryable } from "./queryable.js";
-import { DEFAULT_TABLE_PREFIX, tableNames, type TableNames } from "./table-names.js";
+import { type TableNames, tableNames, tableOptionsShape } from "./table-names.js";
 
 export interface MigrateOptions {
   /** A schema for the tables (created if missing). Default: none, so the connection's search_path decides. */
@@ -22,12 +23,12 @@ export interface MigrateResult {
  * recorded yet, so running it again changes nothing. Exported for users who run
  * migrations with their own tool.
  */
-export function migrationSql(options: MigrateOptions = {}): string {
+export function migrationSql(options?: MigrateOptions): string {
   const t = resolveTables("migrationSql", options);
   const parts = [
-    // The namespace is checked against [a-z0-9_.] by tableNames, so it is safe as a literal.
+    // The namespace is checked against [a-z0-9_.] by tableOptionsShape, so it is safe as a literal.
     `SELECT pg_advisory_xact_lock(hashtext('ivvy-batch migrate ${t.namespace}'));`,
-    options.schema ? `CREATE SCHEMA IF NOT EXISTS "${options.schema}";` : "",
+    t.schema ? `CREATE SCHEMA IF NOT EXISTS "${t.schema}";` : "",
     `CREATE TABLE IF NOT EXISTS ${t.migrations} (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now());`,
   ];
   for (const m of migrations) {
@@ -46,19 +47,21 @@ export function migrationSql(options: MigrateOptions = {}): string {
  * start-up, at the same time. Rejects when the database is at a newer version than this
  * code knows: an older instance must not write to tables it does not understand.
  */
-export async function migrate(pool: Queryable, options: MigrateOptions = {}): Promise<MigrateResult> {
+export async function migrate(pool: Queryable, options?: MigrateOptions): Promise<MigrateResult> {
   if (typeof pool?.query !== "function") throw new TypeError("migrate: pass a pool (anything with query(text, values)), e.g. new pg.Pool()");
   const t = resolveTables("migrate", options);
   await pool.query(migrationSql(options));
   const { rows } = await pool.query(`SELECT max(version) AS version FROM ${t.migrations}`);
   const version = Number(rows[0]?.version ?? 0);
   if (version > LATEST_VERSION) {
-    throw new Error(`migrate: the database at ${t.namespace} is at schema version ${version}, newer than this ivvy-batch knows (${LATEST_VERSION}); upgrade ivvy-batch`);
+    throw new Error(
+      `migrate: the database at ${t.namespace} is at schema version ${version}, newer than this ivvy-batch knows (${LATEST_VERSION}); upgrade ivvy-batch`,
+    );
   }
   return { version };
 }
 
-function resolveTables(caller: string, options: MigrateOptions): TableNames {
-  if (typeof options !== "object" || options === null) throw new TypeError(`${caller}: options must be an object`);
-  return tableNames(caller, options.schema, options.tablePrefix ?? DEFAULT_TABLE_PREFIX);
+function resolveTables(caller: string, options: MigrateOptions | undefined): TableNames {
+  const { schema, tablePrefix } = checkOptions(caller, options, tableOptionsShape);
+  return tableNames(schema, tablePrefix);
 }

@@ -1,11 +1,12 @@
 import type { CallbackInbox, ClaimedDelivery, DeadLetter } from "../inbox/callback-inbox.js";
-import { purgeTable, writeCounter } from "./purge-expired.js";
 import type { ResolvedPostgresOptions } from "./postgres-store-options.js";
+import { purgeTable, writeCounter } from "./purge-expired.js";
 import { clockValue, sqlNow } from "./sql-clock.js";
 
 type Row = Record<string, unknown>;
 
-const bytes = (value: unknown): Uint8Array => (value instanceof Uint8Array ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : new Uint8Array(0));
+const bytes = (value: unknown): Uint8Array =>
+  value instanceof Uint8Array ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : new Uint8Array(0);
 
 /**
  * The callback inbox in Postgres. A put is one INSERT that also NOTIFYs the inbox channel
@@ -14,9 +15,9 @@ const bytes = (value: unknown): Uint8Array => (value instanceof Uint8Array ? new
  * at the same time and never wait on each other.
  */
 export function postgresInbox(config: ResolvedPostgresOptions): CallbackInbox & { purgeExpired(limit?: number): Promise<number> } {
-  const { pool, tables, now, inboxRetentionMs } = config;
+  const { pool, tables, clock, inboxRetentionMs } = config;
   const t = tables.inbox;
-  const purgeExpired = (limit = config.purge ? config.purge.batchSize : 500) => purgeTable(pool, t, "delivery_id", clockValue(now), limit);
+  const purgeExpired = (limit = config.purge ? config.purge.batchSize : 500) => purgeTable(pool, t, "delivery_id", clockValue(clock), limit);
   const wrote = writeCounter(config.purge, purgeExpired, config.onError);
   const fenced = `delivery_id = $1 AND claim_id = $2 AND state = 'claimed'`;
 
@@ -31,7 +32,14 @@ export function postgresInbox(config: ResolvedPostgresOptions): CallbackInbox & 
              WHERE i.expires_at < ${sqlNow("$6")}
            RETURNING async_id)
          SELECT pg_notify($5, async_id) FROM stored`,
-        [delivery.deliveryId, delivery.asyncId, Buffer.from(delivery.body.buffer, delivery.body.byteOffset, delivery.body.byteLength), delivery.receivedAt, tables.channel, clockValue(now)],
+        [
+          delivery.deliveryId,
+          delivery.asyncId,
+          Buffer.from(delivery.body.buffer, delivery.body.byteOffset, delivery.body.byteLength),
+          delivery.receivedAt,
+          tables.channel,
+          clockValue(clock),
+        ],
       );
       wrote();
       return { duplicate: result.rows.length === 0 };
@@ -53,30 +61,39 @@ export function postgresInbox(config: ResolvedPostgresOptions): CallbackInbox & 
          UPDATE ${t} SET state = 'claimed', attempts = attempts + 1, claim_id = gen_random_uuid()::text, visible_at = ${sqlNow("$1")} + $3
          WHERE delivery_id IN (SELECT delivery_id FROM ready) AND delivery_id NOT IN (SELECT delivery_id FROM given_up)
          RETURNING delivery_id, async_id, body, received_at, attempts, claim_id`,
-        [clockValue(now), limit, visibilityTimeoutMs, maxAttempts],
+        [clockValue(clock), limit, visibilityTimeoutMs, maxAttempts],
       );
       return rows
-        .map((r: Row): ClaimedDelivery => ({
-          deliveryId: String(r.delivery_id),
-          asyncId: String(r.async_id),
-          body: bytes(r.body),
-          receivedAt: Number(r.received_at),
-          attempt: Number(r.attempts),
-          claimId: String(r.claim_id),
-        }))
+        .map(
+          (r: Row): ClaimedDelivery => ({
+            deliveryId: String(r.delivery_id),
+            asyncId: String(r.async_id),
+            body: bytes(r.body),
+            receivedAt: Number(r.received_at),
+            attempt: Number(r.attempts),
+            claimId: String(r.claim_id),
+          }),
+        )
         .sort((a, b) => a.receivedAt - b.receivedAt);
     },
 
     async extend(claim, visibilityTimeoutMs) {
-      const result = await pool.query(`UPDATE ${t} SET visible_at = ${sqlNow("$3")} + $4 WHERE ${fenced} RETURNING 1`, [claim.deliveryId, claim.claimId, clockValue(now), visibilityTimeoutMs]);
+      const result = await pool.query(`UPDATE ${t} SET visible_at = ${sqlNow("$3")} + $4 WHERE ${fenced} RETURNING 1`, [
+        claim.deliveryId,
+        claim.claimId,
+        clockValue(clock),
+        visibilityTimeoutMs,
+      ]);
       return result.rows.length === 1;
     },
 
     async complete(claim) {
-      const result = await pool.query(
-        `UPDATE ${t} SET state = 'done', claim_id = NULL, expires_at = ${sqlNow("$3")} + $4 WHERE ${fenced} RETURNING 1`,
-        [claim.deliveryId, claim.claimId, clockValue(now), inboxRetentionMs],
-      );
+      const result = await pool.query(`UPDATE ${t} SET state = 'done', claim_id = NULL, expires_at = ${sqlNow("$3")} + $4 WHERE ${fenced} RETURNING 1`, [
+        claim.deliveryId,
+        claim.claimId,
+        clockValue(clock),
+        inboxRetentionMs,
+      ]);
       return result.rows.length === 1;
     },
 
@@ -86,7 +103,7 @@ export function postgresInbox(config: ResolvedPostgresOptions): CallbackInbox & 
            state = CASE WHEN attempts >= $5 THEN 'dead' ELSE 'pending' END,
            visible_at = ${sqlNow("$4")} + $6
          WHERE ${fenced} RETURNING state`,
-        [claim.deliveryId, claim.claimId, error, clockValue(now), maxAttempts, retryDelayMs],
+        [claim.deliveryId, claim.claimId, error, clockValue(clock), maxAttempts, retryDelayMs],
       );
       const state = rows[0]?.state;
       return state === "dead" ? "dead" : state === "pending" ? "retry" : "stale";
@@ -115,7 +132,7 @@ export function postgresInbox(config: ResolvedPostgresOptions): CallbackInbox & 
            UPDATE ${t} SET state = 'pending', attempts = 0, claim_id = NULL, visible_at = ${sqlNow("$2")}
            WHERE delivery_id = $1 AND state = 'dead' RETURNING async_id)
          SELECT pg_notify($3, async_id) FROM replayed`,
-        [deliveryId, clockValue(now), tables.channel],
+        [deliveryId, clockValue(clock), tables.channel],
       );
       return result.rows.length === 1;
     },

@@ -1,16 +1,18 @@
+import { BATCH_LIFETIME_MS } from "../contract/lifetime.js";
+import { CLOCK_EXPECTED, type Clock, RETIRED_FOR_CLOCK } from "../util/clock.js";
+import { checkOptions, custom, func, integer, object, refuseRetired, withMethods } from "../util/options.js";
 import type { MigrateOptions } from "./migrate.js";
 import type { Queryable } from "./queryable.js";
-import { DEFAULT_TABLE_PREFIX, tableNames, type TableNames } from "./table-names.js";
-import { BATCH_LIFETIME_MS } from "../contract/lifetime.js";
+import { type TableNames, tableNames, tableOptionsShape } from "./table-names.js";
 
 export interface PostgresStoreOptions extends MigrateOptions {
   /** The user's pool: a node-postgres `Pool`, or anything with `query(text, values)`. */
   pool: Queryable;
   /**
-   * Clock in epoch milliseconds, for tests. Default: none, and every expiry is compared
-   * with the database's clock, which all instances share.
+   * The clock expiry is compared with, for tests (createManualClock()). Default: none, and
+   * every expiry is compared with the database's clock, which all instances share.
    */
-  now?: () => number;
+  clock?: Clock;
   /** How long a ledger entry is remembered after its `at`. Default two days, as the memory ledger. */
   ledgerTtlMs?: number;
   /** How long a handled inbox entry is kept, so a repost of it is recognised. Default two days. */
@@ -28,45 +30,41 @@ export interface PostgresStoreOptions extends MigrateOptions {
 export interface ResolvedPostgresOptions {
   pool: Queryable;
   tables: TableNames;
-  now: (() => number) | undefined;
+  /** Undefined: the database's clock decides (sql-clock.ts). */
+  clock: Clock | undefined;
   ledgerTtlMs: number;
   inboxRetentionMs: number;
   purge: { everyWrites: number; batchSize: number } | false;
   onError: (error: unknown) => void;
 }
 
+const purgeBatches = object({ everyWrites: integer({ min: 1, default: 200 }), batchSize: integer({ min: 1, default: 500 }) });
 
-const positiveInteger = (caller: string, option: string, value: unknown, fallback: number): number => {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
-    throw new TypeError(`${caller}: option '${option}' must be a positive integer, got ${JSON.stringify(value)}`);
-  }
-  return value;
+const shape = {
+  pool: withMethods<Queryable, Queryable>(["query"], { required: true, describe: "a pool with query(text, values), e.g. new pg.Pool({ connectionString })" }),
+  ...tableOptionsShape,
+  clock: withMethods<Clock>(["now", "setTimeout"], { describe: CLOCK_EXPECTED }),
+  ledgerTtlMs: integer({ min: 1, unit: "ms", default: BATCH_LIFETIME_MS }),
+  inboxRetentionMs: integer({ min: 1, unit: "ms", default: BATCH_LIFETIME_MS }),
+  purge: custom((value, fail, at) => {
+    if (value === false) return false;
+    if (value === null) return fail("must be an object (everyWrites, batchSize) or false, not null");
+    return purgeBatches(value, at);
+  }),
+  onError: func<(error: unknown) => void>({ describe: "(error) => void" }),
 };
 
 /** Checks the options once, when the stores are made, naming the option that is wrong. */
 export function resolvePostgresOptions(caller: string, options: PostgresStoreOptions): ResolvedPostgresOptions {
-  if (typeof options !== "object" || options === null) throw new TypeError(`${caller}: pass an options object, at least { pool }`);
-  if (typeof options.pool?.query !== "function") {
-    throw new TypeError(`${caller}: option 'pool' must have a query(text, values) method, e.g. new pg.Pool({ connectionString })`);
-  }
-  if (options.now !== undefined && typeof options.now !== "function") throw new TypeError(`${caller}: option 'now' must be a function returning epoch milliseconds`);
-  if (options.onError !== undefined && typeof options.onError !== "function") throw new TypeError(`${caller}: option 'onError' must be a function`);
-  const purge = options.purge ?? {};
-  if (purge !== false && (typeof purge !== "object" || purge === null)) throw new TypeError(`${caller}: option 'purge' must be an object or false`);
+  refuseRetired(caller, options, RETIRED_FOR_CLOCK);
+  const o = checkOptions(caller, options, shape);
   return {
-    pool: options.pool,
-    tables: tableNames(caller, options.schema, options.tablePrefix ?? DEFAULT_TABLE_PREFIX),
-    now: options.now,
-    ledgerTtlMs: positiveInteger(caller, "ledgerTtlMs", options.ledgerTtlMs, BATCH_LIFETIME_MS),
-    inboxRetentionMs: positiveInteger(caller, "inboxRetentionMs", options.inboxRetentionMs, BATCH_LIFETIME_MS),
-    purge:
-      purge === false
-        ? false
-        : {
-            everyWrites: positiveInteger(caller, "purge.everyWrites", purge.everyWrites, 200),
-            batchSize: positiveInteger(caller, "purge.batchSize", purge.batchSize, 500),
-          },
-    onError: options.onError ?? (() => {}),
+    pool: o.pool,
+    tables: tableNames(o.schema, o.tablePrefix),
+    clock: o.clock,
+    ledgerTtlMs: o.ledgerTtlMs,
+    inboxRetentionMs: o.inboxRetentionMs,
+    purge: o.purge,
+    onError: o.onError ?? (() => {}),
   };
 }

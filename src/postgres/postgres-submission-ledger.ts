@@ -1,6 +1,6 @@
 import type { LedgerClaim, LedgerEntry, SubmissionLedger } from "../workflow/submit/submission-ledger.js";
-import { purgeTable, writeCounter } from "./purge-expired.js";
 import type { ResolvedPostgresOptions } from "./postgres-store-options.js";
+import { purgeTable, writeCounter } from "./purge-expired.js";
 import { clockValue, sqlNow } from "./sql-clock.js";
 
 type Row = Record<string, unknown>;
@@ -16,9 +16,9 @@ const toEntry = (row: Row): LedgerEntry => {
  * chunks were sent. An entry lives `ledgerTtlMs` from its `at`, as in the memory ledger.
  */
 export function postgresSubmissionLedger(config: ResolvedPostgresOptions): SubmissionLedger & { purgeExpired(limit?: number): Promise<number> } {
-  const { pool, tables, now, ledgerTtlMs } = config;
+  const { pool, tables, clock, ledgerTtlMs } = config;
   const t = tables.ledger;
-  const purgeExpired = (limit = config.purge ? config.purge.batchSize : 500) => purgeTable(pool, t, "jobs_hash", clockValue(now), limit);
+  const purgeExpired = (limit = config.purge ? config.purge.batchSize : 500) => purgeTable(pool, t, "jobs_hash", clockValue(clock), limit);
   const wrote = writeCounter(config.purge, purgeExpired, config.onError);
 
   // The claim is the INSERT … ON CONFLICT … WHERE expired: one statement, decided under
@@ -35,7 +35,10 @@ export function postgresSubmissionLedger(config: ResolvedPostgresOptions): Submi
 
   return {
     async get(hash) {
-      const { rows } = await pool.query(`SELECT state, async_id, at FROM ${t} WHERE jobs_hash = $1 AND expires_at >= ${sqlNow("$2")}`, [hash, clockValue(now)]);
+      const { rows } = await pool.query(`SELECT state, async_id, at FROM ${t} WHERE jobs_hash = $1 AND expires_at >= ${sqlNow("$2")}`, [
+        hash,
+        clockValue(clock),
+      ]);
       return rows[0] ? toEntry(rows[0]) : undefined;
     },
 
@@ -44,7 +47,7 @@ export function postgresSubmissionLedger(config: ResolvedPostgresOptions): Submi
       // INSERT then sees the row (and loses) but the SELECT does not. Run it again: the
       // new snapshot shows the row.
       for (let attempt = 0; attempt < 5; attempt++) {
-        const { rows } = await pool.query(claimSql, [hash, at, ledgerTtlMs, clockValue(now)]);
+        const { rows } = await pool.query(claimSql, [hash, at, ledgerTtlMs, clockValue(clock)]);
         const row = rows[0];
         if (row?.claimed === true) {
           wrote();

@@ -1,17 +1,17 @@
 import type { BindOutcome, TokenRecord, TokenStore } from "../receiver/stores/token-store.js";
-import { purgeTable, writeCounter } from "./purge-expired.js";
 import type { ResolvedPostgresOptions } from "./postgres-store-options.js";
+import { purgeTable, writeCounter } from "./purge-expired.js";
 import { clockValue, sqlNow } from "./sql-clock.js";
 
 /** A TokenStore in Postgres: every receiver and submitter sharing the pool sees the same tokens. */
 export function postgresTokenStore(config: ResolvedPostgresOptions): TokenStore & { purgeExpired(limit?: number): Promise<number> } {
-  const { pool, tables, now } = config;
+  const { pool, tables, clock } = config;
   const t = tables.tokens;
-  const purgeExpired = (limit = config.purge ? config.purge.batchSize : 500) => purgeTable(pool, t, "key", clockValue(now), limit);
+  const purgeExpired = (limit = config.purge ? config.purge.batchSize : 500) => purgeTable(pool, t, "key", clockValue(clock), limit);
   const wrote = writeCounter(config.purge, purgeExpired, config.onError);
   return {
     async get(key) {
-      const { rows } = await pool.query(`SELECT async_id, issued_at FROM ${t} WHERE key = $1 AND expires_at > ${sqlNow("$2")}`, [key, clockValue(now)]);
+      const { rows } = await pool.query(`SELECT async_id, issued_at FROM ${t} WHERE key = $1 AND expires_at > ${sqlNow("$2")}`, [key, clockValue(clock)]);
       const row = rows[0];
       return row ? ({ asyncId: row.async_id === null ? null : String(row.async_id), issuedAt: Number(row.issued_at) } satisfies TokenRecord) : undefined;
     },
@@ -20,7 +20,7 @@ export function postgresTokenStore(config: ResolvedPostgresOptions): TokenStore 
       await pool.query(
         `INSERT INTO ${t} (key, async_id, issued_at, expires_at) VALUES ($1, $2, $3, ${sqlNow("$4")} + $5)
          ON CONFLICT (key) DO UPDATE SET async_id = excluded.async_id, issued_at = excluded.issued_at, expires_at = excluded.expires_at`,
-        [key, record.asyncId, record.issuedAt, clockValue(now), ttlMs],
+        [key, record.asyncId, record.issuedAt, clockValue(clock), ttlMs],
       );
       wrote();
     },
@@ -38,7 +38,7 @@ export function postgresTokenStore(config: ResolvedPostgresOptions): TokenStore 
            WHEN EXISTS (SELECT 1 FROM bound) THEN 'bound'
            WHEN EXISTS (SELECT 1 FROM ${t} WHERE key = $1 AND expires_at > ${sqlNow("$3")}) THEN 'conflict'
            ELSE 'unknown' END AS outcome`,
-        [key, asyncId, clockValue(now), ttlMs],
+        [key, asyncId, clockValue(clock), ttlMs],
       );
       return rows[0]?.outcome as BindOutcome;
     },

@@ -1,6 +1,6 @@
 import type { WorkflowChunk, WorkflowStore } from "../workflow-store/workflow-store.js";
-import { purgeTable } from "./purge-expired.js";
 import type { ResolvedPostgresOptions } from "./postgres-store-options.js";
+import { purgeTable } from "./purge-expired.js";
 import { clockValue } from "./sql-clock.js";
 
 type Row = Record<string, unknown>;
@@ -21,7 +21,7 @@ const toChunk = (r: Row): WorkflowChunk => {
  * (by then iVvy has dropped the batches' results too); its chunk rows go with it.
  */
 export function postgresWorkflowStore(config: ResolvedPostgresOptions): WorkflowStore & { purgeExpired(limit?: number): Promise<number> } {
-  const { pool, tables, now, ledgerTtlMs } = config;
+  const { pool, tables, clock, ledgerTtlMs } = config;
   const w = tables.workflows;
   const c = tables.workflowChunks;
   return {
@@ -62,6 +62,6 @@ export function postgresWorkflowStore(config: ResolvedPostgresOptions): Workflow
       await pool.query(`DELETE FROM ${c} WHERE workflow_id = $1 AND chunk_index = $2 AND state = 'in-flight'`, [id, index]);
     },
 
-    purgeExpired: (limit = config.purge ? config.purge.batchSize : 500) => purgeTable(pool, w, "id", clockValue(now), limit),
+    purgeExpired: (limit = config.purge ? config.purge.batchSize : 500) => purgeTable(pool, w, "id", clockValue(clock), limit),
   };
 }

@@ -1,8 +1,14 @@
 // Table names are built into SQL text (identifiers cannot be bound as parameters), so the
 // schema and prefix options are checked against a strict pattern before any is used.
+import { custom, describeValue } from "../util/options.js";
+
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
 export interface TableNames {
+  /** The schema option, as given (undefined: the connection's search_path decides). */
+  schema: string | undefined;
+  /** The tablePrefix option. */
+  prefix: string;
   /** What migrations, advisory locks and notification channels are keyed by: `schema.prefix`. */
   namespace: string;
   migrations: string;
@@ -20,16 +26,31 @@ export interface TableNames {
 
 export const DEFAULT_TABLE_PREFIX = "ivvy_";
 
-export function tableNames(caller: string, schema: string | undefined, prefix: string): TableNames {
-  if (schema !== undefined && (typeof schema !== "string" || !IDENTIFIER.test(schema) || schema.length > 40)) {
-    throw new TypeError(`${caller}: option 'schema' must be a lowercase SQL identifier of at most 40 characters ([a-z_][a-z0-9_]*), got ${JSON.stringify(schema)}`);
-  }
-  if (typeof prefix !== "string" || (prefix !== "" && !IDENTIFIER.test(prefix)) || prefix.length > 20) {
-    throw new TypeError(`${caller}: option 'tablePrefix' must be empty or a lowercase SQL identifier of at most 20 characters, got ${JSON.stringify(prefix)}`);
-  }
+/** The rules of the `schema` and `tablePrefix` options, shared by every factory that names tables. */
+export const tableOptionsShape = {
+  schema: custom<string | undefined>((value, fail) => {
+    if (value === undefined) return undefined;
+    if (typeof value !== "string" || !IDENTIFIER.test(value) || value.length > 40) {
+      return fail(`must be a lowercase SQL identifier of at most 40 characters ([a-z_][a-z0-9_]*), not ${describeValue(value)}`);
+    }
+    return value;
+  }),
+  tablePrefix: custom<string>((value, fail) => {
+    if (value === undefined) return DEFAULT_TABLE_PREFIX;
+    if (typeof value !== "string" || (value !== "" && !IDENTIFIER.test(value)) || value.length > 20) {
+      return fail(`must be empty or a lowercase SQL identifier of at most 20 characters, not ${describeValue(value)}`);
+    }
+    return value;
+  }),
+};
+
+/** The names of a store set's tables, from a schema and prefix checked by tableOptionsShape. */
+export function tableNames(schema: string | undefined, prefix: string): TableNames {
   const qualify = (name: string) => (schema ? `"${schema}"."${prefix}${name}"` : `"${prefix}${name}"`);
   const namespace = `${schema ?? ""}.${prefix}`;
   return {
+    schema,
+    prefix,
     namespace,
     migrations: qualify("migrations"),
     tokens: qualify("tokens"),

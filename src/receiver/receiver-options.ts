@@ -1,7 +1,7 @@
 import { BATCH_LIFETIME_MS } from "../contract/lifetime.js";
 import type { BatchCallback } from "../contract/types.js";
-import { type Clock, clockOption, NOW_MOVED } from "../util/clock.js";
-import { checkOptions, custom, optionError, refuseMoved } from "../util/options.js";
+import { type Clock, clockOption, RETIRED_FOR_CLOCK } from "../util/clock.js";
+import { checkOptions, custom, optionError, refuseRetired } from "../util/options.js";
 import type { InboxWriter } from "./inbox-writer.js";
 import { functionOption, implementing, positiveInteger } from "./option-rules.js";
 import type { DedupeStore } from "./stores/dedupe-store.js";
@@ -129,7 +129,7 @@ const SHAPE = {
 export function resolveReceiverOptions(options: CallbackReceiverOptions): ResolvedReceiverOptions {
   const owner = "createCallbackReceiver";
   if (typeof options !== "object" || options === null) throw new TypeError(`${owner}: pass an options object, at least { publicUrl }`);
-  refuseMoved(owner, options, NOW_MOVED);
+  refuseRetired(owner, options, RETIRED_FOR_CLOCK);
   const checked = checkOptions(owner, options, SHAPE);
   if (checked.inbox !== undefined && checked.onCallback !== undefined) {
     throw optionError(

@@ -213,5 +213,8 @@ export function every(clock: Clock, ms: number, callback: () => void, options?: 
   };
 }
 
-/** For `refuseMoved`: a `now` option became `clock`, which also runs every wait. */
-export const NOW_MOVED: Readonly<Record<string, string>> = Object.freeze({ now: `it was replaced by 'clock', ${CLOCK_EXPECTED}` });
+/** The options the clock replaced, and what to say to a caller still passing them (for refuseRetired). */
+export const RETIRED_FOR_CLOCK: Readonly<Record<string, string>> = Object.freeze({
+  now: `was replaced by 'clock': pass ${CLOCK_EXPECTED}`,
+  sleep: `was replaced by 'clock', which every wait goes through: pass ${CLOCK_EXPECTED}`,
+});

@@ -257,14 +257,19 @@ export function arrayOf<T, D extends readonly T[] | undefined = undefined>(item:
   }) as Rule<Optional<T[], D>>;
 }
 
+/** An AbortSignal (anything with the methods the package calls on one). */
+export function abortSignal(): Rule<AbortSignal | undefined> {
+  return withMethods<AbortSignal>(["addEventListener", "removeEventListener", "throwIfAborted"], { describe: "an AbortSignal" });
+}
+
 /**
- * Refuses keys that moved (renamed, or an option of another factory) before
- * `checkOptions` would call them merely unknown, saying where each went:
- * `refuseMoved("createX", options, { now: "it was replaced by 'clock', ..." })`.
+ * Refuses options that were removed or renamed, saying what replaced each (`{ now: "was
+ * replaced by 'clock' ..." }`), before checkOptions would only call them unknown. Not in
+ * the shape, so the allowed keys listed elsewhere are the current ones.
  */
-export function refuseMoved(owner: string, options: unknown, moved: Readonly<Record<string, string>>): void {
+export function refuseRetired(owner: string, options: unknown, retired: Readonly<Record<string, string>>): void {
   if (typeof options !== "object" || options === null) return;
-  for (const [key, where] of Object.entries(moved)) {
-    if (Object.hasOwn(options, key)) throw optionError({ owner, path: key }, `is not an option here: ${where}`);
+  for (const key of Object.keys(retired)) {
+    if (Object.hasOwn(options, key)) throw optionError({ owner, path: key }, retired[key] as string);
   }
 }

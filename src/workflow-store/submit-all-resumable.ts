@@ -1,13 +1,14 @@
 import type { BatchClient } from "../client/create-batch-client.js";
-import { IvvySubmissionError, type FailedChunk } from "../workflow/errors/ivvy-submission-error.js";
-import { isIvvySubmissionError } from "../workflow/errors/type-guards.js";
 import type { Job } from "../contract/types.js";
+import { forEachConcurrent } from "../util/for-each-concurrent.js";
+import { custom, describeValue, withMethods } from "../util/options.js";
+import { type FailedChunk, IvvySubmissionError } from "../workflow/errors/ivvy-submission-error.js";
+import { isIvvySubmissionError } from "../workflow/errors/type-guards.js";
 import type { BatchHandle } from "../workflow/model/batch-handle.js";
 import { chunkArray, type PendingChunk } from "../workflow/model/chunk-jobs.js";
-import { forEachConcurrent } from "../util/for-each-concurrent.js";
 import { jobsHash } from "../workflow/model/jobs-hash.js";
 import { submitChunks } from "../workflow/submit/submit-chunks.js";
-import { resolveSubmitOptions, type ResolvedSubmitOptions, type SubmitAllOptions } from "../workflow/submit/submit-options.js";
+import { type ResolvedSubmitOptions, resolveSubmitOptions, type SubmitAllOptions } from "../workflow/submit/submit-options.js";
 import { validateChunk } from "../workflow/submit/validate-chunk.js";
 import { workflowHandle } from "./workflow-handle.js";
 import type { WorkflowStore } from "./workflow-store.js";
@@ -18,6 +19,18 @@ export interface SubmitAllResumableOptions extends SubmitAllOptions {
   workflows: WorkflowStore;
 }
 
+const resumableShape = {
+  workflowId: custom<string>((value, fail) => {
+    if (typeof value !== "string" || value.length === 0 || value.length > 200)
+      return fail(`must be a non-empty string of at most 200 characters, not ${describeValue(value)}`);
+    return value;
+  }),
+  workflows: withMethods<WorkflowStore, WorkflowStore>(["load", "recordInFlight", "recordSubmitted", "forgetInFlight"], {
+    required: true,
+    describe: "a WorkflowStore (createMemoryWorkflowStore(), or the Postgres store set's workflows)",
+  }),
+};
+
 /**
  * submitAll that can be resumed: each chunk is recorded in flight in `workflows` (shared,
  * e.g. Postgres) before its run is sent, and submitted after. Called again with the same
@@ -27,22 +40,15 @@ export interface SubmitAllResumableOptions extends SubmitAllOptions {
  * a chunk is never sent twice. Resolves with the workflow's handle, built from the store.
  */
 export async function submitAllResumable(client: BatchClient, jobs: readonly Job[], options: SubmitAllResumableOptions): Promise<BatchHandle> {
-  const { workflowId, workflows, ...submitOptions } = options ?? ({} as SubmitAllResumableOptions);
-  if (typeof workflowId !== "string" || workflowId.length === 0 || workflowId.length > 200) {
-    throw new TypeError("submitAllResumable: workflowId must be a non-empty string of at most 200 characters");
-  }
-  if (typeof workflows?.recordInFlight !== "function") {
-    throw new TypeError("submitAllResumable: workflows must be a WorkflowStore (createMemoryWorkflowStore(), or the Postgres store set's workflows)");
-  }
+  const { workflowId, workflows, ...resolved } = resolveSubmitOptions("submitAllResumable", options, resumableShape);
   if (!Array.isArray(jobs)) throw new TypeError("submitAllResumable: jobs must be an array: resuming sends the same list again");
-  const resolved = resolveSubmitOptions("submitAllResumable", submitOptions);
   const chunks = chunkArray(jobs, resolved.chunkSize);
   for (const chunk of chunks) {
     const invalid = validateChunk(chunk, resolved.callbackUrl);
     if (invalid) throw invalid;
   }
   const prior = await workflows.load(workflowId);
-  const createdAt = prior?.createdAt ?? resolved.now();
+  const createdAt = prior?.createdAt ?? resolved.clock.now();
   const known = new Map(prior?.chunks.map((c) => [c.index, c]));
   const failures: FailedChunk[] = [];
   let sendFailed = false;
@@ -67,7 +73,9 @@ export async function submitAllResumable(client: BatchClient, jobs: readonly Job
         await workflows.recordSubmitted(workflowId, { ...ref, asyncId: entry.asyncId });
         return;
       }
-      const how = entry ? `${entry.state === "ambiguous" ? "sent without an answer" : "in flight"} since ${new Date(entry.at).toISOString()}` : "recorded in flight";
+      const how = entry
+        ? `${entry.state === "ambiguous" ? "sent without an answer" : "in flight"} since ${new Date(entry.at).toISOString()}`
+        : "recorded in flight";
       failures.push({
         ...ref,
         reason: "already-submitted",

@@ -118,6 +118,8 @@ describe("without the catalog", () => {
   });
 
   it("checkJobs must be a function", () => {
-    expect(() => createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: "http://x.test", checkJobs: true as never })).toThrow(/checkJobs must be a function/);
+    expect(() => createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: "http://x.test", checkJobs: true as never })).toThrow(
+      /option 'checkJobs' must be a function/,
+    );
   });
 });

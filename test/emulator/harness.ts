@@ -33,7 +33,8 @@ export function clientFor(
     ...(over.credentials ?? DEMO_CREDENTIALS),
     baseUrl: over.baseUrl ?? BASE,
     ...(over.baseUrl ? {} : { fetch: emulator.fetch }),
-    now: over.now ?? (() => emulator.clock.now()),
+    // A `now` of its own is the emulator's clock read at an offset (a skewed client); its waits stay on the emulator's clock.
+    clock: over.now ? { now: over.now, setTimeout: (callback, ms, options) => emulator.clock.setTimeout(callback, ms, options) } : emulator.clock,
     retry: { retries: over.retries ?? 0 },
   });
 }

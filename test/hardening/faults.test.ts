@@ -15,7 +15,9 @@ import { createSubmissionLedger } from "../../src/workflow/submit/submission-led
 import { submitAll } from "../../src/workflow/submit/submit-all.js";
 import { waitForAll } from "../../src/workflow/wait/wait-for-all.js";
 import { collectResults } from "../../src/workflow/results/collect-results.js";
+import { systemClock } from "../../src/util/clock.js";
 import { freePort } from "../helpers/free-port.js";
+import { createSteppingClock } from "../helpers/stepping-clock.js";
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -101,7 +103,7 @@ describe("a 429/5xx storm during the workflow", () => {
       onRequest: (entry) => void (entry.operation === "run" && runStatuses.push(entry.status)),
     });
     const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: "http://emulator.local", fetch: emulator.fetch, retry: { retries: 4, baseDelayMs: 1, maxDelayMs: 2 } });
-    const handle = await submitAll(client, pingJobs(600), { chunkSize: 100, ledger: createSubmissionLedger(), concurrency: 1, runRetries: 5, sleep: async () => {} });
+    const handle = await submitAll(client, pingJobs(600), { chunkSize: 100, ledger: createSubmissionLedger(), concurrency: 1, runRetries: 5, clock: createSteppingClock() });
     expect(handle.chunks).toHaveLength(6);
     expect(runStatuses).toEqual(Array.from({ length: 6 }, () => [429, 500, 200]).flat());
     expect(emulator.batches.list()).toHaveLength(6);
@@ -152,11 +154,13 @@ describe("a connection killed mid-request", () => {
 
 describe("clock skew", () => {
   const SIX_MINUTES = 6 * 60 * 1000;
+  /** The system clock read `skew` ms ahead. */
+  const skewedClock = (skew: number) => ({ now: () => systemClock.now() + skew, setTimeout: systemClock.setTimeout });
 
   it("a client clock more than 5 minutes off gets 23005, with a message that says to check the clock", async () => {
     const emulator = emulatorWith({});
     for (const skew of [SIX_MINUTES, -SIX_MINUTES]) {
-      const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: "http://emulator.local", fetch: emulator.fetch, now: () => Date.now() + skew });
+      const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: "http://emulator.local", fetch: emulator.fetch, clock: skewedClock(skew) });
       const error = await client.run(pingJobs(1)).catch((e: unknown) => e);
       expect(isIvvyApiError(error)).toBe(true);
       expect(error).toMatchObject({ status: 401, specificCode: 23005 });
@@ -171,7 +175,7 @@ describe("clock skew", () => {
     const emulator = emulatorWith({});
     for (const skew of [0, 150_000, -200_000]) {
       // The client is `skew` behind the server: its clock reads now - skew.
-      const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: "http://emulator.local", fetch: emulator.fetch, now: () => Date.now() - skew });
+      const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: "http://emulator.local", fetch: emulator.fetch, clock: skewedClock(-skew) });
       const { clockSkewMs } = await client.ping();
       // The server's timestamp has whole seconds.
       expect(Math.abs((clockSkewMs ?? Number.NaN) - skew)).toBeLessThanOrEqual(1_500);

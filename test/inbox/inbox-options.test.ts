@@ -28,7 +28,7 @@ describe("createMemoryInbox", () => {
     expect(() => createMemoryInbox({ retention: 1_000 } as never)).toThrow(
       "createMemoryInbox: unknown option 'retention' (did you mean 'retentionMs'?); allowed: retentionMs, clock",
     );
-    expect(() => createMemoryInbox({ now: () => 0 } as never)).toThrow("createMemoryInbox: option 'now' is not an option here: it was replaced by 'clock'");
+    expect(() => createMemoryInbox({ now: () => 0 } as never)).toThrow("createMemoryInbox: option 'now' was replaced by 'clock'");
   });
 
   it("checks the values it knows", () => {

@@ -39,7 +39,7 @@ describe("createCallbackReceiver options", () => {
 
   it("take a clock in place of now, and say so to a caller still passing now", () => {
     expect(make({ publicUrl: "https://my.app/cb", now: Date.now })).toThrow(
-      "createCallbackReceiver: option 'now' is not an option here: it was replaced by 'clock', a Clock ({ now(), setTimeout(callback, ms) })",
+      "createCallbackReceiver: option 'now' was replaced by 'clock': pass a Clock ({ now(), setTimeout(callback, ms) })",
     );
     expect(make({ publicUrl: "https://my.app/cb", clock: { now: Date.now } })).toThrow("createCallbackReceiver: option 'clock' must be a Clock");
     expect(make({ publicUrl: "https://my.app/cb", clock: createManualClock() })).not.toThrow();

@@ -38,7 +38,7 @@ describe("createMemoryTokenStore", () => {
       "createMemoryTokenStore: unknown option 'maxEntry' (did you mean 'maxEntries'?); allowed: maxEntries, clock",
     );
     expect(() => createMemoryTokenStore({ now: Date.now } as never)).toThrow(
-      "createMemoryTokenStore: option 'now' is not an option here: it was replaced by 'clock'",
+      "createMemoryTokenStore: option 'now' was replaced by 'clock'",
     );
     expect(() => createMemoryTokenStore({ clock: {} as never })).toThrow("createMemoryTokenStore: option 'clock' must be a Clock");
   });
@@ -58,7 +58,7 @@ describe("createMemoryDedupeStore", () => {
 
   it("refuses a key it does not know, by name", () => {
     expect(() => createMemoryDedupeStore({ ttlMs: 1_000 } as never)).toThrow("createMemoryDedupeStore: unknown option 'ttlMs'; allowed: maxEntries, clock");
-    expect(() => createMemoryDedupeStore({ now: Date.now } as never)).toThrow("createMemoryDedupeStore: option 'now' is not an option here");
+    expect(() => createMemoryDedupeStore({ now: Date.now } as never)).toThrow("createMemoryDedupeStore: option 'now' was replaced by 'clock'");
   });
 
   it("stays bounded under a flood of distinct keys, sweeping expired ones as it goes", async () => {

@@ -2,6 +2,7 @@ import { createMemoryInbox } from "../../src/inbox/index.js";
 import { createMemoryDedupeStore, createMemoryTokenStore } from "../../src/receiver/index.js";
 import { type Clock, systemClock } from "../../src/util/clock.js";
 import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
+import { clockReading } from "../helpers/clock-reading.js";
 import { defineInboxSuite } from "./inbox-suite.js";
 import { defineStoreSuite } from "./store-suite.js";
 
@@ -13,7 +14,7 @@ defineStoreSuite("memory", {
     return {
       tokenStore: createMemoryTokenStore({ clock: clockOf(now) }),
       dedupeStore: createMemoryDedupeStore({ clock: clockOf(now) }),
-      ledger: createSubmissionLedger({ now, ttlMs: ledgerTtlMs }),
+      ledger: createSubmissionLedger({ clock: clockReading(now), ttlMs: ledgerTtlMs }),
     };
   },
   // One process's memory: every "instance" is the same store set.

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCallbackReceiver } from "../../src/receiver/index.js";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPostgresStores, migrate, migrationSql, SCHEMA_VERSION } from "../../src/postgres/index.js";
+import { createCallbackReceiver } from "../../src/receiver/index.js";
+import { createManualClock } from "../../src/util/clock.js";
 import { connections, startTestDatabase, type TestDatabase } from "../helpers/postgres.js";
 import { makeCallback, newAsyncId, post } from "../receiver/fixtures.js";
 
@@ -59,10 +60,14 @@ describe("migrate", () => {
   });
 
   it("names a schema or prefix that cannot be an identifier, before any SQL is built", () => {
-    expect(() => migrationSql({ schema: 'x"; DROP TABLE y; --' })).toThrow("option 'schema' must be a lowercase SQL identifier");
-    expect(() => createPostgresStores({ pool: db.pool, tablePrefix: "Bad-Prefix" })).toThrow("option 'tablePrefix' must be empty or a lowercase SQL identifier");
-    expect(() => createPostgresStores({ pool: {} as never })).toThrow("option 'pool' must have a query(text, values) method");
-    expect(() => createPostgresStores({ pool: db.pool, purge: { everyWrites: 0 } })).toThrow("option 'purge.everyWrites' must be a positive integer, got 0");
+    expect(() => migrationSql({ schema: 'x"; DROP TABLE y; --' })).toThrow("migrationSql: option 'schema' must be a lowercase SQL identifier");
+    expect(() => createPostgresStores({ pool: db.pool, tablePrefix: "Bad-Prefix" })).toThrow(
+      "option 'tablePrefix' must be empty or a lowercase SQL identifier",
+    );
+    expect(() => createPostgresStores({ pool: {} as never })).toThrow("option 'pool' must be a pool with query(text, values)");
+    expect(() => createPostgresStores({ pool: db.pool, purge: { everyWrites: 0 } })).toThrow(
+      "option 'purge.everyWrites' must be an integer of at least 1, not 0",
+    );
   });
 });
 
@@ -70,10 +75,12 @@ describe("expired rows", () => {
   it("are purged in bounded batches, oldest first, through the expiry index", async () => {
     const schema = db.freshSchema();
     await migrate(db.pool, { schema });
-    let now = 1_000_000;
-    const stores = createPostgresStores({ pool: db.pool, schema, now: () => now, purge: false });
+    const now = 1_000_000;
+    const stores = createPostgresStores({ pool: db.pool, schema, clock: createManualClock(now), purge: false });
     // 20,000 live rows and 300 expired ones, as a table looks in steady state.
-    await db.pool.query(`INSERT INTO "${schema}".ivvy_dedupe (key, expires_at) SELECT 'live' || i, $1::bigint + i FROM generate_series(1, 20000) i`, [now + 60_000]);
+    await db.pool.query(`INSERT INTO "${schema}".ivvy_dedupe (key, expires_at) SELECT 'live' || i, $1::bigint + i FROM generate_series(1, 20000) i`, [
+      now + 60_000,
+    ]);
     await db.pool.query(`INSERT INTO "${schema}".ivvy_dedupe (key, expires_at) SELECT 'old' || i, $1::bigint - i FROM generate_series(1, 300) i`, [now]);
     await db.pool.query(`ANALYZE "${schema}".ivvy_dedupe`);
     const plan = await db.pool.query(
@@ -96,15 +103,15 @@ describe("expired rows", () => {
   it("are purged in the background as writes go on", async () => {
     const schema = db.freshSchema();
     await migrate(db.pool, { schema });
-    let now = 0;
+    const clock = createManualClock(0);
     const errors: unknown[] = [];
-    const stores = createPostgresStores({ pool: db.pool, schema, now: () => now, purge: { everyWrites: 10, batchSize: 5 }, onError: (e) => errors.push(e) });
+    const stores = createPostgresStores({ pool: db.pool, schema, clock, purge: { everyWrites: 10, batchSize: 5 }, onError: (e) => errors.push(e) });
     for (let i = 0; i < 9; i++) await stores.tokenStore.set(`k${i}`, { asyncId: null, issuedAt: 0 }, 1_000);
-    now = 5_000;
-    await stores.tokenStore.set("k9", { asyncId: null, issuedAt: now }, 1_000);
+    clock.set(5_000);
+    // The tenth write starts one purge of at most 5 expired rows, in the background.
+    await stores.tokenStore.set("k9", { asyncId: null, issuedAt: clock.now() }, 1_000);
     const count = async () => (await db.pool.query(`SELECT count(*)::int AS n FROM "${schema}".ivvy_tokens`)).rows[0].n;
-    for (let i = 0; i < 50 && (await count()) > 5; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(await count()).toBe(5);
+    await vi.waitFor(async () => expect(await count(), "rows left once the background purge has run").toBe(5), { timeout: 5_000, interval: 10 });
     expect(errors).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll } from "vitest";
 import { createPostgresStores, migrate } from "../../src/postgres/index.js";
+import { clockReading } from "../helpers/clock-reading.js";
 import { connections, startTestDatabase, type TestDatabase } from "../helpers/postgres.js";
 import { defineInboxSuite } from "./inbox-suite.js";
 import { defineStoreSuite } from "./store-suite.js";
@@ -18,7 +19,7 @@ defineStoreSuite("postgres", {
   async make({ now, ledgerTtlMs }) {
     const schema = db.freshSchema();
     await migrate(db.pool, { schema });
-    return createPostgresStores({ pool: db.pool, schema, now, ledgerTtlMs });
+    return createPostgresStores({ pool: db.pool, schema, clock: clockReading(now), ledgerTtlMs });
   },
   async makeMany(count) {
     const schema = db.freshSchema();
@@ -33,7 +34,7 @@ defineInboxSuite("postgres", {
   async make({ now, retentionMs }) {
     const schema = db.freshSchema();
     await migrate(db.pool, { schema });
-    return createPostgresStores({ pool: db.pool, schema, now, inboxRetentionMs: retentionMs }).inbox;
+    return createPostgresStores({ pool: db.pool, schema, clock: clockReading(now), inboxRetentionMs: retentionMs }).inbox;
   },
   async makeMany(count) {
     const schema = db.freshSchema();

@@ -1,11 +1,12 @@
-// Issue 10, items 3-5: the client takes no answer blindly. Before: run's `200 {}`
+// The client takes no answer blindly (docs/client.md, IvvyResponseError). Before: run's `200 {}`
 // resolved `{}`, an asyncId of `../../etc/passwd` was taken, progress "100" and 1e9
 // resolved, a 307 was followed to another origin, and any body size was read whole.
 import { describe, expect, it } from "vitest";
-import { createBatchClient } from "../../src/client/create-batch-client.js";
 import type { BatchClientOptions } from "../../src/client/client-options.js";
-import { IvvyResponseError } from "../../src/errors/ivvy-response-error.js";
+import { createBatchClient } from "../../src/client/create-batch-client.js";
+import type { IvvyResponseError } from "../../src/errors/ivvy-response-error.js";
 import { isIvvyError, isIvvyResponseError } from "../../src/errors/type-guards.js";
+import { createManualClock } from "../../src/util/clock.js";
 
 const ASYNC_ID = "e35e06ee592d17a42dc9e6252a058617";
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -23,7 +24,15 @@ function fakeFetch(...answers: (Response | ((request: Request) => Response))[]) 
 }
 
 const client = (fetch: (r: Request) => Promise<Response>, over: Partial<BatchClientOptions> = {}) =>
-  createBatchClient({ apiKey: "k", apiSecret: "s", baseUrl: "https://api.example.test", fetch, sleep: async () => {}, ...over });
+  createBatchClient({
+    apiKey: "k",
+    apiSecret: "s",
+    baseUrl: "https://api.example.test",
+    fetch,
+    clock: createManualClock(),
+    retry: { baseDelayMs: 0, maxDelayMs: 0 },
+    ...over,
+  });
 
 const jobs = [{ namespace: "test", action: "ping", params: {} }];
 
@@ -71,7 +80,7 @@ describe("success answers are checked against openapi.yaml", () => {
     expect((await responseError(c({}).repost(ASYNC_ID))).violations.join()).toContain("'reposted'");
   });
 
-  it("ping takes any JSON answer (its shape is left open: issue 9), but not one that is not JSON", async () => {
+  it("ping takes any JSON answer (its shape is left open: the x-decision on ping in openapi.yaml), but not one that is not JSON", async () => {
     await expect(client(fakeFetch(json(200, { hello: 1 })).fetch).ping()).resolves.toMatchObject({ clockSkewMs: undefined });
     expect(await responseError(client(fakeFetch(json(200, "<html>")).fetch).ping())).toMatchObject({ problem: "not-json", action: "ping" });
   });
@@ -152,7 +161,9 @@ describe("maxResponseBytes", () => {
     // 16 chunks of 64 KiB reach the limit; the 10,000 are never produced.
     expect(big.pulled()).toBeLessThan(40);
     const errorBody = stream(10_000, 64 * 1024);
-    expect(await responseError(client(fakeFetch(new Response(errorBody.source, { status: 500 })).fetch, { maxResponseBytes: 1_000_000 }).run(jobs))).toMatchObject({
+    expect(
+      await responseError(client(fakeFetch(new Response(errorBody.source, { status: 500 })).fetch, { maxResponseBytes: 1_000_000 }).run(jobs)),
+    ).toMatchObject({
       problem: "too-large",
       status: 500,
     });
@@ -162,7 +173,12 @@ describe("maxResponseBytes", () => {
   it("takes answers up to the limit, and defaults to 64 MiB", async () => {
     const body = JSON.stringify({ asyncId: ASYNC_ID, results: [] });
     const exact = new TextEncoder().encode(body);
-    const unknownLength = new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(exact), c.close()) });
+    const unknownLength = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(exact);
+        c.close();
+      },
+    });
     const c = client(fakeFetch(new Response(unknownLength, { status: 200 })).fetch, { maxResponseBytes: exact.byteLength });
     expect(await c.results(ASYNC_ID)).toEqual({ asyncId: ASYNC_ID, results: [] });
     const declared = fakeFetch(new Response(body, { status: 200, headers: { "content-length": String(64 * 1024 * 1024 + 1) } }));
@@ -171,7 +187,9 @@ describe("maxResponseBytes", () => {
 
   it("is checked when the client is made", () => {
     for (const bad of [0, -1, 1.5, "1mb", Number.POSITIVE_INFINITY]) {
-      expect(() => client(fakeFetch().fetch, { maxResponseBytes: bad as number })).toThrow(/maxResponseBytes must be a positive integer/);
+      expect(() => client(fakeFetch().fetch, { maxResponseBytes: bad as number })).toThrow(
+        /option 'maxResponseBytes' must be an integer \(bytes\) of at least 1/,
+      );
     }
   });
 });

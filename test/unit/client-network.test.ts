@@ -1,4 +1,4 @@
-// Issue 10, items 4-6 over real sockets on loopback: a redirect is not followed by the
+// The client's guards over real sockets on loopback (docs/client.md, errors): a redirect is not followed by the
 // platform fetch, a huge answer is cut off, and a connection that was never made is
 // reported as never sent (before: `mayHaveReachedServer: true` for all of them).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -44,7 +44,9 @@ async function caught(promise: Promise<unknown>): Promise<unknown> {
 
 describe("redirects over a real socket", () => {
   it("a 307 to another origin is not followed: that origin receives nothing", async () => {
-    const other = await serve((_request, response) => response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ asyncId: ASYNC_ID })));
+    const other = await serve((_request, response) =>
+      response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ asyncId: ASYNC_ID })),
+    );
     const origin = await serve((request, response) => {
       request.resume();
       response.writeHead(307, { location: `${other.url}/api/1.0/batch?action=run` }).end();

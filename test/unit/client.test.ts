@@ -1,12 +1,13 @@
-import { describe, expect, it } from "vitest";
-import { createBatchClient } from "../../src/client/create-batch-client.js";
+import { describe, expect, it, vi } from "vitest";
 import type { BatchClientOptions } from "../../src/client/client-options.js";
+import { createBatchClient } from "../../src/client/create-batch-client.js";
+import { SpecificCode } from "../../src/contract/specific-codes.js";
 import { IvvyApiError } from "../../src/errors/ivvy-api-error.js";
 import { IvvyNetworkError } from "../../src/errors/ivvy-network-error.js";
 import { IvvyTimeoutError } from "../../src/errors/ivvy-timeout-error.js";
 import { IvvyValidationError } from "../../src/errors/ivvy-validation-error.js";
-import { SpecificCode } from "../../src/contract/specific-codes.js";
 import { isIvvyApiError, isIvvyError, isIvvyNetworkError, isIvvyTimeoutError, isIvvyValidationError } from "../../src/errors/type-guards.js";
+import { createManualClock, type ManualClock } from "../../src/util/clock.js";
 import { plainSignature, plainStringToSign } from "./independent-signer.js";
 
 const ASYNC_ID = "e35e06ee592d17a42dc9e6252a058617";
@@ -34,17 +35,27 @@ function fakeFetch(...answers: (Response | Error | ((request: Request) => Respon
   return { fetch, requests };
 }
 
+/**
+ * A client on a manual clock at NOW that nothing moves: its timeouts never fire unless a
+ * test moves the clock, and its retries do not wait (no backoff) unless a test asks for one.
+ */
 const client = (fetch: (r: Request) => Promise<Response>, over: Partial<BatchClientOptions> = {}) =>
   createBatchClient({
     apiKey: "demo-key",
     apiSecret: "demo-secret",
     baseUrl: "https://api.example.test",
     fetch,
-    now: () => NOW,
-    sleep: async () => {},
+    clock: createManualClock(NOW),
+    retry: { baseDelayMs: 0, maxDelayMs: 0 },
     random: () => 0.5,
     ...over,
   });
+
+/** Waits (bounded) until the next thing due on the clock is `ms` away (the client waiting), then lets that time pass. */
+async function passWait(clock: ManualClock, ms: number, what: string) {
+  await vi.waitFor(() => expect(clock.nextAt(), what).toBe(clock.now() + ms), { timeout: 2_000, interval: 1 });
+  clock.advance(ms);
+}
 
 describe("signed requests", () => {
   it("every method POSTs the right URL and body, signed as an independent implementation says", async () => {
@@ -66,7 +77,14 @@ describe("signed requests", () => {
     const ping = await c.ping();
     expect(ping).toEqual({ serverTime: new Date("2026-11-28T16:23:26Z"), clockSkewMs: 2000, answer: { ack: "2026-11-28 16:23:26" } });
 
-    const expectedUrls = ["batch?action=run", "batch?action=progress", "batch?action=results", "batch?action=restart", "batch?action=repost", "test?action=ping"];
+    const expectedUrls = [
+      "batch?action=run",
+      "batch?action=progress",
+      "batch?action=results",
+      "batch?action=restart",
+      "batch?action=repost",
+      "test?action=ping",
+    ];
     expect(fake.requests.map((r) => r.request.url)).toEqual(expectedUrls.map((u) => `https://api.example.test/api/1.0/${u}`));
     expect(JSON.parse(fake.requests[0]!.body)).toEqual({ jobs, callbackUrl: "https://cb.example.test/x?token=é" });
     for (const { body } of fake.requests.slice(1, 5)) expect(JSON.parse(body)).toEqual({ async: ASYNC_ID });
@@ -75,7 +93,9 @@ describe("signed requests", () => {
     for (const { request, body } of fake.requests) {
       const url = new URL(request.url);
       const headers: Record<string, string> = {};
-      request.headers.forEach((v, k) => (headers[k] = v));
+      request.headers.forEach((v, k) => {
+        headers[k] = v;
+      });
       expect(request.method).toBe("POST");
       // The methods hand the serialised JSON to the signing middleware: it signs exactly what is sent.
       expect((request as unknown as Record<string, unknown>).ivvySerializedBody).toBe(body);
@@ -88,10 +108,13 @@ describe("signed requests", () => {
   });
 
   it("signs each retry afresh with the clock at that moment", async () => {
-    let now = NOW;
+    const clock = createManualClock(NOW);
     const fake = fakeFetch(json(503, { errorCode: 503, message: "busy", specificCode: 0 }), json(200, { progress: 1 }));
-    const c = client(fake.fetch, { now: () => now, sleep: async () => void (now += 61_000) });
-    await c.progress(ASYNC_ID);
+    // Full jitter (random 1): the backoff before the retry is the whole 61 s.
+    const c = client(fake.fetch, { clock, random: () => 1, retry: { baseDelayMs: 61_000, maxDelayMs: 61_000 } });
+    const call = c.progress(ASYNC_ID);
+    await passWait(clock, 61_000, "the backoff before the retry");
+    await call;
     const [first, second] = fake.requests.map((r) => r.request.headers);
     expect(first!.get("ivvy-date")).toBe("2026-11-28 16:23:24");
     expect(second!.get("ivvy-date")).toBe("2026-11-28 16:24:25");
@@ -102,7 +125,9 @@ describe("signed requests", () => {
 describe("errors", () => {
   it("an error envelope becomes an IvvyApiError with its fields and a fix", async () => {
     const fake = fakeFetch(json(401, { errorCode: 401, message: "Request is stale", specificCode: 23005 }));
-    const error = await client(fake.fetch).results(ASYNC_ID).catch((e: unknown) => e);
+    const error = await client(fake.fetch)
+      .results(ASYNC_ID)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IvvyApiError);
     expect(error).toMatchObject({ name: "IvvyApiError", status: 401, errorCode: 401, specificCode: SpecificCode.RequestStale, action: "results" });
     expect((error as Error).message).toMatch(/check this machine's clock/);
@@ -116,13 +141,18 @@ describe("errors", () => {
   });
 
   it("safe calls retry 429 and 5xx, honouring Retry-After; the last failure is thrown", async () => {
-    const waits: number[] = [];
+    const clock = createManualClock(NOW);
     const busy = () => json(429, { errorCode: 429, message: "Too Many Requests", specificCode: 0 }, { "retry-after": "2" });
     const fake = fakeFetch(busy(), json(500, { errorCode: 500, message: "x", specificCode: 0 }), busy(), busy());
-    const c = client(fake.fetch, { sleep: async (ms) => void waits.push(ms) });
-    await expect(c.results(ASYNC_ID)).rejects.toMatchObject({ status: 429, retryAfterSeconds: 2 });
+    const c = client(fake.fetch, { clock, retry: { retries: 3, baseDelayMs: 200, maxDelayMs: 10_000 } });
+    const failed = expect(c.results(ASYNC_ID)).rejects.toMatchObject({ status: 429, retryAfterSeconds: 2 });
+    // Retry-After 2 s; then backoff 400 ms with half jitter (random 0.5: 300); Retry-After again.
+    await passWait(clock, 2_000, "Retry-After before retry 1");
+    await passWait(clock, 300, "backoff before retry 2");
+    await passWait(clock, 2_000, "Retry-After before retry 3");
+    await failed;
     expect(fake.requests).toHaveLength(4);
-    expect(waits).toEqual([2000, 300, 2000]);
+    expect(clock.pending).toBe(0);
   });
 
   it("4xx other than 429 is not retried", async () => {
@@ -156,8 +186,11 @@ describe("errors", () => {
   });
 
   it("times out with IvvyTimeoutError", async () => {
-    const c = client(fakeFetch(hang).fetch, { timeoutMs: 20, retry: { retries: 0 } });
-    const error = await c.progress(ASYNC_ID).catch((e: unknown) => e);
+    const clock = createManualClock(NOW);
+    const c = client(fakeFetch(hang).fetch, { clock, timeoutMs: 20, retry: { retries: 0 } });
+    const pending = c.progress(ASYNC_ID).catch((e: unknown) => e);
+    await passWait(clock, 20, "the attempt's timeout");
+    const error = await pending;
     expect(error).toBeInstanceOf(IvvyTimeoutError);
     expect(isIvvyTimeoutError(error) && isIvvyNetworkError(error)).toBe(true);
     expect((error as IvvyTimeoutError).timeoutMs).toBe(20);
@@ -170,10 +203,16 @@ describe("errors", () => {
     await expect(pending).rejects.toThrow("user gave up");
 
     const waiting = new AbortController();
+    const clock = createManualClock(NOW);
     const c = client(fakeFetch(json(503, { errorCode: 503, message: "x", specificCode: 0 })).fetch, {
-      sleep: async () => waiting.abort(new Error("stop waiting")),
+      clock,
+      retry: { baseDelayMs: 1_000, maxDelayMs: 1_000 },
     });
-    await expect(c.progress(ASYNC_ID, { signal: waiting.signal })).rejects.toThrow("stop waiting");
+    const call = expect(c.progress(ASYNC_ID, { signal: waiting.signal })).rejects.toThrow("stop waiting");
+    await vi.waitFor(() => expect(clock.nextAt(), "the backoff before the retry").toBe(NOW + 750), { timeout: 2_000, interval: 1 });
+    waiting.abort(new Error("stop waiting"));
+    await call;
+    expect(clock.pending).toBe(0);
   });
 });
 
@@ -207,19 +246,59 @@ describe("local validation before run", () => {
 describe("options are checked when the client is made", () => {
   const base = { apiKey: "k", apiSecret: "s" };
   it.each([
-    [{ ...base }, /region \('au', 'us' or 'uk'\) or a baseUrl/],
-    [{ ...base, region: "eu" }, /region must be one of 'au', 'us', 'uk', not 'eu'/],
+    [{ ...base }, /createBatchClient: give region \('au', 'us' or 'uk'\) or a baseUrl/],
+    [{ ...base, region: "eu" }, /option 'region' must be one of 'au', 'us', 'uk', not "eu"/],
     [{ ...base, region: "au", baseUrl: "http://x" }, /not both/],
-    [{ ...base, baseUrl: "not a url" }, /baseUrl 'not a url' is not a valid URL/],
-    [{ ...base, baseUrl: "ftp://x" }, /http or https/],
-    [{ apiKey: "", apiSecret: "s", region: "au" }, /apiKey must be a non-empty string/],
-    [{ apiKey: "k", apiSecret: 1, region: "au" }, /apiSecret must be a non-empty string/],
-    [{ ...base, region: "au", timeoutMs: -1 }, /timeoutMs must be a positive number/],
-    [{ ...base, region: "au", fetch: "yes" }, /fetch must be a function/],
-    [{ ...base, region: "au", retry: { retries: 1.5 } }, /retry.retries must be a non-negative integer/],
+    [{ ...base, baseUrl: "not a url" }, /option 'baseUrl' "not a url" is not a valid URL/],
+    [{ ...base, baseUrl: "ftp://x" }, /option 'baseUrl' must be http or https/],
+    [{ apiKey: "", apiSecret: "s", region: "au" }, /option 'apiKey' must be a non-empty string/],
+    [{ apiKey: "k", apiSecret: 1, region: "au" }, /option 'apiSecret' must be a non-empty string .*, not 1/],
+    [{ apiKey: "k:1", apiSecret: "s", region: "au" }, /option 'apiKey' must not contain whitespace or ':'/],
+    [{ ...base, region: "au", timeoutMs: -1 }, /option 'timeoutMs' must be a finite number \(ms\) greater than 0, not -1/],
+    [{ ...base, region: "au", fetch: "yes" }, /option 'fetch' must be a function/],
+    [{ ...base, region: "au", clock: { now: () => 0 } }, /option 'clock' must be a Clock .*; it has no setTimeout\(\)/],
+    [{ ...base, region: "au", retry: { retries: 1.5 } }, /option 'retry.retries' must be an integer of at least 0, not 1.5/],
+    [{ ...base, region: "au", retry: 3 }, /option 'retry' must be an object \(retries, baseDelayMs, maxDelayMs\), not 3/],
   ])("%o", (options, message) => {
     expect(() => createBatchClient(options as never)).toThrow(message);
   });
+
+  it("refuses a misspelt option by name, with the allowed keys and the one it was probably meant to be", () => {
+    const misspelt = () => createBatchClient({ ...base, region: "au", retires: { retries: 0 } } as never);
+    expect(misspelt).toThrow("createBatchClient: unknown option 'retires' (did you mean 'retry'?); allowed: apiKey, apiSecret, region, baseUrl, fetch, clock,");
+    expect(misspelt).toThrow(TypeError);
+    expect(() => createBatchClient({ ...base, region: "au", retry: { retries: 0, maxDelay: 5 } } as never)).toThrow(
+      "createBatchClient: unknown option 'retry.maxDelay' (did you mean 'retry.maxDelayMs'?); allowed in 'retry': retries, baseDelayMs, maxDelayMs",
+    );
+  });
+
+  it("refuses the now and sleep options the clock replaced, saying to pass a clock", () => {
+    expect(() => createBatchClient({ ...base, region: "au", now: () => 0 } as never)).toThrow(/option 'now' was replaced by 'clock': pass a Clock/);
+    expect(() => createBatchClient({ ...base, region: "au", sleep: async () => {} } as never)).toThrow(/option 'sleep' was replaced by 'clock'/);
+  });
+
+  it("never puts the secret in a message", () => {
+    let message = "";
+    try {
+      createBatchClient({ apiKey: "k", apiSecret: "hunter2", region: "au", retires: 1 } as never);
+    } catch (error) {
+      message = String(error);
+    }
+    expect(message).toMatch(/unknown option 'retires'/);
+    expect(message).not.toContain("hunter2");
+  });
+
+  it("checks each call's options too: a misspelt callbackUrl does not run the batch without its callback", async () => {
+    const fake = fakeFetch();
+    const c = client(fake.fetch);
+    await expect(c.run([{ namespace: "a", action: "b", params: {} }], { callbackURL: "https://x.test/cb" } as never)).rejects.toThrow(
+      "client.run: unknown option 'callbackURL' (did you mean 'callbackUrl'?); allowed: signal, callbackUrl, validateParams",
+    );
+    await expect(c.progress(ASYNC_ID, { signl: undefined } as never)).rejects.toThrow("client.progress: unknown option 'signl' (did you mean 'signal'?)");
+    await expect(c.ping({ signal: "soon" } as never)).rejects.toThrow("client.ping: option 'signal' must be an AbortSignal");
+    expect(fake.requests).toHaveLength(0);
+  });
+
   it("regions map to iVvy's hosts", () => {
     expect(createBatchClient({ ...base, region: "au" }).baseUrl).toBe("https://api.ap-southeast-2.ivvy.com");
     expect(createBatchClient({ ...base, region: "us" }).baseUrl).toBe("https://api.us-west-2.ivvy.com");
@@ -235,7 +314,9 @@ describe("the signing middleware on the raw client", () => {
     expect(data).toEqual({ progress: 3 });
     const { request, body } = fake.requests[0]!;
     const headers: Record<string, string> = {};
-    request.headers.forEach((v, k) => (headers[k] = v));
+    request.headers.forEach((v, k) => {
+      headers[k] = v;
+    });
     const { "x-api-authorization": auth, ...rest } = headers;
     const sts = plainStringToSign({ method: "POST", path: "/api/1.0/batch?action=progress", headers: rest, body: Buffer.from(body) });
     expect(auth).toBe(`IWS demo-key:${plainSignature(sts, "demo-secret")}`);
@@ -258,7 +339,7 @@ describe("local validation of batch ids", () => {
   });
 });
 
-describe("numbers JSON cannot carry (issue 10, item 10)", () => {
+describe("numbers JSON cannot carry", () => {
   const parsed = JSON.parse('[{"namespace":"event","action":"addSession","params":{"event":1,"price":1e400}}]') as never;
   it("a job holding Infinity (JSON.parse of 1e400) is refused with its place, and nothing is sent", async () => {
     const fake = fakeFetch();
@@ -285,6 +366,8 @@ describe("numbers JSON cannot carry (issue 10, item 10)", () => {
   });
   it("finite numbers, large ones included, pass", async () => {
     const fake = fakeFetch(json(200, { asyncId: ASYNC_ID }));
-    await expect(client(fake.fetch).run([{ namespace: "a", action: "b", params: { big: 1e308, small: -5e-324, zero: -0 } }])).resolves.toEqual({ asyncId: ASYNC_ID });
+    await expect(client(fake.fetch).run([{ namespace: "a", action: "b", params: { big: 1e308, small: -5e-324, zero: -0 } }])).resolves.toEqual({
+      asyncId: ASYNC_ID,
+    });
   });
 });

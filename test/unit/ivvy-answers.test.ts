@@ -1,12 +1,13 @@
-// What the client makes of what iVvy answers (issue 9): ping in any shape, fractional
+// What the client makes of what iVvy answers (docs/known-clients.md): ping in any shape, fractional
 // progress, and error envelopes whose codes come as numbers or numeric strings (ivvy-sdk-net
 // types errorCode and specificCode as strings).
 import { describe, expect, it } from "vitest";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
 import { readPingAnswer } from "../../src/client/read-ping-answer.js";
+import { SpecificCode } from "../../src/contract/specific-codes.js";
 import { IvvyApiError } from "../../src/errors/ivvy-api-error.js";
 import { readErrorEnvelope } from "../../src/errors/read-error-envelope.js";
-import { SpecificCode } from "../../src/contract/specific-codes.js";
+import { createManualClock } from "../../src/util/clock.js";
 import { classifyResult } from "../../src/workflow/results/classify-result.js";
 
 const ASYNC_ID = "e35e06ee592d17a42dc9e6252a058617";
@@ -18,8 +19,7 @@ const clientAnswering = (status: number, body: string) =>
     apiSecret: "s",
     baseUrl: "https://api.example.test",
     fetch: async () => new Response(body, { status, headers: { "content-type": "application/json" } }),
-    now: () => NOW,
-    sleep: async () => {},
+    clock: createManualClock(NOW),
     retry: { retries: 0 },
   });
 
@@ -36,10 +36,13 @@ describe("client.ping() reads the server time from any answer and never throws o
     expect(result.answer).toEqual(JSON.parse(body));
   });
 
-  it.each(["{}", '{"ack":true}', '{"ack":"yesterday"}', '{"ack":null,"timestamp":42}', "[]", '"pong"', "null"])("%s: no server time, no TypeError", async (body) => {
-    const result = await clientAnswering(200, body).ping();
-    expect(result).toMatchObject({ serverTime: undefined, clockSkewMs: undefined });
-  });
+  it.each(["{}", '{"ack":true}', '{"ack":"yesterday"}', '{"ack":null,"timestamp":42}', "[]", '"pong"', "null"])(
+    "%s: no server time, no TypeError",
+    async (body) => {
+      const result = await clientAnswering(200, body).ping();
+      expect(result).toMatchObject({ serverTime: undefined, clockSkewMs: undefined });
+    },
+  );
 
   it("readPingAnswer takes the midpoint of the call", () => {
     expect(readPingAnswer({ ack: "2026-11-28 16:23:24" }, NOW - 1000, NOW + 3000).clockSkewMs).toBe(-1000);
@@ -54,7 +57,14 @@ describe("progress with a fraction", () => {
 
 describe("error envelopes: numeric codes and numeric-string codes mean the same", () => {
   const documented = Object.entries(SpecificCode).filter(([, code]) => code !== 0);
-  const statusOf = (code: number) => (code === SpecificCode.RequestStale ? 401 : code === SpecificCode.NotSaved ? 500 : code === SpecificCode.BatchNotFound || code === SpecificCode.ResultsNotFound ? 404 : 400);
+  const statusOf = (code: number) =>
+    code === SpecificCode.RequestStale
+      ? 401
+      : code === SpecificCode.NotSaved
+        ? 500
+        : code === SpecificCode.BatchNotFound || code === SpecificCode.ResultsNotFound
+          ? 404
+          : 400;
 
   it.each(documented)("%s (%d) as a number and as a string", async (_name, code) => {
     const status = statusOf(code);
@@ -62,7 +72,9 @@ describe("error envelopes: numeric codes and numeric-string codes mean the same"
       { errorCode: status, message: "m", specificCode: code },
       { errorCode: String(status), message: "m", specificCode: String(code) },
     ]) {
-      const error = await clientAnswering(status, JSON.stringify(body)).progress(ASYNC_ID).catch((e: unknown) => e);
+      const error = await clientAnswering(status, JSON.stringify(body))
+        .progress(ASYNC_ID)
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(IvvyApiError);
       expect(error).toMatchObject({ status, errorCode: status, specificCode: code, envelope: { errorCode: status, message: "m", specificCode: code } });
     }
@@ -80,7 +92,9 @@ describe("error envelopes: numeric codes and numeric-string codes mean the same"
       });
     }
     // A success body that merely has codes is still a success.
-    expect(classifyResult({ namespace: "n", action: "a", request: {}, response: { errorCode: "200", message: "ok", specificCode: "1" } }, at).status).toBe("success");
+    expect(classifyResult({ namespace: "n", action: "a", request: {}, response: { errorCode: "200", message: "ok", specificCode: "1" } }, at).status).toBe(
+      "success",
+    );
   });
 
   it("keeps what it can read of a body that is not quite an envelope", () => {

@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { isIvvySubmissionError } from "../../src/workflow/errors/type-guards.js";
-import type { WorkflowStore } from "../../src/workflow-store/index.js";
-import { submitAllResumable, workflowHandle } from "../../src/workflow-store/index.js";
 import type { SubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
 import { waitForAll } from "../../src/workflow/wait/wait-for-all.js";
-import { demoJobs, noSleep, startEmulator, type Harness } from "../workflow/emulator-harness.js";
+import type { WorkflowStore } from "../../src/workflow-store/index.js";
+import { submitAllResumable, workflowHandle } from "../../src/workflow-store/index.js";
+import { createSteppingClock } from "../helpers/stepping-clock.js";
+import { deferred, within } from "../helpers/within.js";
+import { demoJobs, type Harness, startEmulator } from "../workflow/emulator-harness.js";
 
 export interface ResumeHarness {
   /** A fresh, empty workflow store and ledger: what every process of one deployment shares. */
@@ -27,8 +29,14 @@ export function defineResumeSuite(name: string, harness: ResumeHarness): void {
       const seen: string[] = [];
       const spying: WorkflowStore = {
         ...workflows,
-        recordInFlight: async (id, at, chunk) => (seen.push(`in-flight ${chunk.index} runs=${emulator.ok.run}`), workflows.recordInFlight(id, at, chunk)),
-        recordSubmitted: async (id, chunk) => (seen.push(`submitted ${chunk.index}`), workflows.recordSubmitted(id, chunk)),
+        recordInFlight: async (id, at, chunk) => {
+          seen.push(`in-flight ${chunk.index} runs=${emulator.ok.run}`);
+          return workflows.recordInFlight(id, at, chunk);
+        },
+        recordSubmitted: async (id, chunk) => {
+          seen.push(`submitted ${chunk.index}`);
+          return workflows.recordSubmitted(id, chunk);
+        },
       };
       const handle = await submitAllResumable(emulator.client(), jobs, { workflowId: "w1", workflows: spying, ledger, concurrency: 1 });
       expect(seen).toEqual(["in-flight 0 runs=0", "submitted 0", "in-flight 1 runs=1", "submitted 1", "in-flight 2 runs=2", "submitted 2"]);
@@ -41,7 +49,7 @@ export function defineResumeSuite(name: string, harness: ResumeHarness): void {
       // Called again once done: nothing is sent.
       expect(await submitAllResumable(emulator.client(), jobs, { workflowId: "w1", workflows, ledger })).toEqual(handle);
       expect(emulator.ok.run).toBe(3);
-      expect((await waitForAll(emulator.client(), handle, { intervalMs: 1, sleep: noSleep })).percent).toBe(100);
+      expect((await waitForAll(emulator.client(), handle, { intervalMs: 1, clock: createSteppingClock() })).percent).toBe(100);
     });
 
     it("after a crash while a run was in flight, sends the rest and refuses the one that may have run", async () => {
@@ -49,18 +57,22 @@ export function defineResumeSuite(name: string, harness: ResumeHarness): void {
       const { workflows, ledger } = await harness.make();
       const jobs = demoJobs(1_000, 0, `crash-${name}`);
       let runs = 0;
+      const died = deferred();
       // The first process: its third run reaches iVvy, then the process "dies" (its answer never comes).
       const dying = emulator.client({
         fetch: async (request) => {
           const isRun = new URL(request.url).search === "?action=run";
           const response = await emulator.emulator.fetch(request);
-          if (isRun && ++runs === 3) return never;
+          if (isRun && ++runs === 3) {
+            died.resolve();
+            return never;
+          }
           return response;
         },
       });
       void submitAllResumable(dying, jobs, { workflowId: "w2", workflows, ledger, concurrency: 1 });
-      for (let i = 0; i < 500 && emulator.ok.run < 3; i++) await new Promise((r) => setTimeout(r, 2));
-      await new Promise((r) => setTimeout(r, 20));
+      // From here the first process does nothing more: its third run never answers.
+      await within(died.promise, 10_000, "the first process's third run reaching the emulator");
       expect(emulator.ok.run).toBe(3);
 
       // The restarted process: same workflow id, same jobs.
@@ -78,10 +90,18 @@ export function defineResumeSuite(name: string, harness: ResumeHarness): void {
       const { workflows, ledger } = await harness.make();
       const jobs = demoJobs(600, 0, `adopt-${name}`);
       // The process dies while recording chunk 1 as submitted (after the ledger knew).
-      const dying: WorkflowStore = { ...workflows, recordSubmitted: (id, chunk) => (chunk.index === 1 ? never : workflows.recordSubmitted(id, chunk)) };
+      const died = deferred();
+      const dying: WorkflowStore = {
+        ...workflows,
+        recordSubmitted: (id, chunk) => {
+          if (chunk.index !== 1) return workflows.recordSubmitted(id, chunk);
+          died.resolve();
+          return never;
+        },
+      };
       void submitAllResumable(emulator.client(), jobs, { workflowId: "w3", workflows: dying, ledger, concurrency: 1 });
-      for (let i = 0; i < 500 && emulator.ok.run < 3; i++) await new Promise((r) => setTimeout(r, 2));
-      await new Promise((r) => setTimeout(r, 20));
+      await within(died.promise, 10_000, "the first process recording chunk 1 as submitted");
+      expect(emulator.ok.run).toBe(2);
       const handle = await submitAllResumable(emulator.client(), jobs, { workflowId: "w3", workflows, ledger, concurrency: 1 });
       expect(handle.chunks.map((c) => c.index)).toEqual([0, 1, 2]);
       expect(emulator.ok.run).toBe(3);
@@ -91,7 +111,9 @@ export function defineResumeSuite(name: string, harness: ResumeHarness): void {
       emulator = startEmulator();
       const { workflows, ledger } = await harness.make();
       const jobs = demoJobs(2_000, 0, `twins-${name}`);
-      const outcomes = await Promise.allSettled([0, 1].map(() => submitAllResumable(emulator.client(), jobs, { workflowId: "w5", workflows, ledger, concurrency: 4 })));
+      const outcomes = await Promise.allSettled(
+        [0, 1].map(() => submitAllResumable(emulator.client(), jobs, { workflowId: "w5", workflows, ledger, concurrency: 4 })),
+      );
       expect(emulator.ok.run).toBe(10);
       expect(emulator.emulator.batches.list()).toHaveLength(10);
       const record = await workflows.load("w5");
@@ -102,6 +124,26 @@ export function defineResumeSuite(name: string, harness: ResumeHarness): void {
           for (const f of (outcome.reason as { failedChunks: Array<{ reason: string }> }).failedChunks) expect(f.reason).toBe("already-submitted");
         }
       }
+    });
+
+    it("refuses misspelt options by name, before anything is recorded or sent", async () => {
+      emulator = startEmulator();
+      const { workflows, ledger } = await harness.make();
+      const jobs = demoJobs(10, 0, `options-${name}`);
+      await expect(submitAllResumable(emulator.client(), jobs, { workflowID: "w6", workflows, ledger } as never)).rejects.toThrow(
+        "submitAllResumable: unknown option 'workflowID' (did you mean 'workflowId'?)",
+      );
+      await expect(submitAllResumable(emulator.client(), jobs, { workflowId: "w6", workflows, ledger, chunksize: 5 } as never)).rejects.toThrow(
+        "submitAllResumable: unknown option 'chunksize' (did you mean 'chunkSize'?)",
+      );
+      await expect(submitAllResumable(emulator.client(), jobs, { workflowId: "", workflows, ledger })).rejects.toThrow(
+        "submitAllResumable: option 'workflowId' must be a non-empty string of at most 200 characters",
+      );
+      await expect(submitAllResumable(emulator.client(), jobs, { workflowId: "w6", workflows: ledger as never, ledger })).rejects.toThrow(
+        "submitAllResumable: option 'workflows' must be a WorkflowStore",
+      );
+      expect(await workflows.load("w6")).toBeUndefined();
+      expect(emulator.ok.run).toBe(0);
     });
 
     it("refuses to resume with other jobs under the same id", async () => {

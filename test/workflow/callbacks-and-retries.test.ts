@@ -1,8 +1,13 @@
 // Waiting by callbacks (with the polling fallback), retrying failed jobs, streaming
 // results, and checking results against their jobs: against the emulator and receiver.
+// Time is a manual clock the tests move (driveClock) or one that steps itself through
+// polling waits (createSteppingClock); nothing waits on real time.
 import { afterEach, describe, expect, it } from "vitest";
+import type { Job } from "../../src/contract/types.js";
 import { createCallbackReceiver } from "../../src/receiver/create-callback-receiver.js";
+import { createManualClock, type ManualClock } from "../../src/util/clock.js";
 import { isIvvyResultMismatchError } from "../../src/workflow/errors/type-guards.js";
+import type { WorkflowWarning } from "../../src/workflow/model/workflow-warning.js";
 import { collectResults } from "../../src/workflow/results/collect-results.js";
 import { iterateChunkOutcomes, iterateResults } from "../../src/workflow/results/iterate-results.js";
 import { mergeOutcomes } from "../../src/workflow/results/merge-outcomes.js";
@@ -10,9 +15,10 @@ import { retryFailed } from "../../src/workflow/results/retry-failed.js";
 import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
 import { submitAll } from "../../src/workflow/submit/submit-all.js";
 import { waitForAll } from "../../src/workflow/wait/wait-for-all.js";
-import type { WorkflowWarning } from "../../src/workflow/model/workflow-warning.js";
-import type { Job } from "../../src/contract/types.js";
-import { demoJobs, startEmulator, type Harness } from "./emulator-harness.js";
+import { driveClock } from "../helpers/drive-clock.js";
+import { createSteppingClock } from "../helpers/stepping-clock.js";
+import { within } from "../helpers/within.js";
+import { demoJobs, type Harness, startEmulator } from "./emulator-harness.js";
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -20,22 +26,29 @@ afterEach(async () => {
   harness = undefined;
 });
 
-function withReceiver(faults: Parameters<typeof startEmulator>[0] = {}) {
+/** An emulator delivering callbacks to a receiver in-process, on `clock`. */
+function withReceiver(options: Parameters<typeof startEmulator>[0] & { clock: ManualClock }) {
   const receiver = createCallbackReceiver({ publicUrl: "http://receiver.local/ivvy/callback" });
-  harness = startEmulator({ ...faults, fetch: (request) => receiver.fetch(request), callbacks: { attempts: 5, baseDelayMs: 5, timeoutMs: 1_000 } });
+  harness = startEmulator({ ...options, fetch: (request) => receiver.fetch(request), callbacks: { attempts: 5, baseDelayMs: 5, timeoutMs: 1_000 } });
   return { receiver, harness };
 }
 
 describe("waiting by callbacks", () => {
   it("completes on the chunks' callbacks, without polling past the first round", async () => {
-    const { receiver, harness } = withReceiver({ jobDelayMs: 1 });
+    // Jobs take no clock time, and the clock never moves: the wait for the next poll (and
+    // the grace before polling) never ends, so only the callbacks can end this wait.
+    const clock = createManualClock();
+    const { receiver, harness } = withReceiver({ clock });
     const client = harness.client();
     const jobs = demoJobs(1_000, 10, "callbacks");
-    const handle = await submitAll(client, jobs, { callbacks: receiver, ledger: createSubmissionLedger() });
-    const started = performance.now();
-    // An interval far longer than the test: only callbacks can end this wait in time.
-    await waitForAll(client, handle, { callbacks: receiver, intervalMs: 60_000, callbackGraceMs: 60_000 });
-    expect(performance.now() - started).toBeLessThan(10_000);
+    const handle = await submitAll(client, jobs, { callbacks: receiver, ledger: createSubmissionLedger(), clock });
+    const started = clock.now();
+    await within(
+      waitForAll(client, handle, { callbacks: receiver, intervalMs: 60_000, callbackGraceMs: 60_000, clock }),
+      10_000,
+      "waitForAll ended by callbacks",
+    );
+    expect(clock.now()).toBe(started);
     expect(harness.all.progress).toBeLessThanOrEqual(handle.chunks.length);
     expect(harness.emulator.callbacks.list().length).toBeGreaterThanOrEqual(5);
     const outcomes = await collectResults(client, handle, { jobs });
@@ -43,17 +56,17 @@ describe("waiting by callbacks", () => {
   });
 
   it("polls a chunk whose callback is late, and warns", async () => {
-    // The first two deliveries are lost for good: those chunks are found by polling.
-    const { receiver, harness } = withReceiver({ jobDelayMs: 1, faults: { dropCallbacks: 2 } });
+    // The first two deliveries are lost for good: those chunks are found by polling. A job
+    // takes 1 ms on the clock, so a chunk of 200 is done at about 200 ms, before the grace ends.
+    const clock = createManualClock();
+    const { receiver, harness } = withReceiver({ jobDelayMs: 1, faults: { dropCallbacks: 2 }, clock });
     const client = harness.client();
-    const handle = await submitAll(client, demoJobs(600, 0, "late"), { callbacks: receiver, ledger: createSubmissionLedger() });
+    const handle = await submitAll(client, demoJobs(600, 0, "late"), { callbacks: receiver, ledger: createSubmissionLedger(), clock });
     const warnings: WorkflowWarning[] = [];
-    const final = await waitForAll(client, handle, {
-      callbacks: receiver,
-      callbackGraceMs: 300,
-      intervalMs: 10,
-      onWarning: (w) => warnings.push(w),
-    });
+    const started = clock.now();
+    const waiting = waitForAll(client, handle, { callbacks: receiver, callbackGraceMs: 300, intervalMs: 10, clock, onWarning: (w) => warnings.push(w) });
+    const final = await driveClock(clock, waiting, { stepMs: 10, maxMs: 10_000, what: "waitForAll polling the chunks whose callbacks were lost" });
+    expect(clock.now() - started).toBeGreaterThanOrEqual(300);
     expect(final.percent).toBe(100);
     expect(warnings.map((w) => w.code)).toContain("callback-late");
     expect(harness.all.progress).toBeGreaterThan(handle.chunks.length);
@@ -62,7 +75,8 @@ describe("waiting by callbacks", () => {
 
 describe("a callback token that cannot be bound", () => {
   it("keeps the chunk, warns, and the wait falls back to polling it", async () => {
-    const { receiver, harness } = withReceiver({ jobDelayMs: 1 });
+    const clock = createManualClock();
+    const { receiver, harness } = withReceiver({ jobDelayMs: 1, clock });
     const client = harness.client();
     let binds = 0;
     const flaky = {
@@ -78,12 +92,16 @@ describe("a callback token that cannot be bound", () => {
       callbacks: flaky,
       concurrency: 1,
       ledger: createSubmissionLedger(),
+      clock,
       onWarning: (w) => warnings.push(w),
     });
     expect(handle.chunks).toHaveLength(3);
     expect(warnings).toEqual([expect.objectContaining({ code: "callback-bind-failed", chunkIndex: 1 })]);
-    const final = await waitForAll(client, handle, { callbacks: flaky, callbackGraceMs: 200, intervalMs: 10 });
+    const waiting = waitForAll(client, handle, { callbacks: flaky, callbackGraceMs: 200, intervalMs: 10, clock, onWarning: (w) => warnings.push(w) });
+    const final = await driveClock(clock, waiting, { stepMs: 10, maxMs: 10_000, what: "waitForAll polling the chunk whose token was not bound" });
     expect(final.percent).toBe(100);
+    // The unbound chunk's callback was refused, so it was found by polling after the grace.
+    expect(warnings.map((w) => w.code)).toContain("callback-late");
   });
 });
 
@@ -98,7 +116,7 @@ describe("retryFailed", () => {
     }));
     const ledger = createSubmissionLedger();
     const handle = await submitAll(client, jobs, { ledger });
-    await waitForAll(client, handle, { intervalMs: 5 });
+    await waitForAll(client, handle, { intervalMs: 5, clock: createSteppingClock() });
     const original = await collectResults(client, handle, { jobs });
     const failed = original.filter((o) => o.status === "failure").map((o) => o.index);
     expect(failed.length).toBeGreaterThan(100);
@@ -108,7 +126,7 @@ describe("retryFailed", () => {
     expect(retry.chunks.flatMap((c) => c.positions)).toEqual(failed);
     // A stored retry handle still resumes from JSON.
     const stored = JSON.parse(JSON.stringify(retry));
-    await waitForAll(client, stored, { intervalMs: 5 });
+    await waitForAll(client, stored, { intervalMs: 5, clock: createSteppingClock() });
     const retried = await collectResults(client, stored, { jobs });
     expect(retried.map((o) => o.index)).toEqual(failed);
 
@@ -126,7 +144,12 @@ describe("retryFailed", () => {
 
   it("needs the original jobs", async () => {
     harness = startEmulator();
-    await expect(retryFailed(harness.client(), { version: 1 } as never, [], {} as never)).rejects.toThrow(/options\.jobs .* is required/);
+    await expect(retryFailed(harness.client(), { version: 1 } as never, [], {} as never)).rejects.toThrow(
+      "retryFailed: option 'jobs' is required: the jobs originally submitted",
+    );
+    await expect(retryFailed(harness.client(), { version: 1 } as never, [], { jobs: [], shouldretry: () => true } as never)).rejects.toThrow(
+      "retryFailed: unknown option 'shouldretry' (did you mean 'shouldRetry'?)",
+    );
   });
 });
 
@@ -143,7 +166,8 @@ describe("results as a stream", () => {
         resultsCalls++;
         maxInFlight = Math.max(maxInFlight, ++inFlight);
         try {
-          await new Promise((resolve) => setTimeout(resolve, 2));
+          // A turn of the event loop, so the fetches ahead overlap as they would over a network.
+          await new Promise((resolve) => setImmediate(resolve));
           return await emulator.fetch(request);
         } finally {
           inFlight--;
@@ -152,7 +176,7 @@ describe("results as a stream", () => {
     });
     const jobs = demoJobs(2_000, 3, "stream");
     const handle = await submitAll(client, jobs, { chunkSize: 100, ledger: createSubmissionLedger() });
-    await waitForAll(client, handle, { intervalMs: 5 });
+    await waitForAll(client, handle, { intervalMs: 5, clock: createSteppingClock() });
 
     async function* sameJobsAgain() {
       yield* demoJobs(2_000, 3, "stream");
@@ -173,7 +197,7 @@ describe("results as a stream", () => {
     harness = startEmulator();
     const client = harness.client();
     const handle = await submitAll(client, demoJobs(1_000, 0, "early"), { chunkSize: 50, ledger: createSubmissionLedger() });
-    await waitForAll(client, handle, { intervalMs: 5 });
+    await waitForAll(client, handle, { intervalMs: 5, clock: createSteppingClock() });
     const before = harness.all.results;
     for await (const { chunk } of iterateChunkOutcomes(client, handle, { prefetch: 2 })) {
       if (chunk.index === 1) break;
@@ -189,7 +213,7 @@ describe("results checked against their jobs", () => {
     const client = harness.client();
     const jobs = demoJobs(300, 0, "mismatch");
     const handle = await submitAll(client, jobs, { ledger: createSubmissionLedger() });
-    await waitForAll(client, handle, { intervalMs: 5 });
+    await waitForAll(client, handle, { intervalMs: 5, clock: createSteppingClock() });
     const edited = jobs.map((job, i) => (i === 207 ? { ...job, params: { ...job.params, n: -1 } } : job));
 
     const error = await collectResults(client, handle, { jobs: edited }).catch((caught: unknown) => caught);
@@ -208,7 +232,7 @@ describe("results checked against their jobs", () => {
     harness = startEmulator();
     const client = harness.client();
     const handle = await submitAll(client, demoJobs(10, 0, "count"), { ledger: createSubmissionLedger() });
-    await waitForAll(client, handle, { intervalMs: 5 });
+    await waitForAll(client, handle, { intervalMs: 5, clock: createSteppingClock() });
     const wrong = { ...handle, total: 11, chunks: [{ ...handle.chunks[0]!, end: 11 }] };
     await expect(collectResults(client, wrong)).rejects.toThrow(/10 results for a chunk of 11 jobs/);
   });

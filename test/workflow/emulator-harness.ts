@@ -1,11 +1,13 @@
 // Shared set-up for the workflow's tests against the emulator: a job handler that fails
 // the jobs asked to fail, a client wired to the emulator in-process, and request counts.
-import { createBatchClient, type BatchClient } from "../../src/client/create-batch-client.js";
+// The client reads the emulator's clock (a test that moves one moves both) and retries
+// without backoff, so no test waits on real time for a retry.
+import { type BatchClient, createBatchClient } from "../../src/client/create-batch-client.js";
+import type { Job, OperationId } from "../../src/contract/types.js";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
+import { EmulatorJobError } from "../../src/emulator/jobs/emulator-job-error.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import type { EmulatorOptions } from "../../src/emulator/options/emulator-options.js";
-import { EmulatorJobError } from "../../src/emulator/jobs/emulator-job-error.js";
-import type { OperationId, Job } from "../../src/contract/types.js";
 import type { IvvySubmissionError } from "../../src/workflow/errors/ivvy-submission-error.js";
 import { isIvvySubmissionError } from "../../src/workflow/errors/type-guards.js";
 
@@ -66,16 +68,11 @@ export function startEmulator(options: EmulatorOptions = {}): Harness {
         ...DEMO_CREDENTIALS,
         baseUrl: overrides.baseUrl ?? "http://emulator.local",
         fetch: overrides.fetch ?? emulator.fetch,
-        retry: { retries: 8, baseDelayMs: 1, maxDelayMs: 5 },
+        clock: emulator.clock,
+        retry: { retries: 8, baseDelayMs: 0, maxDelayMs: 0 },
       }),
   };
 }
-
-/** A sleep that does not wait, for the workflow's own backoff in tests that count calls, not time. */
-export const noSleep = async (_ms: number, signal?: AbortSignal) => {
-  signal?.throwIfAborted();
-  await new Promise((resolve) => setImmediate(resolve));
-};
 
 /** Whether a request is a batch run (the other actions are reads and retries). */
 export const isRun = (request: Request) => new URL(request.url).searchParams.get("action") === "run";

@@ -1,14 +1,20 @@
-// Concurrent submitAll calls with the same jobs (issue 10, item 1): shared by the race
-// test and `npm run hardening`, which prints the figures.
+// Concurrent submitAll calls with the same jobs (docs/workflows.md, "Retries, safely": one
+// set of batches however the calls race): shared by the race test and `npm run hardening`,
+// which prints the figures. Latency and stagger are on a stepping clock, so the calls
+// interleave by clock time and nothing waits on real time.
+import { type Clock, sleep } from "../../src/util/clock.js";
 import { isIvvySubmissionError } from "../../src/workflow/errors/type-guards.js";
 import type { LedgerClaim, LedgerEntry, SubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
 import { submitAll } from "../../src/workflow/submit/submit-all.js";
-import { demoJobs, noSleep, startEmulator } from "./emulator-harness.js";
+import { createSteppingClock } from "../helpers/stepping-clock.js";
+import { demoJobs, startEmulator } from "./emulator-harness.js";
 
-/** Wraps a ledger so that every call takes `latencyMs` to answer, as a shared store would. */
-export function withLatency(inner: SubmissionLedger, latencyMs: number): SubmissionLedger {
-  const later = <T>(value: () => T | Promise<T>): Promise<T> =>
-    new Promise((resolve, reject) => setTimeout(() => Promise.resolve().then(value).then(resolve, reject), latencyMs));
+/**
+ * Wraps a ledger so that every call takes `latencyMs` on `clock` to answer, as a shared
+ * store would (give raceSubmitAll the same clock to order the latency and the stagger by time).
+ */
+export function withLatency(inner: SubmissionLedger, latencyMs: number, clock: Clock = createSteppingClock()): SubmissionLedger {
+  const later = <T>(value: () => T | Promise<T>): Promise<T> => sleep(clock, latencyMs).then(value);
   return {
     get: (hash) => later(() => inner.get(hash)),
     set: (hash, entry: LedgerEntry) => later(() => inner.set(hash, entry)),
@@ -34,22 +40,30 @@ export interface RaceOutcome {
 
 /**
  * Starts `calls` submitAll calls of the same `jobs` jobs, the i-th after `staggerMs * i`
- * ms, on one emulator and one ledger, and reports what was stored.
+ * ms on `clock` (default: a stepping clock of its own), on one emulator and one ledger,
+ * and reports what was stored.
  */
-export async function raceSubmitAll(options: { calls: number; jobs: number; ledger: SubmissionLedger; staggerMs?: number }): Promise<RaceOutcome> {
+export async function raceSubmitAll(options: {
+  calls: number;
+  jobs: number;
+  ledger: SubmissionLedger;
+  staggerMs?: number;
+  clock?: Clock;
+}): Promise<RaceOutcome> {
+  const clock = options.clock ?? createSteppingClock();
   const harness = startEmulator();
   try {
     const jobs = demoJobs(options.jobs, 0, "race");
     const runsOf: number[] = Array.from({ length: options.calls }, () => 0);
     const attempts = runsOf.map(async (_, call) => {
-      if (options.staggerMs) await new Promise((resolve) => setTimeout(resolve, options.staggerMs! * call));
+      if (options.staggerMs) await sleep(clock, options.staggerMs * call);
       const client = harness.client({
         fetch: (request) => {
           if (new URL(request.url).searchParams.get("action") === "run") runsOf[call]!++;
           return harness.emulator.fetch(request);
         },
       });
-      return submitAll(client, jobs, { ledger: options.ledger, sleep: noSleep });
+      return submitAll(client, jobs, { ledger: options.ledger, clock });
     });
     const settled = await Promise.allSettled(attempts);
     const failures: string[] = [];

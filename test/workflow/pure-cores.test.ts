@@ -1,20 +1,20 @@
 import { describe, expect, it } from "vitest";
-import type { BatchResult, Job } from "../../src/contract/types.js";
-import { aggregateProgress } from "../../src/workflow/model/aggregate-progress.js";
-import { buildBatchHandle, parseBatchHandle, RESULTS_TTL_MS, type ChunkRef } from "../../src/workflow/model/batch-handle.js";
-import { canonicalJson } from "../../src/util/canonical-json.js";
-import { chunkArray, chunkJobs } from "../../src/workflow/model/chunk-jobs.js";
-import { classifyResult } from "../../src/workflow/results/classify-result.js";
-import { expiryStatus } from "../../src/workflow/model/handle-expiry.js";
 import { isErrorEnvelope } from "../../src/contract/is-error-envelope.js";
-import { createJobLookup } from "../../src/workflow/model/job-lookup.js";
-import { jobsHash } from "../../src/workflow/model/jobs-hash.js";
+import type { BatchResult, Job } from "../../src/contract/types.js";
+import { canonicalJson } from "../../src/util/canonical-json.js";
 import { jsonEqual } from "../../src/util/json-equal.js";
+import { aggregateProgress } from "../../src/workflow/model/aggregate-progress.js";
+import { buildBatchHandle, type ChunkRef, parseBatchHandle, RESULTS_TTL_MS } from "../../src/workflow/model/batch-handle.js";
+import { chunkArray, chunkJobs } from "../../src/workflow/model/chunk-jobs.js";
+import { expiryStatus } from "../../src/workflow/model/handle-expiry.js";
+import { createJobLookup } from "../../src/workflow/model/job-lookup.js";
 import type { JobOutcome } from "../../src/workflow/model/job-outcome.js";
+import { jobsHash } from "../../src/workflow/model/jobs-hash.js";
+import { classifyResult } from "../../src/workflow/results/classify-result.js";
 import { mergeOutcomes } from "../../src/workflow/results/merge-outcomes.js";
-import { nextPollDelayMs } from "../../src/workflow/wait/poll-delay.js";
 import { resultMismatch } from "../../src/workflow/results/result-mismatch.js";
 import { validateChunk } from "../../src/workflow/submit/validate-chunk.js";
+import { nextPollDelayMs } from "../../src/workflow/wait/poll-delay.js";
 
 const job = (n: number): Job => ({ namespace: "demo", action: "echo", params: { n } });
 const jobs = (count: number) => Array.from({ length: count }, (_, n) => job(n));
@@ -77,7 +77,7 @@ describe("canonical JSON and the jobs hash", () => {
     expect(jobsHash([job(1)])).not.toBe(jobsHash([{ ...job(1), params: { n: "1" } }]));
   });
 
-  it("keeps own __proto__ keys (issue 10, item 11: jobs differing only there hashed the same)", () => {
+  it("keeps own __proto__ keys (jobs differing only there must not hash the same)", () => {
     const parse = (params: string) => JSON.parse(`[{"namespace":"e","action":"x","params":${params}}]`) as Job[];
     const withProto = parse('{"__proto__":{"admin":true},"n":1}');
     expect(canonicalJson(withProto)).toBe('[{"action":"x","namespace":"e","params":{"__proto__":{"admin":true},"n":1}}]');

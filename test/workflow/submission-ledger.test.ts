@@ -4,22 +4,23 @@ import { IvvyNetworkError } from "../../src/errors/ivvy-network-error.js";
 import { IvvyResponseError } from "../../src/errors/ivvy-response-error.js";
 import { IvvyTimeoutError } from "../../src/errors/ivvy-timeout-error.js";
 import { IvvyValidationError } from "../../src/errors/ivvy-validation-error.js";
+import { createManualClock } from "../../src/util/clock.js";
 import { classifyRunFailure } from "../../src/workflow/submit/classify-run-failure.js";
 import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
 
 describe("createSubmissionLedger", () => {
   it("remembers entries until their time to live has passed", () => {
-    let now = 1_000;
-    const ledger = createSubmissionLedger({ ttlMs: 100, now: () => now });
-    ledger.set("h", { state: "ambiguous", at: now });
-    now += 100;
+    const clock = createManualClock(1_000);
+    const ledger = createSubmissionLedger({ ttlMs: 100, clock });
+    ledger.set("h", { state: "ambiguous", at: clock.now() });
+    clock.advance(100);
     expect(ledger.get("h")).toEqual({ state: "ambiguous", at: 1_000 });
-    now += 1;
+    clock.advance(1);
     expect(ledger.get("h")).toBeUndefined();
   });
 
   it("drops the oldest entries beyond maxEntries", () => {
-    const ledger = createSubmissionLedger({ maxEntries: 2, now: () => 5 });
+    const ledger = createSubmissionLedger({ maxEntries: 2, clock: createManualClock(5) });
     ledger.set("a", { state: "in-flight", at: 1 });
     ledger.set("b", { state: "in-flight", at: 2 });
     ledger.set("a", { state: "submitted", asyncId: "x", at: 3 });
@@ -30,22 +31,22 @@ describe("createSubmissionLedger", () => {
   });
 
   it("claims a hash once: a second claim changes nothing and returns the live entry", () => {
-    let now = 1_000;
-    const ledger = createSubmissionLedger({ ttlMs: 100, now: () => now });
+    const clock = createManualClock(1_000);
+    const ledger = createSubmissionLedger({ ttlMs: 100, clock });
     expect(ledger.claim("h", 1_000)).toEqual({ claimed: true });
     expect(ledger.get("h")).toEqual({ state: "in-flight", at: 1_000 });
     expect(ledger.claim("h", 1_050)).toEqual({ claimed: false, existing: { state: "in-flight", at: 1_000 } });
     ledger.set("h", { state: "submitted", asyncId: "a".repeat(32), at: 1_010 });
-    now = 1_110;
-    expect(ledger.claim("h", now)).toEqual({ claimed: false, existing: { state: "submitted", asyncId: "a".repeat(32), at: 1_010 } });
+    clock.set(1_110);
+    expect(ledger.claim("h", clock.now())).toEqual({ claimed: false, existing: { state: "submitted", asyncId: "a".repeat(32), at: 1_010 } });
     // Expired entries do not block a claim.
-    now = 1_111;
-    expect(ledger.claim("h", now)).toEqual({ claimed: true });
+    clock.set(1_111);
+    expect(ledger.claim("h", clock.now())).toEqual({ claimed: true });
     expect(ledger.get("h")).toEqual({ state: "in-flight", at: 1_111 });
   });
 
   it("delete releases a hash, so the next claim succeeds", () => {
-    const ledger = createSubmissionLedger({ now: () => 5 });
+    const ledger = createSubmissionLedger({ clock: createManualClock(5) });
     expect(ledger.claim("h", 5)).toEqual({ claimed: true });
     ledger.delete("h");
     expect(ledger.get("h")).toBeUndefined();
@@ -53,27 +54,35 @@ describe("createSubmissionLedger", () => {
   });
 
   it("refuses nonsense options when it is made", () => {
-    expect(() => createSubmissionLedger({ maxEntries: 0 })).toThrow("createSubmissionLedger: maxEntries must be a positive integer");
+    expect(() => createSubmissionLedger({ maxEntries: 0 })).toThrow("createSubmissionLedger: option 'maxEntries' must be an integer of at least 1, not 0");
     expect(() => createSubmissionLedger({ maxEntries: 1.5 })).toThrow(/maxEntries/);
-    expect(() => createSubmissionLedger({ ttlMs: -1 })).toThrow("createSubmissionLedger: ttlMs must be a positive number of milliseconds");
+    expect(() => createSubmissionLedger({ ttlMs: -1 })).toThrow("createSubmissionLedger: option 'ttlMs' must be a finite number (ms) greater than 0, not -1");
     expect(() => createSubmissionLedger({ ttlMs: 0 })).toThrow(/ttlMs/);
     expect(() => createSubmissionLedger({ ttlMs: Number.NaN })).toThrow(/ttlMs/);
+    expect(() => createSubmissionLedger({ clock: Date } as never)).toThrow(/option 'clock' must be a Clock/);
     // The smallest sensible values are fine.
-    const one = createSubmissionLedger({ maxEntries: 1, ttlMs: 1, now: () => 0 });
+    const one = createSubmissionLedger({ maxEntries: 1, ttlMs: 1, clock: createManualClock(0) });
     one.set("a", { state: "in-flight", at: 0 });
     one.set("b", { state: "in-flight", at: 0 });
     expect([one.get("a"), one.get("b")]).toEqual([undefined, { state: "in-flight", at: 0 }]);
   });
 
+  it("refuses a misspelt option by name", () => {
+    expect(() => createSubmissionLedger({ ttl: 1_000 } as never)).toThrow(
+      "createSubmissionLedger: unknown option 'ttl' (did you mean 'ttlMs'?); allowed: ttlMs, maxEntries, clock",
+    );
+    expect(() => createSubmissionLedger({ now: () => 0 } as never)).toThrow(/option 'now' was replaced by 'clock'/);
+  });
+
   it("remembers two days by default: as long as iVvy keeps the batch", () => {
-    let now = 0;
-    const ledger = createSubmissionLedger({ now: () => now });
+    const clock = createManualClock(0);
+    const ledger = createSubmissionLedger({ clock });
     ledger.set("h", { state: "submitted", asyncId: "a".repeat(32), at: 0 });
-    now = 2 * 24 * 60 * 60 * 1000;
+    clock.set(2 * 24 * 60 * 60 * 1000);
     expect(ledger.get("h")).toMatchObject({ state: "submitted" });
-    expect(ledger.claim("h", now)).toMatchObject({ claimed: false });
-    now += 1;
-    expect(ledger.claim("h", now)).toEqual({ claimed: true });
+    expect(ledger.claim("h", clock.now())).toMatchObject({ claimed: false });
+    clock.advance(1);
+    expect(ledger.claim("h", clock.now())).toEqual({ claimed: true });
   });
 });
 
@@ -107,7 +116,11 @@ describe("classifyRunFailure", () => {
   it("gives exactly one answer per kind of failure", () => {
     const ambiguous = { reason: "ambiguous", mayHaveRun: true, retryable: false };
     const rejected = { reason: "rejected", mayHaveRun: false, retryable: false };
-    expect(classifyRunFailure(new IvvyValidationError({ action: "run", specificCode: 24092, message: "m" }))).toEqual({ reason: "invalid", mayHaveRun: false, retryable: false });
+    expect(classifyRunFailure(new IvvyValidationError({ action: "run", specificCode: 24092, message: "m" }))).toEqual({
+      reason: "invalid",
+      mayHaveRun: false,
+      retryable: false,
+    });
     expect(classifyRunFailure(api(502))).toEqual(ambiguous);
     expect(classifyRunFailure(api(504))).toEqual(ambiguous);
     expect(classifyRunFailure(api(503))).toEqual(rejected);

@@ -1,19 +1,19 @@
 // Retries, safely: what is sent again, what never is, and what the ledger refuses.
 import { afterEach, describe, expect, it } from "vitest";
 import { isIvvyValidationError } from "../../src/errors/type-guards.js";
-import { collectResults } from "../../src/workflow/results/collect-results.js";
 import { jobsHash } from "../../src/workflow/model/jobs-hash.js";
+import { collectResults } from "../../src/workflow/results/collect-results.js";
 import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
 import { submitAll } from "../../src/workflow/submit/submit-all.js";
 import { waitForAll } from "../../src/workflow/wait/wait-for-all.js";
-import { demoJobs, isRun, noSleep, startEmulator, submissionError, type Harness } from "./emulator-harness.js";
+import { createSteppingClock } from "../helpers/stepping-clock.js";
+import { demoJobs, type Harness, isRun, startEmulator, submissionError } from "./emulator-harness.js";
 
 let harness: Harness | undefined;
 afterEach(async () => {
   await harness?.emulator.close();
   harness = undefined;
 });
-
 
 /** A deterministic random source, so the injected fault shares are the same every run. */
 function seeded(seed: number) {
@@ -29,13 +29,11 @@ describe("under injected 429 and 5xx", () => {
     harness = startEmulator({ faults: { rate429: 0.25, rate5xx: 0.2, retryAfterSeconds: 0, random: seeded(7) } });
     const client = harness.client();
     const jobs = demoJobs(1_000, 11, "storm");
-    const handle = await submitAll(client, jobs, { ledger: createSubmissionLedger(), runRetries: 20, sleep: noSleep });
-    await waitForAll(client, handle, { intervalMs: 1, sleep: noSleep });
+    const handle = await submitAll(client, jobs, { ledger: createSubmissionLedger(), runRetries: 20, clock: createSteppingClock() });
+    await waitForAll(client, handle, { intervalMs: 1, clock: createSteppingClock() });
     const outcomes = await collectResults(client, handle, { jobs });
     expect(outcomes.map((o) => o.index)).toEqual(jobs.map((_, i) => i));
-    expect(outcomes.filter((o) => o.status === "failure").map((o) => o.index)).toEqual(
-      jobs.flatMap((job, i) => (job.params.fail === true ? [i] : [])),
-    );
+    expect(outcomes.filter((o) => o.status === "failure").map((o) => o.index)).toEqual(jobs.flatMap((job, i) => (job.params.fail === true ? [i] : [])));
     // The faults really fired on run, and were answered by sending the run again ...
     expect(harness.all.run).toBeGreaterThan(5);
     // ... yet exactly one batch per chunk was stored.
@@ -59,7 +57,7 @@ describe("under injected 429 and 5xx", () => {
       },
     });
     const error = await submissionError(
-      submitAll(client, demoJobs(1_000, 0, "limit"), { concurrency: 1, runRetries: 2, sleep: noSleep, ledger: createSubmissionLedger() }),
+      submitAll(client, demoJobs(1_000, 0, "limit"), { concurrency: 1, runRetries: 2, clock: createSteppingClock(), ledger: createSubmissionLedger() }),
     );
     expect(error.reason).toBe("rejected");
     expect(error.mayHaveRun).toBe(false);
@@ -104,7 +102,7 @@ describe("an ambiguous run", () => {
     expect(emulator.batches.list()).toHaveLength(3);
 
     // The chunks already submitted are usable as they are.
-    await waitForAll(client, error.handle, { intervalMs: 5 });
+    await waitForAll(client, error.handle, { intervalMs: 5, clock: createSteppingClock() });
     const partial = await collectResults(client, error.handle, { jobs });
     expect(partial.map((o) => o.index)).toEqual(Array.from({ length: 400 }, (_, i) => i));
 
@@ -133,9 +131,7 @@ describe("an ambiguous run", () => {
     let reject = true;
     const client = harness.client({
       fetch: async (request) =>
-        isRun(request) && reject
-          ? Response.json({ errorCode: 401, message: "Unauthorized", specificCode: 0 }, { status: 401 })
-          : emulator.fetch(request),
+        isRun(request) && reject ? Response.json({ errorCode: 401, message: "Unauthorized", specificCode: 0 }, { status: 401 }) : emulator.fetch(request),
     });
     const ledger = createSubmissionLedger();
     const jobs = demoJobs(10, 0, "rejected");
@@ -188,7 +184,16 @@ describe("local validation", () => {
   it("refuses bad options and empty input before anything is read", async () => {
     harness = startEmulator();
     const client = harness.client();
-    await expect(submitAll(client, demoJobs(1), { chunkSize: 201 })).rejects.toThrow(/chunkSize must be an integer from 1 to 200/);
+    await expect(submitAll(client, demoJobs(1), { chunkSize: 201 })).rejects.toThrow(
+      "submitAll: option 'chunkSize' must be an integer (jobs per batch, iVvy's limit being 200) of at least 1 and at most 200, not 201",
+    );
+    await expect(submitAll(client, demoJobs(1), { chunksize: 10 } as never)).rejects.toThrow(
+      "submitAll: unknown option 'chunksize' (did you mean 'chunkSize'?); allowed: chunkSize, concurrency, callbacks, callbackUrl, signal,",
+    );
+    await expect(submitAll(client, demoJobs(1), { sleep: async () => {} } as never)).rejects.toThrow(/option 'sleep' was replaced by 'clock'/);
+    await expect(submitAll(client, demoJobs(1), { ledger: new Map() as never })).rejects.toThrow(
+      /option 'ledger' must be a SubmissionLedger .*; it has no claim\(\)/,
+    );
     await expect(submitAll(client, demoJobs(1), { callbackUrl: "http://x", callbacks: {} as never })).rejects.toThrow(/not both/);
     await expect(submitAll(client, [], {})).rejects.toThrow(/given no jobs/);
     await expect(submitAll(client, (async function* () {})(), {})).rejects.toThrow(/given no jobs/);

@@ -1,5 +1,5 @@
-// Issue 10, items 3, 4 and 6 at the workflow level: what submitAll and waitForAll make
-// of answers the client refuses, and of a connection that was never made. Before:
+// At the workflow level: what submitAll and waitForAll make of answers the client
+// refuses, and of a connection that was never made. Before:
 // `200 {}` gave a chunk with `asyncId: undefined` in the handle, a refused connection
 // was ambiguous (and the ledger refused the chunk ever after), progress "100" completed.
 import { afterEach, describe, expect, it } from "vitest";
@@ -8,14 +8,14 @@ import { createSubmissionLedger } from "../../src/workflow/submit/submission-led
 import { submitAll } from "../../src/workflow/submit/submit-all.js";
 import { waitForAll } from "../../src/workflow/wait/wait-for-all.js";
 import { freePort } from "../helpers/free-port.js";
-import { demoJobs, isRun, noSleep, startEmulator, submissionError, type Harness } from "./emulator-harness.js";
+import { createSteppingClock } from "../helpers/stepping-clock.js";
+import { demoJobs, type Harness, isRun, startEmulator, submissionError } from "./emulator-harness.js";
 
 let harness: Harness | undefined;
 afterEach(async () => {
   await harness?.emulator.close();
   harness = undefined;
 });
-
 
 /** A client whose third run is stored by the emulator but answered with `answer` instead. */
 function thirdRunAnswered(answer: () => Response) {
@@ -43,7 +43,12 @@ describe("a run answer without a valid asyncId", () => {
       expect(error).toMatchObject({ reason: "ambiguous", mayHaveRun: true });
       expect(isIvvyResponseError(error.chunk.cause)).toBe(true);
       expect(error.chunk).toMatchObject({ index: 2, start: 400, end: 600 });
-      expect(error.handle.chunks.map((c) => c.asyncId)).toEqual(harness!.emulator.batches.list().slice(0, 2).map((b) => b.asyncId));
+      expect(error.handle.chunks.map((c) => c.asyncId)).toEqual(
+        harness!.emulator.batches
+          .list()
+          .slice(0, 2)
+          .map((b) => b.asyncId),
+      );
       for (const chunk of error.handle.chunks) expect(chunk.asyncId).toMatch(/^[0-9a-f]{32}$/);
       // The batch was stored: the ledger refuses the chunk until the caller says otherwise.
       const again = await submissionError(submitAll(client, jobs.slice(400, 600), { ledger }));
@@ -95,10 +100,9 @@ describe("progress answers outside the contract", () => {
       const emulator = harness.emulator;
       const handle = await submitAll(harness.client(), demoJobs(5, 0, `progress-${String(progress)}`), { ledger: createSubmissionLedger() });
       const client = harness.client({
-        fetch: async (request) =>
-          new URL(request.url).searchParams.get("action") === "progress" ? Response.json({ progress }) : emulator.fetch(request),
+        fetch: async (request) => (new URL(request.url).searchParams.get("action") === "progress" ? Response.json({ progress }) : emulator.fetch(request)),
       });
-      const error = await waitForAll(client, handle, { intervalMs: 1, sleep: noSleep }).catch((caught: unknown) => caught);
+      const error = await waitForAll(client, handle, { intervalMs: 1, clock: createSteppingClock() }).catch((caught: unknown) => caught);
       expect(isIvvyResponseError(error)).toBe(true);
       expect(error).toMatchObject({ problem: "schema", action: "progress" });
     });

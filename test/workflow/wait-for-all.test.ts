@@ -1,17 +1,19 @@
-// waitForAll's clock-driven behaviour, with an injected clock and sleep: backoff,
-// deadlines, expiry, abort, and a storm of transient errors.
-import { afterEach, describe, expect, it } from "vitest";
+// waitForAll's clock-driven behaviour, on an injected clock: backoff, deadlines, expiry,
+// abort, and a storm of transient errors.
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { BatchClient } from "../../src/client/create-batch-client.js";
 import { IvvyApiError } from "../../src/errors/ivvy-api-error.js";
 import { isIvvyValidationError } from "../../src/errors/type-guards.js";
+import { createManualClock } from "../../src/util/clock.js";
 import { isIvvyDeadlineError } from "../../src/workflow/errors/type-guards.js";
-import { buildBatchHandle, RESULTS_TTL_MS, type BatchHandle } from "../../src/workflow/model/batch-handle.js";
+import { type BatchHandle, buildBatchHandle, RESULTS_TTL_MS } from "../../src/workflow/model/batch-handle.js";
+import type { WorkflowWarning } from "../../src/workflow/model/workflow-warning.js";
 import { collectResults } from "../../src/workflow/results/collect-results.js";
 import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
 import { submitAll } from "../../src/workflow/submit/submit-all.js";
 import { waitForAll } from "../../src/workflow/wait/wait-for-all.js";
-import type { WorkflowWarning } from "../../src/workflow/model/workflow-warning.js";
-import { demoJobs, noSleep, startEmulator, type Harness } from "./emulator-harness.js";
+import { createSteppingClock } from "../helpers/stepping-clock.js";
+import { demoJobs, type Harness, startEmulator } from "./emulator-harness.js";
 
 const hex32 = (n: number) => n.toString(16).padStart(32, "0");
 const T0 = Date.UTC(2026, 10, 28, 12);
@@ -44,41 +46,26 @@ function scriptedClient(script: Record<string, (number | Error)[]>) {
   return { client, calls };
 }
 
-/** A clock that moves only when the workflow sleeps, recording each wait. */
-function fakeTime(start = T0) {
-  let now = start;
-  const waits: number[] = [];
-  return {
-    now: () => now,
-    sleep: async (ms: number, signal?: AbortSignal) => {
-      signal?.throwIfAborted();
-      waits.push(ms);
-      now += ms;
-    },
-    waits,
-  };
-}
-
 describe("waitForAll polling", () => {
   it("backs off while nothing moves, reports weighted progress, and stops polling finished chunks", async () => {
     const { client, calls } = scriptedClient({ [hex32(1)]: [0, 0, 0, 50, 100], [hex32(2)]: [100] });
-    const time = fakeTime();
+    const clock = createSteppingClock(T0);
     const percents: number[] = [];
-    const final = await waitForAll(client, twoChunkHandle(), { intervalMs: 100, maxIntervalMs: 200, ...time, onProgress: (p) => percents.push(p.percent) });
+    const final = await waitForAll(client, twoChunkHandle(), { intervalMs: 100, maxIntervalMs: 200, clock, onProgress: (p) => percents.push(p.percent) });
     expect(final.percent).toBe(100);
     // Round 1: chunk 1 done (100 of 300 jobs) = 33%; then chunk 0 moves to 50 and 100.
     expect(percents).toEqual([33, 33, 33, 66, 100]);
-    expect(time.waits).toEqual([100, 150, 200, 100]);
+    expect(clock.waits).toEqual([100, 150, 200, 100]);
     expect(calls.filter((id) => id === hex32(2))).toHaveLength(1);
   });
 
   it("follows fractional progress (ivvy-sdk-net reads it as a float): a chunk is done only at 100", async () => {
     const { client } = scriptedClient({ [hex32(1)]: [12.5, 99.99, 100], [hex32(2)]: [33.3, 100] });
-    const time = fakeTime();
+    const clock = createSteppingClock(T0);
     const seen: { percent: number; chunks: number[] }[] = [];
     const final = await waitForAll(client, twoChunkHandle(), {
       intervalMs: 100,
-      ...time,
+      clock,
       onProgress: (p) => seen.push({ percent: p.percent, chunks: p.chunks.map((c) => c.progress) }),
     });
     expect(final.percent).toBe(100);
@@ -92,42 +79,44 @@ describe("waitForAll polling", () => {
 
   it("throws IvvyDeadlineError at the deadline, with the handle and the last progress", async () => {
     const { client } = scriptedClient({ [hex32(1)]: [10], [hex32(2)]: [100] });
-    const time = fakeTime();
+    const clock = createSteppingClock(T0);
     const handle = twoChunkHandle();
-    const error = await waitForAll(client, handle, { intervalMs: 400, deadline: new Date(T0 + 1_000), ...time }).catch((e: unknown) => e);
+    const error = await waitForAll(client, handle, { intervalMs: 400, deadline: new Date(T0 + 1_000), clock }).catch((e: unknown) => e);
     expect(isIvvyDeadlineError(error)).toBe(true);
     if (!isIvvyDeadlineError(error)) return;
     expect(error.handle).toEqual(handle);
     expect(error.lastProgress?.percent).toBe(40);
     expect(error.deadline).toBe(new Date(T0 + 1_000).toISOString());
     // It waits up to the deadline exactly, polls once more there, then gives up.
-    expect(time.waits).toEqual([400, 600]);
+    expect(clock.waits).toEqual([400, 600]);
   });
 
   it("waits out transient errors that outlast the client's retries, and throws the others", async () => {
     const storm = () => new IvvyApiError({ action: "progress", url: "u", status: 503, envelope: { errorCode: 503, message: "busy", specificCode: 0 } });
     const { client } = scriptedClient({ [hex32(1)]: [storm(), storm(), storm(), 100], [hex32(2)]: [100] });
-    await expect(waitForAll(client, twoChunkHandle(), { intervalMs: 1, ...fakeTime() })).resolves.toMatchObject({ percent: 100 });
+    await expect(waitForAll(client, twoChunkHandle(), { intervalMs: 1, clock: createSteppingClock(T0) })).resolves.toMatchObject({ percent: 100 });
 
-    const gone = new IvvyApiError({ action: "progress", url: "u", status: 404, envelope: { errorCode: 404, message: "Could not find batch", specificCode: 24105 } });
+    const gone = new IvvyApiError({
+      action: "progress",
+      url: "u",
+      status: 404,
+      envelope: { errorCode: 404, message: "Could not find batch", specificCode: 24105 },
+    });
     const lost = scriptedClient({ [hex32(1)]: [gone], [hex32(2)]: [100] });
-    await expect(waitForAll(lost.client, twoChunkHandle(), { intervalMs: 1, ...fakeTime() })).rejects.toBe(gone);
+    await expect(waitForAll(lost.client, twoChunkHandle(), { intervalMs: 1, clock: createSteppingClock(T0) })).rejects.toBe(gone);
   });
 
   it("rejects with the signal's reason when aborted", async () => {
     const { client } = scriptedClient({ [hex32(1)]: [0], [hex32(2)]: [0] });
     const controller = new AbortController();
     const reason = new Error("stop");
-    const waiting = waitForAll(client, twoChunkHandle(), {
-      intervalMs: 1,
-      now: () => T0,
-      sleep: async (_ms, signal) => {
-        controller.abort(reason);
-        signal?.throwIfAborted();
-      },
-      signal: controller.signal,
-    });
-    await expect(waiting).rejects.toBe(reason);
+    const clock = createManualClock(T0);
+    const waiting = expect(waitForAll(client, twoChunkHandle(), { intervalMs: 1_000, clock, signal: controller.signal })).rejects.toBe(reason);
+    // Aborted while it waits for the next poll: the wait ends at once, and is not left on the clock.
+    await vi.waitFor(() => expect(clock.nextAt(), "the wait before the second poll").toBe(T0 + 1_000), { timeout: 2_000, interval: 1 });
+    controller.abort(reason);
+    await waiting;
+    expect(clock.pending).toBe(0);
   });
 });
 
@@ -135,8 +124,8 @@ describe("waitForAll and the two-day expiry", () => {
   it("warns once when the handle is close to expiry", async () => {
     const { client } = scriptedClient({ [hex32(1)]: [50, 100], [hex32(2)]: [100] });
     const warnings: WorkflowWarning[] = [];
-    const time = fakeTime(T0 + RESULTS_TTL_MS - 60 * 60 * 1000);
-    await waitForAll(client, twoChunkHandle(), { intervalMs: 1, ...time, onWarning: (w) => warnings.push(w) });
+    const clock = createSteppingClock(T0 + RESULTS_TTL_MS - 60 * 60 * 1000);
+    await waitForAll(client, twoChunkHandle(), { intervalMs: 1, clock, onWarning: (w) => warnings.push(w) });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ code: "handle-expiring" });
     expect(warnings[0]!.message).toMatch(/expire at .* \(in 1\.0 h\)/);
@@ -144,7 +133,7 @@ describe("waitForAll and the two-day expiry", () => {
 
   it("throws a clear error, and calls nothing, once the handle has expired", async () => {
     const { client, calls } = scriptedClient({});
-    const error = await waitForAll(client, twoChunkHandle(), { now: () => T0 + RESULTS_TTL_MS + 1 }).catch((e: unknown) => e);
+    const error = await waitForAll(client, twoChunkHandle(), { clock: createManualClock(T0 + RESULTS_TTL_MS + 1) }).catch((e: unknown) => e);
     expect(isIvvyValidationError(error)).toBe(true);
     expect(String(error)).toMatch(/expired at .*two days/);
     expect(error).toMatchObject({ specificCode: 24105 });
@@ -153,10 +142,27 @@ describe("waitForAll and the two-day expiry", () => {
 
   it("checks its options when called", async () => {
     const { client } = scriptedClient({});
-    await expect(waitForAll(client, twoChunkHandle(), { intervalMs: -1 })).rejects.toThrow(/intervalMs must be/);
-    await expect(waitForAll(client, twoChunkHandle(), { intervalMs: 10, maxIntervalMs: 5 })).rejects.toThrow(/maxIntervalMs/);
+    await expect(waitForAll(client, twoChunkHandle(), { intervalMs: -1 })).rejects.toThrow(
+      "waitForAll: option 'intervalMs' must be a finite number (ms) at least 0, not -1",
+    );
+    await expect(waitForAll(client, twoChunkHandle(), { intervalMs: 10, maxIntervalMs: 5 })).rejects.toThrow(
+      /option 'maxIntervalMs' \(5\) must not be below intervalMs \(10\)/,
+    );
     await expect(waitForAll(client, twoChunkHandle(), { deadline: new Date(0), deadlineMs: 1 })).rejects.toThrow(/not both/);
+    await expect(waitForAll(client, twoChunkHandle(), { deadline: "tomorrow" as never })).rejects.toThrow(
+      /option 'deadline' must be a valid Date, not "tomorrow"/,
+    );
+    await expect(waitForAll(client, twoChunkHandle(), { concurrency: 0 })).rejects.toThrow(/option 'concurrency' must be an integer of at least 1/);
     await expect(waitForAll(client, { ...twoChunkHandle(), total: 1 })).rejects.toThrow(/not a batch handle/);
+  });
+
+  it("refuses a misspelt option by name, before it polls anything", async () => {
+    const { client, calls } = scriptedClient({});
+    await expect(waitForAll(client, twoChunkHandle(), { intervalMS: 10 } as never)).rejects.toThrow(
+      "waitForAll: unknown option 'intervalMS' (did you mean 'intervalMs'?); allowed: intervalMs, maxIntervalMs, deadlineMs, deadline, signal, onProgress, callbacks, callbackGraceMs, concurrency, expiryWarningMs, onWarning, clock",
+    );
+    await expect(waitForAll(client, twoChunkHandle(), { now: () => T0 } as never)).rejects.toThrow(/option 'now' was replaced by 'clock'/);
+    expect(calls).toEqual([]);
   });
 });
 
@@ -168,7 +174,7 @@ describe("waitForAll through a 5xx storm at the emulator", () => {
   });
 
   it("finishes, and collects, with no run sent during the storm", async () => {
-    harness = startEmulator({ jobDelayMs: 1 });
+    harness = startEmulator();
     const client = harness.client();
     const jobs = demoJobs(400, 4, "storm-wait");
     const handle = await submitAll(client, jobs, { ledger: createSubmissionLedger() });
@@ -177,7 +183,7 @@ describe("waitForAll through a 5xx storm at the emulator", () => {
     harness.emulator.setFaults({ rate5xx: 0.7, rate429: 0.2, retryAfterSeconds: 0 });
     await waitForAll(client, handle, {
       intervalMs: 1,
-      sleep: noSleep,
+      clock: createSteppingClock(),
       onProgress: () => {
         if (++polls === 50) harness?.emulator.setFaults({});
       },

@@ -4,6 +4,7 @@ import { checkCatalogParams } from "../jobs/check-catalog-params.js";
 import { isIvvySubmissionError } from "../../workflow/errors/type-guards.js";
 import type { Job } from "../../contract/types.js";
 import type { BatchHandle } from "../../workflow/model/batch-handle.js";
+import { systemClock } from "../../util/clock.js";
 import { submitAll } from "../../workflow/submit/submit-all.js";
 import { checkWritable } from "../handles/check-writable.js";
 import type { CliIo } from "../io/cli-io.js";
@@ -160,10 +161,13 @@ export async function runCommand(source: string, flags: RunFlags, io: CliIo): Pr
         signal: io.signal,
         onWarning: warn(io),
         ...(plan.callbackUrl !== undefined ? { callbackUrl: plan.callbackUrl } : service ? { callbacks: service.receiver } : {}),
-        now: () => {
-          const now = Date.now();
-          createdAt ??= now;
-          return now;
+        clock: {
+          now: () => {
+            const now = systemClock.now();
+            createdAt ??= now;
+            return now;
+          },
+          setTimeout: systemClock.setTimeout,
         },
         ...(keepsFile ? { onChunkSubmitted: (chunk) => saver.add(chunk) } : {}),
       });

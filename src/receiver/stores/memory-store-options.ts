@@ -1,6 +1,6 @@
 // Options shared by the in-memory token and dedupe stores.
-import { type Clock, clockOption, NOW_MOVED } from "../../util/clock.js";
-import { checkOptions, custom, refuseMoved } from "../../util/options.js";
+import { type Clock, clockOption, RETIRED_FOR_CLOCK } from "../../util/clock.js";
+import { checkOptions, custom, refuseRetired } from "../../util/options.js";
 
 export interface MemoryStoreOptions {
   /** Most entries held at once; past it the oldest are dropped. Default 100,000. */
@@ -18,7 +18,7 @@ const maxEntriesRule = custom<number>((value, fail) => {
 });
 
 export function checkMemoryStoreOptions(factory: string, options: MemoryStoreOptions | undefined): { maxEntries: number; now: () => number } {
-  refuseMoved(factory, options, NOW_MOVED);
+  refuseRetired(factory, options, RETIRED_FOR_CLOCK);
   const { maxEntries, clock } = checkOptions(factory, options, { maxEntries: maxEntriesRule, clock: clockOption() });
   return { maxEntries, now: () => clock.now() };
 }

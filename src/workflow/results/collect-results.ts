@@ -1,8 +1,8 @@
 import type { BatchClient } from "../../client/create-batch-client.js";
-import type { BatchHandle } from "../model/batch-handle.js";
-import { iterateChunkOutcomes, type IterateResultsOptions } from "./iterate-results.js";
 import type { Job } from "../../contract/types.js";
+import type { BatchHandle } from "../model/batch-handle.js";
 import type { JobOutcome } from "../model/job-outcome.js";
+import { type IterateResultsOptions, outcomesByChunk, resolveIterateOptions } from "./iterate-results.js";
 
 export type CollectResultsOptions<J extends Job = Job> = IterateResultsOptions<J>;
 
@@ -13,10 +13,11 @@ export type CollectResultsOptions<J extends Job = Job> = IterateResultsOptions<J
 export async function collectResults<J extends Job = Job>(
   client: BatchClient,
   handle: BatchHandle,
-  options: CollectResultsOptions<J> = {},
+  options?: CollectResultsOptions<J>,
 ): Promise<JobOutcome<J>[]> {
+  const config = resolveIterateOptions("collectResults", options);
   const all: JobOutcome<J>[] = [];
-  for await (const { outcomes } of iterateChunkOutcomes(client, handle, options)) {
+  for await (const { outcomes } of outcomesByChunk<J>("collectResults", client, handle, config)) {
     for (const outcome of outcomes) all.push(outcome);
   }
   return all;

@@ -1,14 +1,16 @@
 import type { BatchClient } from "../../client/create-batch-client.js";
-import { IvvyResultMismatchError } from "../errors/ivvy-result-mismatch-error.js";
 import type { Job, ResultsResponse } from "../../contract/types.js";
-import { chunkSize, parseBatchHandle, positionOf, type BatchHandle, type ChunkRef } from "../model/batch-handle.js";
-import { classifyResult } from "./classify-result.js";
+import { type Clock, clockOption, RETIRED_FOR_CLOCK } from "../../util/clock.js";
+import { abortSignal, checkOptions, custom, describeValue, func, integer, number, oneOf, refuseRetired } from "../../util/options.js";
+import { IvvyResultMismatchError } from "../errors/ivvy-result-mismatch-error.js";
+import { type BatchHandle, type ChunkRef, chunkSize, parseBatchHandle, positionOf } from "../model/batch-handle.js";
 import { checkExpiry, DEFAULT_EXPIRY_WARNING_MS } from "../model/handle-expiry.js";
 import { createJobLookup } from "../model/job-lookup.js";
 import type { JobOutcome } from "../model/job-outcome.js";
-import type { JobSource } from "../model/job-source.js";
-import { resultMismatch } from "./result-mismatch.js";
+import { isJobSource, type JobSource } from "../model/job-source.js";
 import type { WarningListener } from "../model/workflow-warning.js";
+import { classifyResult } from "./classify-result.js";
+import { resultMismatch } from "./result-mismatch.js";
 
 export interface IterateResultsOptions<J extends Job = Job> {
   /**
@@ -25,7 +27,8 @@ export interface IterateResultsOptions<J extends Job = Job> {
   /** Warn through onWarning when the handle expires within this many ms (default 6 h). */
   expiryWarningMs?: number;
   onWarning?: WarningListener;
-  now?: () => number;
+  /** What the handle's expiry is read against (default: systemClock). */
+  clock?: Clock;
 }
 
 /** One chunk's outcomes, in job order. */
@@ -43,14 +46,33 @@ export interface ChunkOutcomes<J extends Job = Job> {
  */
 export async function* iterateChunkOutcomes<J extends Job = Job>(
   client: BatchClient,
-  handleInput: BatchHandle,
-  options: IterateResultsOptions<J> = {},
+  handle: BatchHandle,
+  options?: IterateResultsOptions<J>,
 ): AsyncGenerator<ChunkOutcomes<J>> {
-  const config = resolveIterateOptions(options);
-  const handle = parseBatchHandle(handleInput, "iterateResults");
-  const warning = checkExpiry("iterateResults", handle, config.now(), config.expiryWarningMs);
+  yield* outcomesByChunk<J>("iterateChunkOutcomes", client, handle, resolveIterateOptions("iterateChunkOutcomes", options));
+}
+
+/** Every job's outcome, in order: iterateChunkOutcomes one outcome at a time. */
+export async function* iterateResults<J extends Job = Job>(
+  client: BatchClient,
+  handle: BatchHandle,
+  options?: IterateResultsOptions<J>,
+): AsyncGenerator<JobOutcome<J>> {
+  const config = resolveIterateOptions("iterateResults", options);
+  for await (const { outcomes } of outcomesByChunk<J>("iterateResults", client, handle, config)) yield* outcomes;
+}
+
+/** iterateChunkOutcomes with its options checked by `caller`. */
+export async function* outcomesByChunk<J extends Job>(
+  caller: string,
+  client: BatchClient,
+  handleInput: BatchHandle,
+  config: ResolvedIterateOptions,
+): AsyncGenerator<ChunkOutcomes<J>> {
+  const handle = parseBatchHandle(handleInput, caller);
+  const warning = checkExpiry(caller, handle, config.clock.now(), config.expiryWarningMs);
   if (warning) config.onWarning(warning);
-  const lookup = options.jobs === undefined ? undefined : createJobLookup(options.jobs);
+  const lookup = config.jobs === undefined ? undefined : createJobLookup(config.jobs);
 
   // Fetches ahead are cancelled if the consumer stops early (break, throw).
   const stop = new AbortController();
@@ -77,15 +99,6 @@ export async function* iterateChunkOutcomes<J extends Job = Job>(
   } finally {
     stop.abort();
   }
-}
-
-/** Every job's outcome, in order: iterateChunkOutcomes one outcome at a time. */
-export async function* iterateResults<J extends Job = Job>(
-  client: BatchClient,
-  handle: BatchHandle,
-  options: IterateResultsOptions<J> = {},
-): AsyncGenerator<JobOutcome<J>> {
-  for await (const { outcomes } of iterateChunkOutcomes(client, handle, options)) yield* outcomes;
 }
 
 async function chunkOutcomes(
@@ -124,22 +137,23 @@ async function chunkOutcomes(
   return outcomes;
 }
 
-function resolveIterateOptions<J extends Job>(options: IterateResultsOptions<J>) {
-  const problem = (message: string) => new TypeError(`iterateResults: ${message}`);
-  if (typeof options !== "object" || options === null) throw problem("options must be an object");
-  const prefetch = options.prefetch ?? 2;
-  if (!Number.isInteger(prefetch) || prefetch < 0) throw problem(`prefetch must be a non-negative integer, not ${String(prefetch)}`);
-  const onMismatch = options.onMismatch ?? "throw";
-  if (onMismatch !== "throw" && onMismatch !== "flag") throw problem(`onMismatch must be 'throw' or 'flag', not ${String(onMismatch)}`);
-  const expiryWarningMs = options.expiryWarningMs ?? DEFAULT_EXPIRY_WARNING_MS;
-  if (!(expiryWarningMs >= 0)) throw problem("expiryWarningMs must be a non-negative number of milliseconds");
-  if (options.jobs !== undefined && (typeof options.jobs !== "object" || options.jobs === null)) throw problem("jobs must be an array or an (async) iterable");
-  return {
-    prefetch,
-    onMismatch,
-    expiryWarningMs,
-    signal: options.signal,
-    onWarning: options.onWarning ?? (() => {}),
-    now: options.now ?? Date.now,
-  } as const;
+const shape = {
+  jobs: custom<JobSource | undefined>((value, fail) => {
+    if (value === undefined || isJobSource(value)) return value;
+    return fail(`must be an array or an (async) iterable of the jobs submitted, not ${describeValue(value)}`);
+  }),
+  onMismatch: oneOf(["throw", "flag"], { default: "throw" }),
+  prefetch: integer({ min: 0, default: 2 }),
+  signal: abortSignal(),
+  expiryWarningMs: number({ min: 0, unit: "ms", default: DEFAULT_EXPIRY_WARNING_MS }),
+  onWarning: func<WarningListener, WarningListener>({ describe: "(warning) => void", default: () => {} }),
+  clock: clockOption(),
+};
+
+export type ResolvedIterateOptions = ReturnType<typeof resolveIterateOptions>;
+
+/** Checks the options of iterateResults, iterateChunkOutcomes and collectResults, naming `caller`. */
+export function resolveIterateOptions(caller: string, options: IterateResultsOptions<Job> | undefined) {
+  refuseRetired(caller, options, RETIRED_FOR_CLOCK);
+  return checkOptions(caller, options, shape);
 }

@@ -1,10 +1,11 @@
 import type { BatchClient } from "../../client/create-batch-client.js";
 import type { Job } from "../../contract/types.js";
-import { buildBatchHandle, parseBatchHandle, positionOf, type BatchHandle } from "../model/batch-handle.js";
+import { boolean, custom, describeValue, func } from "../../util/options.js";
+import { type BatchHandle, buildBatchHandle, parseBatchHandle, positionOf } from "../model/batch-handle.js";
 import type { PendingChunk } from "../model/chunk-jobs.js";
 import { createJobLookup } from "../model/job-lookup.js";
 import type { JobFailure, JobOutcome } from "../model/job-outcome.js";
-import type { JobSource } from "../model/job-source.js";
+import { isJobSource, type JobSource } from "../model/job-source.js";
 import { submitChunks } from "../submit/submit-chunks.js";
 import { resolveSubmitOptions, type SubmitAllOptions } from "../submit/submit-options.js";
 import { validateChunk } from "../submit/validate-chunk.js";
@@ -15,6 +16,18 @@ export interface RetryFailedOptions extends SubmitAllOptions {
   /** Which failures to submit again (default all); e.g. skip validation failures that will fail again. */
   shouldRetry?: (failure: JobFailure) => boolean;
 }
+
+const retryShape = {
+  jobs: custom<JobSource>((value, fail) => {
+    if (value === undefined)
+      return fail("is required: the jobs originally submitted (the same list, or the same stream read again), to resubmit failed ones from");
+    if (!isJobSource(value)) return fail(`must be an array or an (async) iterable of the jobs originally submitted, not ${describeValue(value)}`);
+    return value;
+  }),
+  shouldRetry: func<(failure: JobFailure) => boolean>({ describe: "(failure) => boolean" }),
+  // The results prove each job ran and failed: not the blind retry the ledger guards against.
+  allowResubmit: boolean({ default: true }),
+};
 
 /**
  * Submits the failed jobs again (only those), and resolves with a new handle whose
@@ -31,12 +44,9 @@ export async function retryFailed(
   outcomes: Iterable<JobOutcome> | AsyncIterable<JobOutcome>,
   options: RetryFailedOptions,
 ): Promise<BatchHandle> {
-  if (typeof options !== "object" || options === null || options.jobs === undefined) {
-    throw new TypeError("retryFailed: options.jobs (the jobs originally submitted) is required to resubmit failed jobs");
-  }
-  const resolved = resolveSubmitOptions("retryFailed", { ...options, allowResubmit: options.allowResubmit ?? true });
+  const resolved = resolveSubmitOptions("retryFailed", options, retryShape);
   const handle = parseBatchHandle(handleInput, "retryFailed");
-  const shouldRetry = options.shouldRetry ?? (() => true);
+  const shouldRetry = resolved.shouldRetry ?? (() => true);
 
   const known = new Set<number>();
   for (const chunk of handle.chunks) for (let i = 0; i < chunk.end - chunk.start; i++) known.add(positionOf(chunk, i));
@@ -49,9 +59,9 @@ export async function retryFailed(
   }
   // Ascending, so a streamed job list can be read forwards once.
   positions.sort((a, b) => a - b);
-  if (positions.length === 0) return buildBatchHandle(resolved.now(), []);
+  if (positions.length === 0) return buildBatchHandle(resolved.clock.now(), []);
 
-  const lookup = createJobLookup(options.jobs);
+  const lookup = createJobLookup(resolved.jobs);
   const jobs: Job[] = [];
   for (const position of positions) {
     const job = await lookup.at(position);

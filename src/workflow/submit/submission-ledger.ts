@@ -1,14 +1,13 @@
 // iVvy's run has no idempotency key, so a blind retry after an ambiguous failure can run
-// the same jobs twice (issue 5, "Retries, safely"). The ledger remembers, within one
+// the same jobs twice (docs/workflows.md, "Retries, safely"). The ledger remembers, within one
 // process, which chunks (by jobs hash) were submitted or may have been, so that
 // submitAll refuses the identical chunk again unless the caller says allowResubmit.
 import { BATCH_LIFETIME_MS } from "../../contract/lifetime.js";
+import { type Clock, clockOption, RETIRED_FOR_CLOCK } from "../../util/clock.js";
+import { checkOptions, integer, number, refuseRetired } from "../../util/options.js";
 
 /** What the ledger knows of a chunk: submitted (with its asyncId) or maybe submitted. */
-export type LedgerEntry =
-  | { state: "submitted"; asyncId: string; at: number }
-  | { state: "ambiguous"; at: number }
-  | { state: "in-flight"; at: number };
+export type LedgerEntry = { state: "submitted"; asyncId: string; at: number } | { state: "ambiguous"; at: number } | { state: "in-flight"; at: number };
 
 /** The outcome of claim(): claimed, or the live entry that was already there. */
 export type LedgerClaim = { claimed: true } | { claimed: false; existing: LedgerEntry };
@@ -39,16 +38,21 @@ export interface SubmissionLedgerOptions {
   ttlMs?: number;
   /** At most this many entries are kept, oldest dropped first (default 10,000 chunks = 2,000,000 jobs). */
   maxEntries?: number;
-  now?: () => number;
+  /** What entries' ages are read against (default: systemClock). */
+  clock?: Clock;
 }
 
+const shape = {
+  ttlMs: number({ above: 0, unit: "ms", default: BATCH_LIFETIME_MS }),
+  maxEntries: integer({ min: 1, default: 10_000 }),
+  clock: clockOption(),
+};
+
 /** An in-memory ledger. */
-export function createSubmissionLedger(options: SubmissionLedgerOptions = {}): SubmissionLedger {
-  const ttlMs = options.ttlMs ?? BATCH_LIFETIME_MS;
-  const maxEntries = options.maxEntries ?? 10_000;
-  const now = options.now ?? Date.now;
-  if (!(ttlMs > 0)) throw new TypeError("createSubmissionLedger: ttlMs must be a positive number of milliseconds");
-  if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new TypeError("createSubmissionLedger: maxEntries must be a positive integer");
+export function createSubmissionLedger(options?: SubmissionLedgerOptions): SubmissionLedger {
+  refuseRetired("createSubmissionLedger", options, RETIRED_FOR_CLOCK);
+  const { ttlMs, maxEntries, clock } = checkOptions("createSubmissionLedger", options, shape);
+  const now = () => clock.now();
   // A Map iterates in insertion order; re-inserting on set keeps the oldest first.
   const entries = new Map<string, LedgerEntry>();
   const live = (hash: string): LedgerEntry | undefined => {

@@ -1,8 +1,8 @@
 import type { BatchClient } from "../../client/create-batch-client.js";
-import { IvvyValidationError } from "../../errors/ivvy-validation-error.js";
 import { SpecificCode } from "../../contract/specific-codes.js";
-import type { BatchHandle } from "../model/batch-handle.js";
 import type { Job } from "../../contract/types.js";
+import { IvvyValidationError } from "../../errors/ivvy-validation-error.js";
+import type { BatchHandle } from "../model/batch-handle.js";
 import { chunkArray, chunkJobs, type PendingChunk } from "../model/chunk-jobs.js";
 import { isJobSource, type JobSource } from "../model/job-source.js";
 import { submitChunks } from "./submit-chunks.js";
@@ -20,7 +20,7 @@ import { validateChunk } from "./validate-chunk.js";
  * chunks submitted; `mayHaveRun` says whether a failed chunk may be running anyway.
  * A run is never sent twice, except after a 429 (nothing was stored).
  */
-export async function submitAll(client: BatchClient, jobs: JobSource, options: SubmitAllOptions = {}): Promise<BatchHandle> {
+export async function submitAll(client: BatchClient, jobs: JobSource, options?: SubmitAllOptions): Promise<BatchHandle> {
   const resolved = resolveSubmitOptions("submitAll", options);
   if (!isJobSource(jobs)) throw new TypeError("submitAll: jobs must be an array, an iterable or an async iterable of jobs");
   resolved.signal?.throwIfAborted();

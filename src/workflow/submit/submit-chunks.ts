@@ -1,12 +1,13 @@
 import type { BatchClient } from "../../client/create-batch-client.js";
 import { defaultRetryOptions, retryDelayMs } from "../../client/retry-policy.js";
-import { IvvySubmissionError, type FailedChunk } from "../errors/ivvy-submission-error.js";
 import { isIvvyApiError } from "../../errors/type-guards.js";
-import { buildBatchHandle, type BatchHandle, type ChunkRef } from "../model/batch-handle.js";
-import type { PendingChunk } from "../model/chunk-jobs.js";
-import { classifyRunFailure } from "./classify-run-failure.js";
+import { sleep } from "../../util/clock.js";
 import { forEachConcurrent } from "../../util/for-each-concurrent.js";
+import { type FailedChunk, IvvySubmissionError } from "../errors/ivvy-submission-error.js";
+import { type BatchHandle, buildBatchHandle, type ChunkRef } from "../model/batch-handle.js";
+import type { PendingChunk } from "../model/chunk-jobs.js";
 import { jobsHash } from "../model/jobs-hash.js";
+import { classifyRunFailure } from "./classify-run-failure.js";
 import type { LedgerEntry } from "./submission-ledger.js";
 import type { ResolvedSubmitOptions } from "./submit-options.js";
 import { validateChunk } from "./validate-chunk.js";
@@ -23,7 +24,7 @@ export async function submitChunks(
   options: ResolvedSubmitOptions,
 ): Promise<BatchHandle> {
   const { ledger, signal } = options;
-  const createdAt = options.now();
+  const createdAt = options.clock.now();
   const submitted: ChunkRef[] = [];
   const failures: FailedChunk[] = [];
   // Identical chunks inside one call are what the caller asked for; the ledger guards
@@ -89,7 +90,7 @@ export async function submitChunks(
         if (failure.retryable && attempt < options.runRetries && !signal?.aborted) {
           const retryAfter = isIvvyApiError(error) ? error.retryAfterSeconds : undefined;
           try {
-            await options.sleep(retryDelayMs(attempt, defaultRetryOptions, Math.random, retryAfter), signal);
+            await sleep(options.clock, retryDelayMs(attempt, defaultRetryOptions, Math.random, retryAfter), signal);
             continue;
           } catch (abortReason) {
             await settle("none");
@@ -101,7 +102,7 @@ export async function submitChunks(
       }
     }
 
-    await settle("submitted", { state: "submitted", asyncId, at: options.now() });
+    await settle("submitted", { state: "submitted", asyncId, at: options.clock.now() });
     const ref: ChunkRef = { index: chunk.index, asyncId, start: chunk.start, end: chunk.end, jobsHash: hash, ...positionsOf(chunk) };
     submitted.push(ref);
     submittedJobs += chunk.end - chunk.start;
@@ -123,13 +124,13 @@ export async function submitChunks(
   }
 
   // Claimed before anything is sent, in one step: of two calls racing on a chunk, only
-  // one gets past this (issue 10, item 1). Resolves with the entry that refused it.
+  // one gets past this (docs/workflows.md, "The submission ledger"). Resolves with the entry that refused it.
   async function claimHash(hash: string, own: OwnedHash): Promise<LedgerEntry | undefined> {
-    const claim = await ledger.claim(hash, options.now());
+    const claim = await ledger.claim(hash, options.clock.now());
     if (claim.claimed) return undefined;
     if (!options.allowResubmit) return claim.existing;
     own.prior = claim.existing;
-    await ledger.set(hash, { state: "in-flight", at: options.now() });
+    await ledger.set(hash, { state: "in-flight", at: options.clock.now() });
     return undefined;
   }
 
@@ -143,7 +144,7 @@ export async function submitChunks(
       await ledger.set(hash, entry!);
     } else if (outcome === "ambiguous" && own.outcome !== "submitted") {
       own.outcome = "ambiguous";
-      await ledger.set(hash, { state: "ambiguous", at: options.now() });
+      await ledger.set(hash, { state: "ambiguous", at: options.clock.now() });
     } else if (outcome === "none" && own.pending === 0 && own.outcome === undefined) {
       if (own.prior) await ledger.set(hash, own.prior);
       else await ledger.delete(hash);

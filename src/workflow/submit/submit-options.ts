@@ -1,9 +1,22 @@
-import { abortableSleep } from "../../util/abortable-sleep.js";
 import { MAX_JOBS_PER_BATCH } from "../../contract/validate-run-request.js";
+import { type Clock, clockOption, RETIRED_FOR_CLOCK } from "../../util/clock.js";
+import {
+  abortSignal,
+  boolean,
+  type Checked,
+  checkOptions,
+  custom,
+  func,
+  integer,
+  optionError,
+  refuseRetired,
+  type Shape,
+  withMethods,
+} from "../../util/options.js";
 import type { ChunkRef } from "../model/batch-handle.js";
 import type { CallbackRegistrar } from "../model/callback-registrar.js";
-import { defaultSubmissionLedger, type SubmissionLedger } from "./submission-ledger.js";
 import type { WarningListener } from "../model/workflow-warning.js";
+import { defaultSubmissionLedger, type SubmissionLedger } from "./submission-ledger.js";
 
 export interface SubmitAllOptions {
   /** Jobs per chunk (one iVvy batch each): 1 to 200, default 200. */
@@ -38,10 +51,11 @@ export interface SubmitAllOptions {
    * stream chunk by chunk, as each run is sent.
    */
   validateParams?: boolean;
-  /** Clock (epoch ms), for tests. */
-  now?: () => number;
-  /** Wait used between those attempts, for tests. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * The clock (default: systemClock): the handle's createdAt, the ledger's times and the
+   * waits before a run is sent again. Tests pass createManualClock() and move it.
+   */
+  clock?: Clock;
 }
 
 export interface ResolvedSubmitOptions {
@@ -56,49 +70,49 @@ export interface ResolvedSubmitOptions {
   allowResubmit: boolean;
   runRetries: number;
   validateParams: boolean;
-  now: () => number;
-  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  clock: Clock;
 }
 
-const isPositiveInteger = (value: unknown): value is number => typeof value === "number" && Number.isInteger(value) && value > 0;
+/** The rules of submitAll's options, shared by the calls that take them (retryFailed, submitAllResumable). */
+export const submitOptionsShape = {
+  chunkSize: integer({ min: 1, max: MAX_JOBS_PER_BATCH, unit: "jobs per batch, iVvy's limit being 200", default: MAX_JOBS_PER_BATCH }),
+  concurrency: integer({ min: 1, default: 4 }),
+  callbacks: withMethods<CallbackRegistrar>(["issueCallbackUrl", "bind"], {
+    describe: "a CallbackRegistrar (issueCallbackUrl, bind, waitForCallback), e.g. createCallbackReceiver()",
+  }),
+  // Checked, with iVvy's code for a bad one, by the same rules run applies (validateChunk).
+  callbackUrl: custom<string | undefined>((value) => value as string | undefined),
+  signal: abortSignal(),
+  onChunkSubmitted: func<NonNullable<SubmitAllOptions["onChunkSubmitted"]>>({ describe: "(chunk, { chunks, jobs }) => void" }),
+  onWarning: func<WarningListener, WarningListener>({ describe: "(warning) => void", default: () => {} }),
+  ledger: withMethods<SubmissionLedger, SubmissionLedger>(["get", "claim", "set", "delete"], {
+    describe: "a SubmissionLedger (get, claim, set, delete), e.g. createSubmissionLedger()",
+    default: defaultSubmissionLedger,
+  }),
+  allowResubmit: boolean({ default: false }),
+  runRetries: integer({ min: 0, default: 3 }),
+  validateParams: boolean({ default: true }),
+  clock: clockOption(),
+};
 
-/** Checks the options before anything is read or sent, and fills in defaults. */
-export function resolveSubmitOptions(caller: string, options: SubmitAllOptions = {}): ResolvedSubmitOptions {
-  const problem = (message: string) => new TypeError(`${caller}: ${message}`);
-  if (typeof options !== "object" || options === null) throw problem("options must be an object");
-  const chunkSize = options.chunkSize ?? MAX_JOBS_PER_BATCH;
-  if (!isPositiveInteger(chunkSize) || chunkSize > MAX_JOBS_PER_BATCH) {
-    throw problem(`chunkSize must be an integer from 1 to ${MAX_JOBS_PER_BATCH} (iVvy's limit per batch), not ${String(chunkSize)}`);
+/** Refuses the retired `now`/`sleep` and giving both ways of being called back; run before checkOptions. */
+export function refuseConflicts(caller: string, options: unknown): void {
+  refuseRetired(caller, options, RETIRED_FOR_CLOCK);
+  const given = (options ?? {}) as SubmitAllOptions;
+  if (typeof given === "object" && given.callbacks !== undefined && given.callbackUrl !== undefined) {
+    throw optionError({ owner: caller, path: "" }, "give callbacks (a receiver issuing a URL per chunk) or callbackUrl, not both");
   }
-  const concurrency = options.concurrency ?? 4;
-  if (!isPositiveInteger(concurrency)) throw problem(`concurrency must be a positive integer, not ${String(concurrency)}`);
-  if (options.callbacks !== undefined && options.callbackUrl !== undefined) {
-    throw problem("give callbacks (a receiver issuing a URL per chunk) or callbackUrl, not both");
-  }
-  const callbacks = options.callbacks;
-  if (callbacks !== undefined && (typeof callbacks.issueCallbackUrl !== "function" || typeof callbacks.bind !== "function")) {
-    throw problem("callbacks must implement CallbackRegistrar (issueCallbackUrl, bind, waitForCallback)");
-  }
-  const runRetries = options.runRetries ?? 3;
-  if (!Number.isInteger(runRetries) || runRetries < 0) {
-    throw problem(`runRetries must be a non-negative integer, not ${String(runRetries)}`);
-  }
-  for (const key of ["onChunkSubmitted", "onWarning", "now", "sleep"] as const) {
-    if (options[key] !== undefined && typeof options[key] !== "function") throw problem(`${key} must be a function`);
-  }
-  return {
-    chunkSize,
-    concurrency,
-    callbacks,
-    callbackUrl: options.callbackUrl,
-    signal: options.signal,
-    onChunkSubmitted: options.onChunkSubmitted,
-    onWarning: options.onWarning ?? (() => {}),
-    ledger: options.ledger ?? defaultSubmissionLedger,
-    allowResubmit: options.allowResubmit ?? false,
-    runRetries,
-    validateParams: options.validateParams ?? true,
-    now: options.now ?? Date.now,
-    sleep: options.sleep ?? abortableSleep,
-  };
 }
+
+/**
+ * Checks the options before anything is read or sent, and fills in defaults; `extra` adds
+ * the rules of a caller's own options (retryFailed's `jobs`, submitAllResumable's `workflowId`).
+ */
+export function resolveSubmitOptions<E extends Shape = Record<never, never>>(caller: string, options: unknown, extra?: E): Checked<SubmitShape<E>> {
+  refuseConflicts(caller, options);
+  const shape: SubmitShape<E> = { ...submitOptionsShape, ...(extra as E) };
+  return checkOptions(caller, options, shape);
+}
+
+/** submitAll's rules, with a caller's own added (and any of the same name replaced). */
+type SubmitShape<E extends Shape> = Omit<typeof submitOptionsShape, keyof E> & E;

@@ -1,10 +1,11 @@
 import type { BatchClient } from "../../client/create-batch-client.js";
 import { isRetryableStatus } from "../../client/retry-policy.js";
-import { IvvyDeadlineError } from "../errors/ivvy-deadline-error.js";
 import { isIvvyApiError, isIvvyNetworkError } from "../../errors/type-guards.js";
-import { aggregateProgress, type BatchProgress } from "../model/aggregate-progress.js";
-import { parseBatchHandle, type BatchHandle } from "../model/batch-handle.js";
+import { sleep } from "../../util/clock.js";
 import { forEachConcurrent } from "../../util/for-each-concurrent.js";
+import { IvvyDeadlineError } from "../errors/ivvy-deadline-error.js";
+import { aggregateProgress, type BatchProgress } from "../model/aggregate-progress.js";
+import { type BatchHandle, parseBatchHandle } from "../model/batch-handle.js";
 import { checkExpiry } from "../model/handle-expiry.js";
 import { nextPollDelayMs } from "./poll-delay.js";
 import { resolveWaitOptions, type WaitForAllOptions } from "./wait-options.js";
@@ -19,13 +20,13 @@ export type { WaitForAllOptions };
  * Transient failures of a poll (429, 5xx, network, after the client's own retries) are
  * waited out; other API errors (an unknown batch, bad credentials) are thrown.
  */
-export async function waitForAll(client: BatchClient, handleInput: BatchHandle, options: WaitForAllOptions = {}): Promise<BatchProgress> {
+export async function waitForAll(client: BatchClient, handleInput: BatchHandle, options?: WaitForAllOptions): Promise<BatchProgress> {
   const config = resolveWaitOptions(options);
   const handle = parseBatchHandle(handleInput, "waitForAll");
-  const { now, signal } = config;
+  const { clock, signal } = config;
+  const now = () => clock.now();
   const startedAt = now();
-  const deadlineAt =
-    options.deadline !== undefined ? options.deadline.getTime() : options.deadlineMs !== undefined ? startedAt + options.deadlineMs : Infinity;
+  const deadlineAt = config.deadline !== undefined ? config.deadline.getTime() : config.deadlineMs !== undefined ? startedAt + config.deadlineMs : Infinity;
   signal?.throwIfAborted();
   let warnedExpiry = false;
   const checkHandleExpiry = () => {
@@ -105,7 +106,7 @@ export async function waitForAll(client: BatchClient, handleInput: BatchHandle, 
       const wait = Math.max(0, Math.min(delay, deadlineAt - now()));
       const sleepSignal = signal ? AbortSignal.any([signal, wake.signal]) : wake.signal;
       try {
-        await config.sleep(wait, sleepSignal);
+        await sleep(clock, wait, sleepSignal);
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         if (!wake.signal.aborted) throw error;
@@ -119,5 +120,4 @@ export async function waitForAll(client: BatchClient, handleInput: BatchHandle, 
 
 // Worth waiting out: the client has already retried these a few times, but a longer
 // storm of 429s or 5xx must not end a wait that may last hours.
-const isTransient = (error: unknown): boolean =>
-  isIvvyNetworkError(error) || (isIvvyApiError(error) && isRetryableStatus(error.status));
+const isTransient = (error: unknown): boolean => isIvvyNetworkError(error) || (isIvvyApiError(error) && isRetryableStatus(error.status));

@@ -1,4 +1,5 @@
-import { abortableSleep } from "../../util/abortable-sleep.js";
+import { type Clock, clockOption, RETIRED_FOR_CLOCK } from "../../util/clock.js";
+import { abortSignal, checkOptions, custom, describeValue, func, integer, number, optionError, refuseRetired, withMethods } from "../../util/options.js";
 import type { BatchProgress } from "../model/aggregate-progress.js";
 import type { CallbackRegistrar } from "../model/callback-registrar.js";
 import { DEFAULT_EXPIRY_WARNING_MS } from "../model/handle-expiry.js";
@@ -26,46 +27,42 @@ export interface WaitForAllOptions {
   /** Warn through onWarning when the handle expires within this many ms (default 6 h). */
   expiryWarningMs?: number;
   onWarning?: WarningListener;
-  now?: () => number;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * The clock (default: systemClock): the waits between polls, the deadline and the
+   * handle's expiry. Tests pass createManualClock() and move it.
+   */
+  clock?: Clock;
 }
 
-/** Checks waitForAll's options when it is called, and fills in defaults. */
-export function resolveWaitOptions(options: WaitForAllOptions) {
-  const problem = (message: string) => new TypeError(`waitForAll: ${message}`);
-  if (typeof options !== "object" || options === null) throw problem("options must be an object");
-  const positive = (key: keyof WaitForAllOptions, fallback: number, integer = false): number => {
-    const value = options[key] ?? fallback;
-    if (typeof value !== "number" || !(value >= 0) || !Number.isFinite(value) || (integer && (!Number.isInteger(value) || value < 1))) {
-      throw problem(`${key} must be a ${integer ? "positive integer" : "non-negative number of milliseconds"}, not ${String(value)}`);
-    }
+const shape = {
+  intervalMs: number({ min: 0, unit: "ms", default: 1000 }),
+  maxIntervalMs: number({ min: 0, unit: "ms" }),
+  deadlineMs: number({ min: 0, unit: "ms" }),
+  deadline: custom<Date | undefined>((value, fail) => {
+    if (value === undefined) return undefined;
+    if (!(value instanceof Date) || Number.isNaN(value.getTime())) return fail(`must be a valid Date, not ${describeValue(value)}`);
     return value;
-  };
-  if (options.deadline !== undefined && options.deadlineMs !== undefined) throw problem("give deadline or deadlineMs, not both");
-  if (options.deadline !== undefined && (!(options.deadline instanceof Date) || Number.isNaN(options.deadline.getTime()))) {
-    throw problem("deadline must be a valid Date");
-  }
-  if (options.deadlineMs !== undefined) positive("deadlineMs", 0);
-  if (options.callbacks !== undefined && typeof options.callbacks.waitForCallback !== "function") {
-    throw problem("callbacks must implement CallbackRegistrar (waitForCallback)");
-  }
-  for (const key of ["onProgress", "onWarning", "now", "sleep"] as const) {
-    if (options[key] !== undefined && typeof options[key] !== "function") throw problem(`${key} must be a function`);
-  }
-  const intervalMs = positive("intervalMs", 1000);
-  const maxIntervalMs = positive("maxIntervalMs", Math.max(15_000, intervalMs));
-  if (maxIntervalMs < intervalMs) throw problem(`maxIntervalMs (${maxIntervalMs}) must not be below intervalMs (${intervalMs})`);
-  return {
-    intervalMs,
-    maxIntervalMs,
-    callbackGraceMs: positive("callbackGraceMs", 60_000),
-    concurrency: positive("concurrency", 8, true),
-    expiryWarningMs: positive("expiryWarningMs", DEFAULT_EXPIRY_WARNING_MS),
-    callbacks: options.callbacks,
-    signal: options.signal,
-    onProgress: options.onProgress,
-    onWarning: options.onWarning ?? (() => {}),
-    now: options.now ?? Date.now,
-    sleep: options.sleep ?? abortableSleep,
-  };
+  }),
+  signal: abortSignal(),
+  onProgress: func<(progress: BatchProgress) => void>({ describe: "(progress) => void" }),
+  callbacks: withMethods<CallbackRegistrar>(["waitForCallback"], {
+    describe: "a CallbackRegistrar (issueCallbackUrl, bind, waitForCallback), e.g. createCallbackReceiver()",
+  }),
+  callbackGraceMs: number({ min: 0, unit: "ms", default: 60_000 }),
+  concurrency: integer({ min: 1, default: 8 }),
+  expiryWarningMs: number({ min: 0, unit: "ms", default: DEFAULT_EXPIRY_WARNING_MS }),
+  onWarning: func<WarningListener, WarningListener>({ describe: "(warning) => void", default: () => {} }),
+  clock: clockOption(),
+};
+
+/** Checks waitForAll's options when it is called, and fills in defaults. */
+export function resolveWaitOptions(options: WaitForAllOptions | undefined) {
+  refuseRetired("waitForAll", options, RETIRED_FOR_CLOCK);
+  const o = checkOptions("waitForAll", options, shape);
+  const root = { owner: "waitForAll", path: "" };
+  if (o.deadline !== undefined && o.deadlineMs !== undefined) throw optionError(root, "give deadline or deadlineMs, not both");
+  const maxIntervalMs = o.maxIntervalMs ?? Math.max(15_000, o.intervalMs);
+  if (maxIntervalMs < o.intervalMs)
+    throw optionError({ owner: "waitForAll", path: "maxIntervalMs" }, `(${maxIntervalMs}) must not be below intervalMs (${o.intervalMs})`);
+  return { ...o, maxIntervalMs };
 }
