@@ -1,4 +1,4 @@
-// contract:provider refuses a stale dist/ by content, not by file time (issue 12): a
+// contract:provider refuses a stale dist/ by content, not by file time: a
 // regenerated but identical generated/spec.ts, or a rebuilt identical source, must not
 // stop it; a changed contract or source must. Runs on a copy of the files it reads.
 import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";

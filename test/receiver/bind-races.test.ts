@@ -1,4 +1,4 @@
-// Issue 10, item 2: a pending token bound twice. Before bindIfPending, two concurrent
+// A pending token bound twice. Before bindIfPending, two concurrent
 // callbacks naming different asyncIds on one unbound token were both accepted in 100 of
 // 100 trials.
 import { describe, expect, it } from "vitest";

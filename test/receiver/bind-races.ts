@@ -1,4 +1,4 @@
-// Concurrent binds of one pending token (issue 10, item 2): shared by the race test and
+// Concurrent binds of one pending token: shared by the race test and
 // `npm run hardening`, which prints the figures.
 import { type CallbackReceiverOptions, createCallbackReceiver, createMemoryTokenStore, type TokenStore } from "../../src/receiver/index.js";
 import { makeCallback, newAsyncId, post } from "./fixtures.js";
