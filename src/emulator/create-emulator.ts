@@ -2,24 +2,27 @@
 // openapi.yaml with real signing checks, batches that run asynchronously through job
 // handlers, callbacks with retries, expiry by an injectable clock, and fault injection.
 // `fetch` is the whole server, in-process; `listen` puts it on a socket.
-import { createCallbackDeliverer, type CallbackDelivery } from "./callbacks/callback-delivery.js";
-import { fetchTransport } from "./callbacks/callback-transport.js";
+
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Clock } from "../util/clock.js";
+import { createTimerSet } from "../util/timer-set.js";
 import type { BatchView } from "./batches/batch-state.js";
 import { createBatchStore } from "./batches/batch-store.js";
-import { createBuiltInHandlers } from "./jobs/built-in-handlers.js";
-import { withCatalogJobs } from "./jobs/catalog-jobs.js";
-import { emulatorProblem, resolveEmulatorOptions, type EmulatorOptions } from "./options/emulator-options.js";
-import { resolveFaults, type FaultOptions, type ResolvedFaults } from "./options/faults.js";
+import { createJobRunner } from "./batches/job-runner.js";
+import { type CallbackDelivery, createCallbackDeliverer } from "./callbacks/callback-delivery.js";
+import { fetchTransport } from "./callbacks/callback-transport.js";
+import { createNodeCallbackTransport } from "./callbacks/node-callback-transport.js";
+import { createDashboard, type DashboardHandle, isDashboardPath } from "./dashboard/create-dashboard.js";
+import { checkEmulatorOptions, type EmulatorOptions } from "./emulator-options.js";
 import { toFetchHandler } from "./http/fetch-handler.js";
 import { createRequestHandler } from "./http/handle-request.js";
-import { createJobRunner } from "./batches/job-runner.js";
-import { createNodeCallbackTransport } from "./callbacks/node-callback-transport.js";
-import { listenWith, type ListenOptions, type Listening } from "./http/listen.js";
-import type { Clock } from "../util/clock.js";
-import { createOperationPerformer } from "./batches/perform-operation.js";
-import { createTimerSet } from "../util/timer-set.js";
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { createDashboard, isDashboardPath, type DashboardHandle } from "./dashboard/create-dashboard.js";
+import { type Listening, type ListenOptions, listenWith } from "./http/listen.js";
+import { createBuiltInHandlers } from "./jobs/built-in-handlers.js";
+import { withCatalogJobs } from "./jobs/catalog-jobs.js";
+import { composeHandlers } from "./jobs/job-handlers-option.js";
+import { createOperationAnswerer } from "./operations/answer-operation.js";
+import type { EmulatorSettings } from "./options/emulator-settings.js";
+import { checkFaults, type FaultOptions, type ResolvedFaults, resolveFaults } from "./options/faults.js";
 
 /** Path and query of an absolute URL, without parsing it (the in-process hot path). */
 const pathOf = (url: string): string => url.slice(url.indexOf("/", url.indexOf("//") + 2));
@@ -53,13 +56,16 @@ export interface Emulator {
 }
 
 export function createEmulator(options?: EmulatorOptions): Emulator {
+  const checked = checkEmulatorOptions(options);
+  const { credentials, handlers: own, fixtures, faults: givenFaults, dashboard: dashboardOptions, catalog, ...rest } = checked;
+  const resolved: EmulatorSettings = { ...rest, secrets: credentials };
   const builtIns = createBuiltInHandlers();
-  const resolved = resolveEmulatorOptions(options, withCatalogJobs(builtIns.handlers, options?.catalog, emulatorProblem));
+  const handlers = composeHandlers({ builtIns: withCatalogJobs(builtIns.handlers, catalog), fixtures, own });
   const { clock } = resolved;
   const now = () => clock.now();
-  let faults: ResolvedFaults = resolved.faults;
+  let faults: ResolvedFaults = resolveFaults(givenFaults);
   // As given, for the dashboard to show and change (the resolved form has lost the shape).
-  let faultOptions: FaultOptions = { ...(options?.faults ?? {}) };
+  let faultOptions: FaultOptions = givenFaults;
   const timers = createTimerSet(clock);
   const shutdown = new AbortController();
   let closed = false;
@@ -84,19 +90,19 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
     timers,
     now,
     jobDelayMs: resolved.jobDelayMs,
-    handlers: resolved.handlers,
+    handlers,
     failJob: () => faults.failJob,
     maxStoredBytesPerKey: resolved.maxStoredBytesPerKey,
     signal: shutdown.signal,
     onComplete: (batch) => deliverer.deliver(batch, "complete"),
   });
-  const perform = createOperationPerformer({ store, runner, deliverer, now, maxStoredBytesPerKey: resolved.maxStoredBytesPerKey });
+  const answerOperation = createOperationAnswerer({ store, runner, deliverer, now, maxStoredBytesPerKey: resolved.maxStoredBytesPerKey });
   const setFaults = (next: FaultOptions) => {
-    faults = resolveFaults(next, (message) => emulatorProblem(`setFaults: ${message}`));
-    faultOptions = { ...next };
+    faultOptions = checkFaults(next, { owner: "emulator.setFaults", path: "" });
+    faults = resolveFaults(faultOptions);
   };
-  const dashboard = resolved.dashboard
-    ? createDashboard(resolved.dashboard, (requests) => ({
+  const dashboard = dashboardOptions
+    ? createDashboard(dashboardOptions, (requests) => ({
         requests,
         settings: {
           auth: resolved.auth,
@@ -114,7 +120,7 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
         batch: (asyncId) => store.get(asyncId),
         deliveries: (asyncId) => deliverer.list(asyncId),
         storedBytes: (owner) => store.storedBytes(owner),
-        act: (action, asyncId) => perform(action, { async: asyncId }, undefined),
+        act: (action, asyncId) => answerOperation(action, { async: asyncId }, undefined),
         expireNow: (asyncId) => store.expireNow(asyncId),
         faults: () => faultOptions,
         setFaults,
@@ -122,17 +128,15 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
     : undefined;
   // One core, two edges: `fetch` in-process, a node:http server from `listen`.
   const handle = createRequestHandler({
-    options: resolved,
+    settings: resolved,
     faults: () => faults,
-    perform,
+    answerOperation,
     timers,
     isClosed: () => closed,
     ...(dashboard ? { observe: dashboard.observe } : {}),
   });
   const apiFetch = toFetchHandler(handle);
-  const fetchHandler = dashboard
-    ? (request: Request) => (isDashboardPath(pathOf(request.url)) ? dashboard.fetch(request) : apiFetch(request))
-    : apiFetch;
+  const fetchHandler = dashboard ? (request: Request) => (isDashboardPath(pathOf(request.url)) ? dashboard.fetch(request) : apiFetch(request)) : apiFetch;
   const sideRoute = dashboard
     ? (req: IncomingMessage, res: ServerResponse) => {
         if (!isDashboardPath(req.url ?? "")) return false;
@@ -150,7 +154,8 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
     fetch: (request) => fetchHandler(request),
     async listen(listenOptions) {
       if (closed) throw new Error("emulator.listen: the emulator is closed");
-      if (listening || listenInFlight) throw new Error(`emulator.listen: already listening${listening ? ` on ${listening.url}` : ""}; create another emulator for a second server`);
+      if (listening || listenInFlight)
+        throw new Error(`emulator.listen: already listening${listening ? ` on ${listening.url}` : ""}; create another emulator for a second server`);
       dashboard?.boundTo(listenOptions?.host ?? "127.0.0.1");
       listenInFlight = listenWith(handle, listenOptions, sideRoute);
       try {

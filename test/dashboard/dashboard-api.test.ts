@@ -3,11 +3,11 @@
 // rules a browser meets.
 import { request as httpRequest } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkAccess, isLoopbackInterface } from "../../src/emulator/dashboard/dashboard-access.js";
 import { createDashboard } from "../../src/emulator/dashboard/create-dashboard.js";
+import { checkAccess, isLoopbackInterface } from "../../src/emulator/dashboard/dashboard-access.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, rawRequest, send } from "../emulator/harness.js";
-import { startCaptureServer, type CaptureServer } from "../helpers/capture-server.js";
+import { type CaptureServer, startCaptureServer } from "../helpers/capture-server.js";
 
 const captures: CaptureServer[] = [];
 afterEach(async () => {
@@ -51,7 +51,10 @@ describe("the dashboard API", () => {
     await clientFor(emulator).run(echoJobs(2));
     await send(emulator, "ping", { credentials: { apiKey: DEMO_CREDENTIALS.apiKey, apiSecret: "wrong" } });
     const { body } = await dash(emulator, "api/requests");
-    expect(body.requests.map((r: { operation: string; status: number }) => [r.operation, r.status])).toEqual([["ping", 401], ["run", 200]]);
+    expect(body.requests.map((r: { operation: string; status: number }) => [r.operation, r.status])).toEqual([
+      ["ping", 401],
+      ["run", 200],
+    ]);
     expect(body.requests[1]).toMatchObject({ method: "POST", apiKey: DEMO_CREDENTIALS.apiKey, asyncId: expect.stringMatching(/^[0-9a-f]{32}$/) });
     const refused = await dash(emulator, `api/requests/${body.requests[0].id}`);
     expect(refused.body.signature).toMatchObject({
@@ -115,10 +118,17 @@ describe("the dashboard API", () => {
     const emulator = emulatorWith({ dashboard: true, faults: { failJobs: () => false } });
     const client = clientFor(emulator);
     expect((await dash(emulator, "api/faults")).body).toMatchObject({ rate429: 0, failJobs: "(a function: set in code)" });
-    expect((await dash(emulator, "api/faults", post({ rate429: 1, retryAfterSeconds: 7 }))).body).toMatchObject({ rate429: 1, retryAfterSeconds: 7, failJobs: "(a function: set in code)" });
+    expect((await dash(emulator, "api/faults", post({ rate429: 1, retryAfterSeconds: 7 }))).body).toMatchObject({
+      rate429: 1,
+      retryAfterSeconds: 7,
+      failJobs: "(a function: set in code)",
+    });
     await expect(client.ping()).rejects.toMatchObject({ status: 429, retryAfterSeconds: 7 });
     const bad = await dash(emulator, "api/faults", post({ rate429: 2 }));
-    expect(bad).toMatchObject({ status: 400, body: { error: expect.stringMatching(/rate429 must be a share between 0 and 1/) } });
+    expect(bad).toMatchObject({
+      status: 400,
+      body: { error: expect.stringMatching(/option 'rate429' must be a finite number \(a share\) at least 0 and at most 1/) },
+    });
     expect((await dash(emulator, "api/faults", post({ rate429: null }))).body.rate429).toBe(0);
     expect(await client.ping()).toMatchObject({});
     expect((await dash(emulator, "api/faults", post({ random: 1 }))).status).toBe(400);
@@ -161,7 +171,8 @@ describe("the dashboard API", () => {
     expect(checkAccess({ method: "GET", headers: headers({ host: "evil.example:4020" }), queryToken: null }, undefined)).toMatchObject({ status: 403 });
     expect(checkAccess({ method: "GET", headers: headers({ host: "127.0.0.1:4020" }), queryToken: null }, undefined)).toBeUndefined();
     expect(checkAccess({ method: "GET", headers: headers({ host: "localhost:4020" }), queryToken: null }, undefined)).toBeUndefined();
-    const action = (origin: string) => checkAccess({ method: "POST", headers: headers({ host: "127.0.0.1:4020", origin, "content-type": "application/json" }), queryToken: null }, undefined);
+    const action = (origin: string) =>
+      checkAccess({ method: "POST", headers: headers({ host: "127.0.0.1:4020", origin, "content-type": "application/json" }), queryToken: null }, undefined);
     expect(action("http://127.0.0.1:4020")).toBeUndefined();
     expect(action("http://evil.example")).toMatchObject({ status: 403 });
     expect(action("null")).toMatchObject({ status: 403 });

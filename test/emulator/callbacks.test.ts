@@ -9,7 +9,15 @@ import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, expectConfor
 const servers: Server[] = [];
 afterEach(async () => {
   await closeAll();
-  await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => { s.closeAllConnections(); s.close(resolve); })));
+  await Promise.all(
+    servers.splice(0).map(
+      (s) =>
+        new Promise((resolve) => {
+          s.closeAllConnections();
+          s.close(resolve);
+        }),
+    ),
+  );
 });
 
 /** A node:http listener that answers with the given statuses in turn (then 200), recording arrival times. */
@@ -53,7 +61,12 @@ describe("callback retries", () => {
       lastError: undefined,
       duplicates: 0,
       coalesced: 0,
-      history: [500, 503, 404, 200].map((status) => ({ startedAt: expect.any(Number), durationMs: expect.any(Number), status, error: status === 200 ? undefined : `HTTP ${status}` })),
+      history: [500, 503, 404, 200].map((status) => ({
+        startedAt: expect.any(Number),
+        durationMs: expect.any(Number),
+        status,
+        error: status === 200 ? undefined : `HTTP ${status}`,
+      })),
       nextAttemptAt: undefined,
     });
     const starts = delivery!.history.map((a) => a.startedAt);
@@ -223,7 +236,10 @@ describe("one delivery in flight per batch (issue 10, item 8)", () => {
     await until(() => listener.arrivals.length === 2);
     listener.release();
     await emulator.idle();
-    expect(emulator.callbacks.list(asyncId).map((d) => [d.reason, d.state])).toEqual([["complete", "delivered"], ["repost", "delivered"]]);
+    expect(emulator.callbacks.list(asyncId).map((d) => [d.reason, d.state])).toEqual([
+      ["complete", "delivered"],
+      ["repost", "delivered"],
+    ]);
   });
 
   it("a restart that completes while the old delivery is pending delivers its new results after it, once", async () => {

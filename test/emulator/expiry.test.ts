@@ -1,6 +1,6 @@
 // Batches are gone two days after they were created, by the emulator's (injected) clock.
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_RETENTION_MS } from "../../src/emulator/options/emulator-options.js";
+import { DEFAULT_RETENTION_MS } from "../../src/emulator/index.js";
 import { createManualClock } from "../../src/util/clock.js";
 import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, send } from "./harness.js";
 
@@ -20,7 +20,12 @@ describe("expiry by the emulator's clock", () => {
     expect((await client.results(asyncId)).results).toHaveLength(2);
 
     clock.advance(1);
-    for (const [operation, code] of [["progress", 24105], ["results", 24115], ["restart", 24105], ["repost", 24105]] as const) {
+    for (const [operation, code] of [
+      ["progress", 24105],
+      ["results", 24115],
+      ["restart", 24105],
+      ["repost", 24105],
+    ] as const) {
       const answer = await send(emulator, operation, { json: { async: asyncId } });
       expect(answer.body).toMatchObject({ errorCode: 404, specificCode: code });
       expectConforms(operation, answer);

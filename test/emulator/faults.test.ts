@@ -7,7 +7,10 @@ import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, expectConfor
 afterEach(closeAll);
 
 /** Returns the given values in turn, then repeats the last one. */
-const sequence = (...values: number[]) => () => (values.length > 1 ? values.shift()! : values[0]!);
+const sequence =
+  (...values: number[]) =>
+  () =>
+    values.length > 1 ? values.shift()! : values[0]!;
 
 const callbackSink = () => {
   const bodies: string[] = [];
@@ -136,7 +139,10 @@ describe("faults, all off by default", () => {
     expect((await send(emulator, "ping")).status).toBe(500);
     emulator.setFaults({});
     expect((await send(emulator, "ping")).status).toBe(200);
-    expect(() => emulator.setFaults({ rate429: 2 })).toThrow("createEmulator: setFaults: faults.rate429 must be a share between 0 and 1, not 2");
+    expect(() => emulator.setFaults({ rate429: 2 })).toThrow(
+      "emulator.setFaults: option 'rate429' must be a finite number (a share) at least 0 and at most 1, not 2",
+    );
+    expect(() => emulator.setFaults({ rate492: 1 } as never)).toThrow("emulator.setFaults: unknown option 'rate492' (did you mean 'rate429'?)");
   });
 });
 

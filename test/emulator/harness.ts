@@ -2,13 +2,13 @@
 // in-process (or over a socket), raw signed requests for what the client never sends,
 // and a check that a response is exactly what openapi.yaml documents.
 import { expect } from "vitest";
-import { createBatchClient, type BatchClient } from "../../src/client/create-batch-client.js";
-import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
-import { DEMO_CREDENTIALS, type EmulatorCredentials } from "../../src/emulator/options/demo-credentials.js";
-import type { EmulatorOptions } from "../../src/emulator/options/emulator-options.js";
-import { signRequest } from "../../src/signing/sign-request.js";
+import { type BatchClient, createBatchClient } from "../../src/client/create-batch-client.js";
+import { type Job, type OperationId, operationPaths } from "../../src/contract/types.js";
 import { checkResponse } from "../../src/contract/validators.js";
-import { operationPaths, type Job, type OperationId } from "../../src/contract/types.js";
+import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
+import type { EmulatorOptions } from "../../src/emulator/index.js";
+import { DEMO_CREDENTIALS, type EmulatorCredentials } from "../../src/emulator/options/demo-credentials.js";
+import { signRequest } from "../../src/signing/sign-request.js";
 
 export const BASE = "http://emulator.test";
 

@@ -2,7 +2,7 @@
 // results in order, and the callback a real listener receives, in-process and over a socket.
 import { afterEach, describe, expect, it } from "vitest";
 import { checkComponent } from "../../src/contract/validators.js";
-import { startCaptureServer, type CaptureServer } from "../helpers/capture-server.js";
+import { type CaptureServer, startCaptureServer } from "../helpers/capture-server.js";
 import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, send } from "./harness.js";
 
 let listener: CaptureServer | undefined;
@@ -93,7 +93,12 @@ describe("progress and results", () => {
     expect(new Set(ids.map((b) => b.asyncId)).size).toBe(3);
     await emulator.idle();
     for (const { asyncId, count } of ids) expect((await client.results(asyncId)).results).toHaveLength(count);
-    expect(emulator.batches.list().map((b) => b.total).sort()).toEqual([5, 7, 9]);
+    expect(
+      emulator.batches
+        .list()
+        .map((b) => b.total)
+        .sort(),
+    ).toEqual([5, 7, 9]);
   });
 
   it("answers ping with an ack and the emulator clock's time in the iVvy format", async () => {

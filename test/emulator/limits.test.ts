@@ -4,11 +4,11 @@
 // that are not finite, and the cap on connections at once.
 import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
-import { DEFAULT_MAX_STORED_BYTES_PER_KEY, DEFAULT_RETENTION_MS } from "../../src/emulator/options/emulator-options.js";
-import { createManualClock } from "../../src/util/clock.js";
 import { SpecificCode } from "../../src/contract/specific-codes.js";
 import type { Job } from "../../src/contract/types.js";
+import { DEFAULT_MAX_STORED_BYTES_PER_KEY, DEFAULT_RETENTION_MS } from "../../src/emulator/index.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
+import { createManualClock } from "../../src/util/clock.js";
 import { clientFor, closeAll, echoHandlers, emulatorWith, expectConforms, expectEnvelope, send } from "./harness.js";
 
 afterEach(closeAll);
@@ -46,7 +46,10 @@ describe("stored batches per API key (maxStoredBytesPerKey)", () => {
     // The client reads it as iVvy turning the run away: nothing stored, safe to send again later.
     const client = clientFor(emulator);
     await emulator.idle();
-    await expect(client.run([{ namespace: "demo", action: "echo", params: { pad: "x".repeat(800) } }])).rejects.toMatchObject({ name: "IvvyApiError", status: 429 });
+    await expect(client.run([{ namespace: "demo", action: "echo", params: { pad: "x".repeat(800) } }])).rejects.toMatchObject({
+      name: "IvvyApiError",
+      status: 429,
+    });
   });
 
   it("a job response that does not fit is kept as a 500 envelope saying why, and the batch completes", async () => {
@@ -60,7 +63,11 @@ describe("stored batches per API key (maxStoredBytesPerKey)", () => {
     await emulator.idle();
     const { results } = await client.results(asyncId);
     expect(results[0]!.response).toEqual({ text: "y".repeat(1_000) });
-    expect(results[1]!.response).toMatchObject({ errorCode: 500, specificCode: 0, additionalMessages: [expect.stringMatching(/50011 bytes of JSON\) was not kept: .* at most 20000 bytes/)] });
+    expect(results[1]!.response).toMatchObject({
+      errorCode: 500,
+      specificCode: 0,
+      additionalMessages: [expect.stringMatching(/50011 bytes of JSON\) was not kept: .* at most 20000 bytes/)],
+    });
     expect(results[2]!.response).toEqual({ text: "y".repeat(1_000) });
     expect(emulator.batches.get(asyncId)).toMatchObject({ status: "complete", failed: 1 });
   });
@@ -68,7 +75,10 @@ describe("stored batches per API key (maxStoredBytesPerKey)", () => {
   it("a restart gives back the bytes of the results it discards", async () => {
     const emulator = emulatorWith({ maxStoredBytesPerKey: 8_000, handlers: { "demo.big": () => ({ text: "z".repeat(3_000) }) } });
     const client = clientFor(emulator);
-    const { asyncId } = await client.run([{ namespace: "demo", action: "big", params: {} }, { namespace: "demo", action: "big", params: {} }]);
+    const { asyncId } = await client.run([
+      { namespace: "demo", action: "big", params: {} },
+      { namespace: "demo", action: "big", params: {} },
+    ]);
     await emulator.idle();
     for (let i = 0; i < 3; i++) {
       expect(await client.restart(asyncId)).toEqual({ restarted: true });
@@ -123,9 +133,13 @@ describe("connections at once (listen's maxConnections)", () => {
     const emulator = emulatorWith();
     const { port } = await emulator.listen({ maxConnections: 3 });
     const open = await Promise.all(
-      Array.from({ length: 3 }, () => new Promise<ReturnType<typeof connect>>((resolve) => {
-        const socket = connect({ port, host: "127.0.0.1" }, () => resolve(socket));
-      })),
+      Array.from(
+        { length: 3 },
+        () =>
+          new Promise<ReturnType<typeof connect>>((resolve) => {
+            const socket = connect({ port, host: "127.0.0.1" }, () => resolve(socket));
+          }),
+      ),
     );
     await new Promise((resolve) => setTimeout(resolve, 20));
     const refused = await new Promise<boolean>((resolve) => {
@@ -138,7 +152,11 @@ describe("connections at once (listen's maxConnections)", () => {
     expect(refused).toBe(true);
     open.forEach((socket) => socket.destroy());
     await new Promise((resolve) => setTimeout(resolve, 20));
-    const response = await fetch(`http://127.0.0.1:${port}/api/1.0/test?action=ping`, { method: "POST", body: "{}", headers: { "content-type": "application/json" } });
+    const response = await fetch(`http://127.0.0.1:${port}/api/1.0/test?action=ping`, {
+      method: "POST",
+      body: "{}",
+      headers: { "content-type": "application/json" },
+    });
     expect(response.status).toBe(401);
     await response.arrayBuffer();
   });

@@ -3,7 +3,7 @@
 import { createBatchClient, type BatchClient } from "../../src/client/create-batch-client.js";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
-import type { EmulatorOptions } from "../../src/emulator/options/emulator-options.js";
+import type { EmulatorOptions } from "../../src/emulator/index.js";
 import { EmulatorJobError } from "../../src/emulator/jobs/emulator-job-error.js";
 import type { OperationId, Job } from "../../src/contract/types.js";
 import type { IvvySubmissionError } from "../../src/workflow/errors/ivvy-submission-error.js";

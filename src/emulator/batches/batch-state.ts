@@ -1,8 +1,9 @@
 // A batch's life as pure transitions: created running, one job result at a time, complete,
 // restarted. No clock, timers or I/O here: the time is passed in, and each transition
 // returns a new batch, so a request that fails half-way can never leave one half-changed.
-import type { BatchResult, Job, JobResponse } from "../../contract/types.js";
+
 import { isErrorEnvelope } from "../../contract/is-error-envelope.js";
+import type { BatchResult, Job, JobResponse } from "../../contract/types.js";
 
 export type BatchStatus = "running" | "complete";
 
@@ -59,7 +60,15 @@ export function restartBatch(batch: Batch): { batch: Batch; restarted: boolean }
   if (batch.status !== "complete") return { batch, restarted: false };
   return {
     restarted: true,
-    batch: { ...batch, status: "running", responses: [], completedAt: undefined, generation: batch.generation + 1, restarts: batch.restarts + 1, storedBytes: batch.jobsBytes },
+    batch: {
+      ...batch,
+      status: "running",
+      responses: [],
+      completedAt: undefined,
+      generation: batch.generation + 1,
+      restarts: batch.restarts + 1,
+      storedBytes: batch.jobsBytes,
+    },
   };
 }
 

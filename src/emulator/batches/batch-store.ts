@@ -3,7 +3,7 @@
 // (run on a timer by the emulator) frees the memory of ones nobody asks about. It also
 // keeps, per API key, the bytes its batches hold (`Batch.storedBytes`), for the
 // emulator's storage limit per key (issue 10, item 9).
-import { isExpired, toView, type Batch, type BatchView } from "./batch-state.js";
+import { type Batch, type BatchView, isExpired, toView } from "./batch-state.js";
 
 export interface BatchStore {
   /** The live batch, or undefined when unknown or expired (an expired one is removed). */

@@ -9,11 +9,11 @@
 // restarted and completed meanwhile has new results: that delivery waits for the one in
 // flight, in a single slot per batch (a later one replaces it).
 import type { BatchCallback } from "../../contract/types.js";
-import { resultsOf, type Batch } from "../batches/batch-state.js";
-import type { CallbackTransport } from "./callback-transport.js";
-import type { CallbackOptions } from "../options/emulator-options.js";
-import type { ResolvedFaults } from "../options/faults.js";
 import type { TimerSet } from "../../util/timer-set.js";
+import { type Batch, resultsOf } from "../batches/batch-state.js";
+import type { CallbackOptions } from "../options/emulator-settings.js";
+import type { ResolvedFaults } from "../options/faults.js";
+import type { CallbackTransport } from "./callback-transport.js";
 
 export type DeliveryReason = "complete" | "repost";
 
@@ -85,7 +85,13 @@ export function createCallbackDeliverer(deps: CallbackDelivererDeps): CallbackDe
   // over the emulator-lifetime signal made every attempt register on that one signal,
   // which cost a visible share of the run-with-callback throughput.)
   const attempts = new Set<AbortController>();
-  deps.signal.addEventListener("abort", () => attempts.forEach((c) => c.abort(deps.signal.reason)), { once: true });
+  deps.signal.addEventListener(
+    "abort",
+    () => {
+      for (const attempt of attempts) attempt.abort(deps.signal.reason);
+    },
+    { once: true },
+  );
 
   async function post(url: string, body: string): Promise<{ ok: boolean; status?: number; error?: string }> {
     const controller = new AbortController();

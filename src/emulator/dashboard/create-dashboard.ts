@@ -5,18 +5,12 @@ import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ServedRequest } from "../http/handle-request.js";
 import { isLoopbackInterface } from "./dashboard-access.js";
-import { createDashboardHandler, DASHBOARD_PATH } from "./dashboard-handler.js";
 import { dashboardFetch, dashboardListener } from "./dashboard-edges.js";
+import { createDashboardHandler, DASHBOARD_PATH } from "./dashboard-handler.js";
+import type { DashboardOptions } from "./dashboard-options.js";
 import type { DashboardSource } from "./dashboard-source.js";
 import { createEventHub } from "./event-hub.js";
 import { createRequestLog, type RequestLog } from "./request-log.js";
-
-export interface DashboardOptions {
-  /** Require this token always. Without one, a token is made up when the emulator listens on a non-loopback interface. */
-  token?: string;
-  /** Requests kept for the page (default 64). */
-  requestLogSize?: number;
-}
 
 /** What `emulator.dashboard` offers: mount `fetch` in your own server under `path`. */
 export interface DashboardHandle {
@@ -35,17 +29,6 @@ export interface Dashboard extends DashboardHandle {
   boundTo(host: string): void;
   /** Ends every live feed. */
   close(): void;
-}
-
-export function resolveDashboardOptions(value: unknown, problem: (message: string) => Error): DashboardOptions | undefined {
-  if (value === undefined || value === false) return undefined;
-  if (value === true) return {};
-  if (typeof value !== "object" || value === null) throw problem("dashboard must be true, false or { token, requestLogSize }");
-  for (const key of Object.keys(value)) if (key !== "token" && key !== "requestLogSize") throw problem(`dashboard.${key} is not a dashboard option (token, requestLogSize)`);
-  const { token, requestLogSize } = value as DashboardOptions;
-  if (token !== undefined && (typeof token !== "string" || token.length < 16 || /\s/.test(token))) throw problem("dashboard.token must be a string of at least 16 characters without whitespace");
-  if (requestLogSize !== undefined && (!Number.isInteger(requestLogSize) || requestLogSize < 1)) throw problem("dashboard.requestLogSize must be a positive integer");
-  return { ...(token !== undefined ? { token } : {}), ...(requestLogSize !== undefined ? { requestLogSize } : {}) };
 }
 
 export function createDashboard(options: DashboardOptions, source: (requests: RequestLog) => DashboardSource): Dashboard {
@@ -73,4 +56,5 @@ export function createDashboard(options: DashboardOptions, source: (requests: Re
 }
 
 /** True when a request path is the dashboard's (`/_emulator` or under `/_emulator/`). */
-export const isDashboardPath = (path: string): boolean => path.startsWith(DASHBOARD_PATH) || path === DASHBOARD_PATH.slice(0, -1) || path.startsWith(`${DASHBOARD_PATH.slice(0, -1)}?`);
+export const isDashboardPath = (path: string): boolean =>
+  path.startsWith(DASHBOARD_PATH) || path === DASHBOARD_PATH.slice(0, -1) || path.startsWith(`${DASHBOARD_PATH.slice(0, -1)}?`);

@@ -35,12 +35,18 @@ export function checkAccess(request: AccessRequest, token: string | undefined): 
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
     const given = bearer ?? request.queryToken;
     if (given === null || given === undefined || !sameToken(given, token)) {
-      return { status: 401, message: "The dashboard needs its token: open the URL ivvy-batch emulate printed (…/_emulator/?token=…), or send Authorization: Bearer <token>" };
+      return {
+        status: 401,
+        message: "The dashboard needs its token: open the URL ivvy-batch emulate printed (…/_emulator/?token=…), or send Authorization: Bearer <token>",
+      };
     }
   } else {
     const host = request.headers.get("host");
     if (host !== null && !LOOPBACK_HOST.test(host)) {
-      return { status: 403, message: `The dashboard answers on loopback names only without a token (Host was '${host}'); give the dashboard a token to use it from elsewhere` };
+      return {
+        status: 403,
+        message: `The dashboard answers on loopback names only without a token (Host was '${host}'); give the dashboard a token to use it from elsewhere`,
+      };
     }
   }
   if (request.method !== "GET" && request.method !== "HEAD") {

@@ -29,7 +29,8 @@ export function dashboardFetch(handle: Handler, hub: EventHub): (request: Reques
         return read.ok ? utf8.decode(read.bytes) : undefined;
       },
     }).catch(errorAnswer);
-    if (!("events" in answer)) return new Response(request.method === "HEAD" || answer.status === 308 ? null : answer.body, { status: answer.status, headers: answer.headers });
+    if (!("events" in answer))
+      return new Response(request.method === "HEAD" || answer.status === 308 ? null : answer.body, { status: answer.status, headers: answer.headers });
     const encoder = new TextEncoder();
     let end: (() => void) | undefined;
     const stream = new ReadableStream<Uint8Array>({

@@ -2,8 +2,9 @@
 // files and a JSON API under DASHBOARD_PATH (docs/dashboard.md), after the access check.
 // The edges (dashboard-edges.ts) turn a socket or a web Request into this and back, and
 // connect the event stream to the hub.
-import type { FaultOptions } from "../options/faults.js";
+
 import type { RequestHeaders } from "../../signing/verify-request.js";
+import type { FaultOptions } from "../options/faults.js";
 import { checkAccess } from "./dashboard-access.js";
 import type { DashboardSource } from "./dashboard-source.js";
 import { batchDetail, batchSummary, faultsView, requestDetail, requestSummary } from "./dashboard-views.js";
@@ -35,7 +36,10 @@ const COMMON_HEADERS = {
 };
 // No inline script or style, nothing from elsewhere: the page works offline and an
 // injected string in a request cannot run as script.
-const PAGE_HEADERS = { ...COMMON_HEADERS, "content-security-policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" };
+const PAGE_HEADERS = {
+  ...COMMON_HEADERS,
+  "content-security-policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+};
 
 const json = (status: number, body: unknown, extra: Record<string, string> = {}): DashboardAnswer => ({
   status,
@@ -92,7 +96,7 @@ export function createDashboardHandler(deps: DashboardHandlerDeps): (request: Da
     try {
       change = JSON.parse(text ?? "");
     } catch {
-      return problem(400, "Send the fault options to change as a JSON object, e.g. {\"rate429\": 0.5}");
+      return problem(400, 'Send the fault options to change as a JSON object, e.g. {"rate429": 0.5}');
     }
     if (typeof change !== "object" || change === null || Array.isArray(change)) return problem(400, "Send the fault options to change as a JSON object");
     const next: Record<string, unknown> = { ...source.faults() };
@@ -149,7 +153,10 @@ export function createDashboardHandler(deps: DashboardHandlerDeps): (request: Da
       if (get) return json(200, faultsView(source.faults()));
       if (post) return changeFaults(request);
     }
-    return problem(request.method === "GET" || request.method === "POST" ? 404 : 405, `No dashboard endpoint ${request.method} ${DASHBOARD_PATH}api/${parts.join("/")} (GET ${DASHBOARD_PATH}api lists them)`);
+    return problem(
+      request.method === "GET" || request.method === "POST" ? 404 : 405,
+      `No dashboard endpoint ${request.method} ${DASHBOARD_PATH}api/${parts.join("/")} (GET ${DASHBOARD_PATH}api lists them)`,
+    );
   }
 
   return async (request) => {

@@ -3,8 +3,8 @@
 // and the dashboard's code needs nothing else of it.
 import type { Batch } from "../batches/batch-state.js";
 import type { CallbackDelivery } from "../callbacks/callback-delivery.js";
+import type { OperationAnswer } from "../operations/answer-operation.js";
 import type { FaultOptions } from "../options/faults.js";
-import type { OperationAnswer } from "../batches/perform-operation.js";
 import type { RequestLog } from "./request-log.js";
 
 export interface EmulatorSettings {

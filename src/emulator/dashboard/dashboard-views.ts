@@ -1,11 +1,11 @@
 // The JSON the dashboard's API answers, built from the emulator's state on request (never
 // on the request path). Pure: what is shown of a request, a batch, the faults.
 import { isErrorEnvelope } from "../../contract/is-error-envelope.js";
-import { progressOf, type Batch } from "../batches/batch-state.js";
-import type { CallbackDelivery } from "../callbacks/callback-delivery.js";
-import type { FaultOptions } from "../options/faults.js";
 import { API_VERSION, canonicalIvvyHeaders, md5Hex } from "../../signing/sign-request.js";
 import { urlApiVersion } from "../../signing/verify-request.js";
+import { type Batch, progressOf } from "../batches/batch-state.js";
+import type { CallbackDelivery } from "../callbacks/callback-delivery.js";
+import type { FaultOptions } from "../options/faults.js";
 import { KEPT_BODY_BYTES, keyOf, type LoggedRequest } from "./request-log.js";
 
 export interface RequestSummary {
@@ -45,10 +45,11 @@ export const requestSummary = (entry: LoggedRequest): RequestSummary => ({
   asyncId: asyncIdOf(entry),
 });
 
-
 export function requestDetail(entry: LoggedRequest) {
   const headers: Record<string, string> = {};
-  entry.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+  entry.headers.forEach((value, name) => {
+    headers[name.toLowerCase()] = value;
+  });
   const complete = entry.body !== undefined && entry.bodyLength === entry.body.byteLength;
   const detail = {
     ...requestSummary(entry),
@@ -56,7 +57,13 @@ export function requestDetail(entry: LoggedRequest) {
     body:
       entry.body === undefined
         ? { read: false as const, note: "not read: the request was refused on its headers" }
-        : { read: true as const, length: entry.bodyLength, truncated: !complete, text: utf8.decode(entry.body), ...(complete ? { md5: md5Hex(entry.body) } : {}) },
+        : {
+            read: true as const,
+            length: entry.bodyLength,
+            truncated: !complete,
+            text: utf8.decode(entry.body),
+            ...(complete ? { md5: md5Hex(entry.body) } : {}),
+          },
     answer: entry.answer ?? { note: "a results answer is not kept here: open the batch" },
     answerHeaders: entry.answerHeaders,
     signature: entry.authFailure
@@ -69,7 +76,7 @@ export function requestDetail(entry: LoggedRequest) {
             contentMd5: headers["content-md5"] ?? null,
             bodyMd5: complete ? md5Hex(entry.body!) : null,
             contentType: headers["content-type"] ?? null,
-            date: headers["ivvy-date"] !== undefined ? "" : (headers["date"] ?? null),
+            date: headers["ivvy-date"] !== undefined ? "" : (headers.date ?? null),
             requestString: entry.path,
             apiVersion: urlApiVersion(entry.path) ?? API_VERSION,
             ivvyHeaders: canonicalIvvyHeaders(Object.entries(headers)),

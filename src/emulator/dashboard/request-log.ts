@@ -3,10 +3,11 @@
 // already read) and copies only what must be cut short, so a dashboard nobody watches
 // costs the request path almost nothing (issue 15); everything else is worked out when
 // someone asks for it.
-import type { ServedRequest } from "../http/handle-request.js";
-import type { AuthFailure } from "../options/emulator-options.js";
-import type { RequestHeaders } from "../../signing/verify-request.js";
+
 import type { OperationId } from "../../contract/types.js";
+import type { RequestHeaders } from "../../signing/verify-request.js";
+import type { ServedRequest } from "../http/handle-request.js";
+import type { AuthFailure } from "../options/request-log-entry.js";
 
 /** Bodies longer than this are kept cut to it (the dashboard shows the start and the length). */
 export const KEPT_BODY_BYTES = 16 * 1024;

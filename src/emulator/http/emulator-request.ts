@@ -3,8 +3,8 @@
 // `IncomingMessage`. Keeping the body behind `readBody` lets each edge stream it with the
 // limit applied, and the socket edge never pays for a web `Request` it does not need.
 import type { RequestHeaders } from "../../signing/verify-request.js";
-import type { AuthFailure } from "../options/emulator-options.js";
 import type { BodyRead, BodyReadLimits } from "../../util/read-node-body.js";
+import type { AuthFailure } from "../options/request-log-entry.js";
 
 export interface EmulatorRequest {
   method: string;

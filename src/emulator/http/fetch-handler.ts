@@ -1,8 +1,9 @@
 // The in-process edge: the core as a `fetch(Request) => Promise<Response>` function, so
 // `createBatchClient({ fetch: emulator.fetch })` needs no socket (STYLE.md habit 5).
-import type { HandleRequest } from "./handle-request.js";
-import { encodeAnswer } from "./encode-answer.js";
+
 import { readRequestBody } from "../../util/read-node-body.js";
+import { encodeAnswer } from "./encode-answer.js";
+import type { HandleRequest } from "./handle-request.js";
 
 /** Path and query exactly as received: what the client signed. */
 const requestStringOf = (url: string): string => url.slice(url.indexOf("/", url.indexOf("//") + 2));

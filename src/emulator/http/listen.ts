@@ -6,12 +6,13 @@
 // written with writeHead/end.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { NodeRequestHeaders } from "../../util/node-request-headers.js";
+import { type Checked, checkOptions, integer, string } from "../../util/options.js";
+import { readIncomingBody } from "../../util/read-node-body.js";
+import { refusals } from "../operations/refusals.js";
 import type { EmulatorRequest } from "./emulator-request.js";
 import { encodeAnswer } from "./encode-answer.js";
-import { envelopes } from "../batches/error-envelope.js";
 import type { HandleRequest } from "./handle-request.js";
-import { NodeRequestHeaders } from "../../util/node-request-headers.js";
-import { readIncomingBody } from "../../util/read-node-body.js";
 
 export interface ListenOptions {
   /** Port to listen on (default 0: any free port; the one chosen is returned). */
@@ -90,7 +91,8 @@ export function nodeListener(handle: HandleRequest, sideRoute?: SideRoute): (req
       requestString: requestStringOf(req.url ?? "/"),
       headers: new NodeRequestHeaders(req.headers),
       // HTTP/1.1: a request with neither Content-Length nor Transfer-Encoding has no body.
-      declaredLength: req.headers["content-length"] !== undefined ? Number(req.headers["content-length"]) : req.headers["transfer-encoding"] === undefined ? 0 : undefined,
+      declaredLength:
+        req.headers["content-length"] !== undefined ? Number(req.headers["content-length"]) : req.headers["transfer-encoding"] === undefined ? 0 : undefined,
       readBody: (maxBytes, limits) => readIncomingBody(req, maxBytes, limits),
     };
     handle(request).then(
@@ -100,18 +102,26 @@ export function nodeListener(handle: HandleRequest, sideRoute?: SideRoute): (req
       },
       (error: unknown) => {
         // The core answers every request, so this is a bug of ours: still answer, never crash.
-        write(req, res, 500, { "content-type": "application/json" }, JSON.stringify(envelopes.serverError(`Unexpected emulator error: ${String(error)}`)));
+        write(req, res, 500, { "content-type": "application/json" }, JSON.stringify(refusals.serverError(`Unexpected emulator error: ${String(error)}`)));
       },
     );
   };
 }
 
-export function listenWith(handle: HandleRequest, options: ListenOptions = {}, sideRoute?: SideRoute): Promise<Listening> {
-  const host = options.host ?? "127.0.0.1";
-  const port = options.port ?? 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return Promise.reject(new TypeError(`emulator.listen: port must be an integer from 0 to 65535, not ${String(options.port)}`));
-  const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
-  if (!Number.isInteger(maxConnections) || maxConnections < 1) return Promise.reject(new TypeError(`emulator.listen: maxConnections must be a positive integer, not ${String(options.maxConnections)}`));
+const LISTEN_RULES = {
+  port: integer({ min: 0, max: 65535, default: 0 }),
+  host: string({ nonEmpty: true, default: "127.0.0.1" }),
+  maxConnections: integer({ min: 1, default: DEFAULT_MAX_CONNECTIONS }),
+};
+
+export function listenWith(handle: HandleRequest, options: ListenOptions | undefined, sideRoute?: SideRoute): Promise<Listening> {
+  let checked: Checked<typeof LISTEN_RULES>;
+  try {
+    checked = checkOptions("emulator.listen", options, LISTEN_RULES);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  const { host, port, maxConnections } = checked;
   return new Promise((resolve, reject) => {
     const server = createServer(nodeListener(handle, sideRoute));
     // Each connection costs a socket and its buffers whatever it sends; the body budget
