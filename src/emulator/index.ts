@@ -1,5 +1,5 @@
 export { type Clock, type ClockTimer, createManualClock, type ManualClock, systemClock } from "../util/clock.js";
-export type { BatchStatus, BatchView } from "./batches/batch-state.js";
+export type { BatchProgress, BatchStatus, BatchView } from "./batches/batch-state.js";
 export type { CallbackAttempt, CallbackDelivery, DeliveryReason } from "./callbacks/callback-delivery.js";
 export { createEmulator, type Emulator } from "./create-emulator.js";
 export { DASHBOARD_PATH, type DashboardHandle, type DashboardOptions } from "./dashboard/index.js";
@@ -21,3 +21,18 @@ export {
 } from "./options/emulator-settings.js";
 export type { FaultOptions } from "./options/faults.js";
 export type { AuthFailure, RequestLogEntry } from "./options/request-log-entry.js";
+export type {
+  ActionAnswer,
+  BatchChange,
+  BatchDetail,
+  BatchJobView,
+  BatchSummary,
+  DeliverySummary,
+  EmulatorEvent,
+  EmulatorEventType,
+  EmulatorPort,
+  EmulatorSettingsView,
+  MountedApp,
+  ObservedHeaders,
+  ObservedRequest,
+} from "./port/index.js";

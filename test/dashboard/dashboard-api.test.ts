@@ -3,9 +3,9 @@
 // rules a browser meets.
 import { request as httpRequest } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { createDashboard } from "../../src/emulator/dashboard/create-dashboard.js";
 import { checkAccess, isLoopbackInterface } from "../../src/emulator/dashboard/dashboard-access.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
+import { createManualClock } from "../../src/util/clock.js";
 import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, rawRequest, send } from "../emulator/harness.js";
 import { type CaptureServer, startCaptureServer } from "../helpers/capture-server.js";
 
@@ -154,14 +154,13 @@ describe("the dashboard API", () => {
     expect(page.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
   });
 
-  it("makes up a token when bound beyond loopback, and needs none on loopback", () => {
-    const source = () => ({}) as never;
-    const loopback = createDashboard({}, source);
-    loopback.boundTo("127.0.0.1");
-    expect(loopback.token).toBeUndefined();
-    const wide = createDashboard({}, source);
-    wide.boundTo("0.0.0.0");
-    expect(wide.token).toMatch(/^[A-Za-z0-9_-]{24}$/);
+  it("makes up a token when it listens beyond loopback, and needs none on loopback", async () => {
+    const loopback = emulatorWith({ dashboard: true });
+    await loopback.listen({ host: "127.0.0.1" });
+    expect(loopback.dashboard?.token).toBeUndefined();
+    const wide = emulatorWith({ dashboard: true });
+    await wide.listen({ host: "0.0.0.0" });
+    expect(wide.dashboard?.token).toMatch(/^[A-Za-z0-9_-]{24}$/);
     expect(["127.0.0.1", "::1", "localhost", "127.3.4.5"].every(isLoopbackInterface)).toBe(true);
     expect(["0.0.0.0", "::", "192.168.1.2", "10.0.0.1"].some(isLoopbackInterface)).toBe(false);
   });
@@ -179,25 +178,100 @@ describe("the dashboard API", () => {
   });
 });
 
-describe("over the emulator's socket", () => {
-  it("streams requests and batch changes as server-sent events", async () => {
+/** Reads an event stream until its text matches, failing with what it got after `ms` (a bound, never a fixed sleep). */
+function eventReader(body: ReadableStream<Uint8Array>) {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  return {
+    get text() {
+      return text;
+    },
+    reader,
+    async until(pattern: RegExp, ms = 5_000): Promise<string> {
+      const deadline = Date.now() + ms;
+      while (!pattern.test(text)) {
+        const left = deadline - Date.now();
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<"late">((resolve) => {
+          timer = setTimeout(resolve, Math.max(left, 0), "late");
+        });
+        const next = await Promise.race([reader.read(), late]).finally(() => clearTimeout(timer));
+        if (next === "late" || next.done) throw new Error(`the event stream did not match ${pattern} within ${ms} ms; it sent:\n${text}`);
+        text += decoder.decode(next.value);
+      }
+      return text;
+    },
+  };
+}
+
+/** Lets the event loop turn `n` times (pending I/O and setImmediate callbacks run): no time passes on any clock. */
+const turns = async (n = 5) => {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
+};
+
+describe("the live feed (server-sent events)", () => {
+  it("pushes requests and batch changes over the emulator's socket", async () => {
     const emulator = emulatorWith({ dashboard: true, handlers: echoHandlers });
     const { url } = await emulator.listen();
     const controller = new AbortController();
     const events = await fetch(`${url}/_emulator/api/events`, { signal: controller.signal });
     expect(events.headers.get("content-type")).toMatch(/^text\/event-stream/);
-    const reader = events.body!.getReader();
-    let text = "";
-    const until = async (pattern: RegExp) => {
-      while (!pattern.test(text)) text += new TextDecoder().decode((await reader.read()).value);
-    };
-    await until(/event: batches\ndata: \[\]/);
+    const stream = eventReader(events.body!);
+    await stream.until(/event: batches\ndata: \[\]\n\nevent: faults\n/);
     const { asyncId } = await clientFor(emulator, { baseUrl: url }).run(echoJobs(1));
-    await until(new RegExp(`event: request\\ndata: \\{[^\\n]*"operation":"run"[^\\n]*"asyncId":"${asyncId}"`));
-    await until(new RegExp(`event: batches\\ndata: \\[\\{"asyncId":"${asyncId}"[^\\n]*"status":"complete"`));
+    await stream.until(new RegExp(`event: request\\ndata: \\{[^\\n]*"operation":"run"[^\\n]*"asyncId":"${asyncId}"`));
+    await stream.until(new RegExp(`event: batch\\ndata: \\{"asyncId":"${asyncId}"[^\\n]*"status":"complete"[^\\n]*"progress":100`));
     controller.abort();
   });
 
+  it("coalesces a burst into one push per 100 ms of the emulator's clock, and tells of expiry", async () => {
+    const clock = createManualClock(Date.UTC(2030, 0, 1));
+    const emulator = emulatorWith({ clock, dashboard: true, handlers: echoHandlers, retentionMs: 60_000 });
+    const controller = new AbortController();
+    const response = await emulator.fetch(new Request("http://127.0.0.1/_emulator/api/events", { signal: controller.signal }));
+    const stream = eventReader(response.body!);
+    await stream.until(/event: faults\n/);
+    // The first change after a quiet spell goes out at once.
+    await send(emulator, "ping");
+    await stream.until(/event: request\ndata: [^\n]*"operation":"ping"/);
+    // The next ones wait for the clock: nothing is sent however many turns pass.
+    const { asyncId } = await clientFor(emulator).run(echoJobs(2));
+    await emulator.idle();
+    await send(emulator, "ping");
+    let pushed = false;
+    const next = stream.reader.read().then((read) => {
+      pushed = true;
+      return new TextDecoder().decode(read.value);
+    });
+    await turns();
+    expect(pushed).toBe(false);
+    clock.advance(100);
+    const burst = await next;
+    // One push: the run and the ping, and the batch's summary once, at its latest.
+    expect(burst.match(/event: request\n/g)).toHaveLength(2);
+    expect(burst.match(/event: batch\n/g)).toHaveLength(1);
+    expect(burst).toMatch(new RegExp(`event: batch\\ndata: \\{"asyncId":"${asyncId}"[^\\n]*"status":"complete"`));
+    // Expiry on the clock: the purge frees it and the page is told.
+    clock.advance(60_000);
+    await stream.until(new RegExp(`event: batch-expired\\ndata: \\{"asyncId":"${asyncId}"\\}`));
+    controller.abort();
+  });
+
+  it("stops watching the emulator when the last page leaves, and ends every stream when it closes", async () => {
+    const emulator = emulatorWith({ dashboard: true });
+    const first = new AbortController();
+    const a = eventReader((await emulator.fetch(new Request("http://127.0.0.1/_emulator/api/events", { signal: first.signal }))).body!);
+    await a.until(/event: faults/);
+    first.abort();
+    const b = eventReader((await emulator.fetch(new Request("http://127.0.0.1/_emulator/api/events"))).body!);
+    await b.until(/event: faults/);
+    await emulator.close();
+    expect(await b.reader.read()).toEqual({ done: true, value: undefined });
+  });
+});
+
+describe("over the emulator's socket", () => {
   it("answers a Host that is not a loopback name with 403 (DNS rebinding)", async () => {
     const emulator = emulatorWith({ dashboard: true });
     const { port } = await emulator.listen();

@@ -17,6 +17,8 @@ export interface Batch {
   readonly status: BatchStatus;
   /** One response per job done so far, in job order. */
   readonly responses: readonly JobResponse[];
+  /** How many of those responses are error envelopes. */
+  readonly failed: number;
   /** Bumped by every restart, so a job loop of an earlier run knows to stop. */
   readonly generation: number;
   readonly completedAt: number | undefined;
@@ -36,6 +38,7 @@ export function createBatch(init: { asyncId: string; owner?: string; jobs: reado
     createdAt: init.now,
     status: "running",
     responses: [],
+    failed: 0,
     generation: 0,
     completedAt: undefined,
     restarts: 0,
@@ -49,11 +52,34 @@ export function recordJobResponse(batch: Batch, response: JobResponse, now: numb
   if (batch.status !== "running") throw new Error(`batch ${batch.asyncId} is not running`);
   const responses = [...batch.responses, response];
   const complete = responses.length >= batch.jobs.length;
-  return { ...batch, responses, status: complete ? "complete" : "running", completedAt: complete ? now : undefined, storedBytes: batch.storedBytes + bytes };
+  return {
+    ...batch,
+    responses,
+    failed: batch.failed + (isErrorEnvelope(response) ? 1 : 0),
+    status: complete ? "complete" : "running",
+    completedAt: complete ? now : undefined,
+    storedBytes: batch.storedBytes + bytes,
+  };
 }
 
-/** Integer percentage of jobs done: floor(done / total * 100), as the contract says. */
-export const progressOf = (batch: Batch): number => Math.floor((batch.responses.length / batch.jobs.length) * 100);
+/** How far a batch is: the one source of every progress figure (the progress action, views, the port's summaries). */
+export interface BatchProgress {
+  /** Integer percentage of jobs done: floor(done / total * 100), as the contract says. */
+  progress: number;
+  /** Jobs done so far, and how many of them got an error envelope as their response. */
+  done: number;
+  failed: number;
+  total: number;
+}
+
+export function batchProgress(batch: Batch): BatchProgress {
+  const done = batch.responses.length;
+  const total = batch.jobs.length;
+  return { progress: Math.floor((done / total) * 100), done, failed: batch.failed, total };
+}
+
+/** The percentage alone, as the progress action answers it. */
+export const progressOf = (batch: Batch): number => batchProgress(batch).progress;
 
 /** A completed batch starts again from nothing; a running one is left as it is. */
 export function restartBatch(batch: Batch): { batch: Batch; restarted: boolean } {
@@ -64,6 +90,7 @@ export function restartBatch(batch: Batch): { batch: Batch; restarted: boolean }
       ...batch,
       status: "running",
       responses: [],
+      failed: 0,
       completedAt: undefined,
       generation: batch.generation + 1,
       restarts: batch.restarts + 1,
@@ -84,14 +111,9 @@ export function resultsOf(batch: Batch): BatchResult[] {
 }
 
 /** Read-only picture of a batch for tests and tools (`emulator.batches`). */
-export interface BatchView {
+export interface BatchView extends BatchProgress {
   asyncId: string;
   status: BatchStatus;
-  progress: number;
-  /** Jobs done so far, and how many of them got an error envelope as their response. */
-  done: number;
-  failed: number;
-  total: number;
   jobs: readonly Job[];
   callbackUrl: string | undefined;
   createdAt: number;
@@ -105,10 +127,7 @@ export function toView(batch: Batch, retentionMs: number): BatchView {
   return {
     asyncId: batch.asyncId,
     status: batch.status,
-    progress: progressOf(batch),
-    done: batch.responses.length,
-    failed: batch.responses.filter(isErrorEnvelope).length,
-    total: batch.jobs.length,
+    ...batchProgress(batch),
     jobs: batch.jobs,
     callbackUrl: batch.callbackUrl,
     createdAt: batch.createdAt,

@@ -7,7 +7,6 @@
 // answer, and a matching Origin), and a DNS-rebound name cannot read it (without a token,
 // the Host must be a loopback name).
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { RequestHeaders } from "../../signing/verify-request.js";
 
 export type AccessRefusal = { status: 401 | 403; message: string };
 
@@ -25,7 +24,7 @@ export function sameToken(given: string, expected: string): boolean {
 
 export interface AccessRequest {
   method: string;
-  headers: RequestHeaders;
+  headers: { get(name: string): string | null };
   /** The query's token parameter, when there is one. */
   queryToken: string | null;
 }

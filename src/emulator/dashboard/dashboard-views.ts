@@ -1,11 +1,9 @@
-// The JSON the dashboard's API answers, built from the emulator's state on request (never
-// on the request path). Pure: what is shown of a request, a batch, the faults.
-import { isErrorEnvelope } from "../../contract/is-error-envelope.js";
+// The JSON the dashboard's API answers of a request and of the faults, built when someone
+// asks (never on the request path). Pure. What it shows of a batch is the port's own
+// summary and detail.
 import { API_VERSION, canonicalIvvyHeaders, md5Hex } from "../../signing/sign-request.js";
 import { urlApiVersion } from "../../signing/verify-request.js";
-import { type Batch, progressOf } from "../batches/batch-state.js";
-import type { CallbackDelivery } from "../callbacks/callback-delivery.js";
-import type { FaultOptions } from "../options/faults.js";
+import type { FaultOptions } from "../port/index.js";
 import { KEPT_BODY_BYTES, keyOf, type LoggedRequest } from "./request-log.js";
 
 export interface RequestSummary {
@@ -20,6 +18,8 @@ export interface RequestSummary {
   apiKey: string | undefined;
   /** The asyncId the request named or was given, when there is one. */
   asyncId: string | undefined;
+  /** Why it was refused, for an error answer. */
+  refusal: string | undefined;
 }
 
 const ASYNC_ID = /"async(?:Id)?"\s*:\s*"([0-9a-f]{32})"/;
@@ -43,6 +43,7 @@ export const requestSummary = (entry: LoggedRequest): RequestSummary => ({
   durationMs: entry.durationMs,
   apiKey: keyOf(entry),
   asyncId: asyncIdOf(entry),
+  refusal: entry.refusal,
 });
 
 export function requestDetail(entry: LoggedRequest) {
@@ -89,54 +90,6 @@ export function requestDetail(entry: LoggedRequest) {
       : undefined,
   };
   return detail;
-}
-
-export interface DeliverySummary {
-  count: number;
-  state: CallbackDelivery["state"] | undefined;
-  nextAttemptAt: number | undefined;
-}
-
-function deliverySummary(deliveries: readonly CallbackDelivery[]): DeliverySummary {
-  const last = deliveries.at(-1);
-  return { count: deliveries.length, state: last?.state, nextAttemptAt: last?.nextAttemptAt };
-}
-
-export function batchSummary(batch: Batch, retentionMs: number, deliveries: readonly CallbackDelivery[]) {
-  return {
-    asyncId: batch.asyncId,
-    apiKey: batch.owner,
-    status: batch.status,
-    progress: progressOf(batch),
-    done: batch.responses.length,
-    failed: batch.responses.filter(isErrorEnvelope).length,
-    total: batch.jobs.length,
-    createdAt: batch.createdAt,
-    expiresAt: batch.createdAt + retentionMs,
-    completedAt: batch.completedAt,
-    restarts: batch.restarts,
-    callbackUrl: batch.callbackUrl,
-    storedBytes: batch.storedBytes,
-    deliveries: deliverySummary(deliveries),
-  };
-}
-
-export function batchDetail(batch: Batch, retentionMs: number, deliveries: readonly CallbackDelivery[]) {
-  return {
-    ...batchSummary(batch, retentionMs, deliveries),
-    jobs: batch.jobs.map((job, index) => {
-      const response = batch.responses[index];
-      return {
-        index,
-        namespace: job.namespace,
-        action: job.action,
-        params: job.params,
-        status: response === undefined ? "pending" : isErrorEnvelope(response) ? "failed" : "done",
-        response,
-      };
-    }),
-    callbacks: deliveries,
-  };
 }
 
 /** Fault options as JSON: a function-valued option is shown, not sent. */

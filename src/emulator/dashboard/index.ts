@@ -1,3 +1,3 @@
-export type { DashboardHandle } from "./create-dashboard.js";
+export { createDashboard, type Dashboard, type DashboardHandle } from "./create-dashboard.js";
 export { API_INDEX, DASHBOARD_PATH } from "./dashboard-handler.js";
-export type { DashboardOptions } from "./dashboard-options.js";
+export { type DashboardOptions, dashboardOption } from "./dashboard-options.js";

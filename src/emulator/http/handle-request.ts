@@ -12,6 +12,8 @@ import { SpecificCode } from "../../contract/specific-codes.js";
 import type { ErrorEnvelope, OperationId } from "../../contract/types.js";
 import { type VerifyFailure, verifyContentMd5, verifySignedHeaders } from "../../signing/verify-request.js";
 import { createByteBudget } from "../../util/byte-budget.js";
+import { deadline } from "../../util/clock.js";
+import { timedOut } from "../../util/read-web-body.js";
 import type { TimerSet } from "../../util/timer-set.js";
 import type { AnswerOperation } from "../operations/answer-operation.js";
 import { refusals } from "../operations/refusals.js";
@@ -39,14 +41,20 @@ export interface RequestHandlerDeps {
   answerOperation: AnswerOperation;
   timers: TimerSet;
   isClosed: () => boolean;
-  /** Told of every request once it is answered (the dashboard's request log); must not throw. */
-  observe?: (served: ServedRequest) => void;
+  /** Told of every request once it is answered, while it is `active` (the port's request events); must not throw. */
+  observer?: RequestObserver;
 }
 
-/** One answered request, with what the dashboard shows of it. */
+export interface RequestObserver {
+  /** Read per request: while false, nothing is built for it. */
+  readonly active: boolean;
+  served(served: ServedRequest): void;
+}
+
+/** One answered request, with what an observer sees of it. */
 export interface ServedRequest {
   entry: RequestLogEntry;
-  /** Epoch ms by the system clock. */
+  /** Epoch ms by the emulator's clock. */
   startedAt: number;
   request: EmulatorRequest;
   answer: EmulatorAnswer;
@@ -170,7 +178,11 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
       // turned away before its first byte; an undeclared one is counted chunk by chunk.
       const reserved = declared !== undefined && declared > 0 && Number.isFinite(declared);
       if (reserved && !lease.take(declared!)) return overloaded();
-      const read = await request.readBody(options.maxBodyBytes, { timeoutMs: options.bodyTimeoutMs, ...(reserved ? {} : { budget: lease }) });
+      // The whole body has bodyTimeoutMs on the emulator's clock.
+      const due = deadline(options.clock, options.bodyTimeoutMs, () => new Error("the body's deadline passed"));
+      let read = await request.readBody(options.maxBodyBytes, { deadline: due.signal, ...(reserved ? {} : { budget: lease }) });
+      due.cancel();
+      if (!read.ok && due.signal.aborted) read = timedOut(options.bodyTimeoutMs);
       if (!read.ok) {
         if (read.reason === "too-large") return failure(refusals.tooLarge(options.maxBodyBytes));
         if (read.reason === "overloaded") return overloaded();
@@ -195,10 +207,10 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
   }
 
   const log = options.onRequest;
-  const observe = deps.observe;
-  if (!log && !observe) return (request) => handle(request, routeOperation(request.requestString));
+  const { observer } = deps;
   return async (request) => {
-    const startedAt = Date.now();
+    if (!log && !observer?.active) return handle(request, routeOperation(request.requestString));
+    const startedAt = options.clock.now();
     const started = performance.now();
     const operation = routeOperation(request.requestString);
     const result = await handle(request, operation);
@@ -216,7 +228,7 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
     } catch {
       // A broken log hook must not turn a served request into a failed one.
     }
-    observe?.({ entry, startedAt, request, answer: result });
+    if (observer?.active) observer.served({ entry, startedAt, request, answer: result });
     return result;
   };
 }
