@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { checkAccess, isLoopbackInterface } from "../../src/emulator/dashboard/dashboard-access.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { createManualClock } from "../../src/util/clock.js";
-import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, rawRequest, send } from "../emulator/harness.js";
+import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, rawRequest, send, settled, turns } from "../emulator/harness.js";
 import { type CaptureServer, startCaptureServer } from "../helpers/capture-server.js";
 
 const captures: CaptureServer[] = [];
@@ -90,7 +90,7 @@ describe("the dashboard API", () => {
     let runs = 0;
     const emulator = emulatorWith({ dashboard: true, handlers: { "demo.count": () => ({ run: ++runs }) } });
     const { asyncId } = await clientFor(emulator).run([{ namespace: "demo", action: "count", params: { n: 1 } }], { callbackUrl: `${capture.url}/cb` });
-    await emulator.idle();
+    await settled(emulator);
     const detail = await dash(emulator, `api/batches/${asyncId}`);
     expect(detail.body).toMatchObject({
       asyncId,
@@ -103,10 +103,10 @@ describe("the dashboard API", () => {
     expect(detail.body.expiresAt - detail.body.createdAt).toBe(2 * 24 * 60 * 60 * 1000);
 
     expect((await dash(emulator, `api/batches/${asyncId}/repost`, post())).body).toEqual({ reposted: true });
-    await emulator.idle();
+    await settled(emulator);
     expect(capture.requests).toHaveLength(2);
     expect((await dash(emulator, `api/batches/${asyncId}/restart`, post())).body).toEqual({ restarted: true });
-    await emulator.idle();
+    await settled(emulator);
     expect((await dash(emulator, `api/batches/${asyncId}`)).body.jobs[0].response).toEqual({ run: 2 });
     expect((await dash(emulator, `api/batches/${asyncId}/expire`, post())).body).toEqual({ expired: true });
     expect(emulator.batches.get(asyncId)).toBeUndefined();
@@ -205,11 +205,6 @@ function eventReader(body: ReadableStream<Uint8Array>) {
   };
 }
 
-/** Lets the event loop turn `n` times (pending I/O and setImmediate callbacks run): no time passes on any clock. */
-const turns = async (n = 5) => {
-  for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
-};
-
 describe("the live feed (server-sent events)", () => {
   it("pushes requests and batch changes over the emulator's socket", async () => {
     const emulator = emulatorWith({ dashboard: true, handlers: echoHandlers });
@@ -237,7 +232,7 @@ describe("the live feed (server-sent events)", () => {
     await stream.until(/event: request\ndata: [^\n]*"operation":"ping"/);
     // The next ones wait for the clock: nothing is sent however many turns pass.
     const { asyncId } = await clientFor(emulator).run(echoJobs(2));
-    await emulator.idle();
+    await settled(emulator);
     await send(emulator, "ping");
     let pushed = false;
     const next = stream.reader.read().then((read) => {

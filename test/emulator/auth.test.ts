@@ -7,7 +7,7 @@ import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js
 import { md5Hex, stringToSign } from "../../src/signing/sign-request.js";
 import { formatIvvyTimestamp } from "../../src/signing/timestamp.js";
 import { createManualClock } from "../../src/util/clock.js";
-import { clientFor, closeAll, emulatorWith, expectConforms, expectEnvelope, pingJob, rawRequest, read, send } from "./harness.js";
+import { clientFor, closeAll, emulatorWith, eventually, expectConforms, expectEnvelope, pingJob, rawRequest, read, send, within } from "./harness.js";
 
 afterEach(closeAll);
 
@@ -195,11 +195,16 @@ describe("the signed headers are checked before the body is read (issue 10, item
     }
   });
 
-  it("a signed body is read within bodyTimeoutMs, else 400, and checked against its Content-MD5", async () => {
-    const emulator = emulatorWith({ bodyTimeoutMs: 50 });
+  it("a signed body is read within bodyTimeoutMs of the emulator's clock, else 400, and checked against its Content-MD5", async () => {
+    const clock = createManualClock(Date.now());
+    const emulator = emulatorWith({ clock, bodyTimeoutMs: 50 });
     const bytes = new TextEncoder().encode(runBody);
     const never = countingBody([bytes.slice(0, 5)], false);
-    const slow = await read(await emulator.fetch(streamed(emulator, { body: runBody }, never.stream)));
+    const answer = emulator.fetch(streamed(emulator, { body: runBody }, never.stream));
+    // The first 5 bytes are read, then the body stalls until 50 ms of the clock have passed.
+    await eventually("the emulator to wait for the rest of the body", () => never.pulled.count >= 2);
+    clock.advance(50);
+    const slow = await read(await within("the answer to a body that never ends", answer));
     expectEnvelope(slow, 400, SpecificCode.InvalidParameter);
     expect(slow.body.additionalMessages[0]).toMatch(/not complete within 50 ms/);
     const whole = countingBody([bytes], true);
@@ -217,22 +222,27 @@ describe("the signed headers are checked before the body is read (issue 10, item
     // Two uploads of 600 bytes each that are still arriving: together past the 1000 bytes.
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const holding = (): ReadableStream<Uint8Array> => {
-      let sent = false;
-      return new ReadableStream({
-        async pull(controller) {
-          if (!sent) {
-            sent = true;
-            return controller.enqueue(bytes);
-          }
-          await gate;
-          controller.close();
-        },
-      });
+    const holding = () => {
+      const body = {
+        pulls: 0,
+        stream: new ReadableStream<Uint8Array>(
+          {
+            async pull(controller) {
+              if (body.pulls++ === 0) return controller.enqueue(bytes);
+              await gate;
+              controller.close();
+            },
+          },
+          { highWaterMark: 0 },
+        ),
+      };
+      return body;
     };
-    const first = emulator.fetch(streamed(emulator, { body: runBody }, holding()));
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const second = await read(await emulator.fetch(streamed(emulator, { body: runBody }, holding())));
+    const firstBody = holding();
+    const first = emulator.fetch(streamed(emulator, { body: runBody }, firstBody.stream));
+    // Its 600 bytes are taken from the budget once the emulator asks for more.
+    await eventually("the first upload's 600 bytes to be read", () => firstBody.pulls >= 2);
+    const second = await read(await emulator.fetch(streamed(emulator, { body: runBody }, holding().stream)));
     expectEnvelope(second, 429, SpecificCode.Unspecified);
     expect(second.body.additionalMessages[0]).toMatch(/maxBufferedBytes/);
     expect(second.headers.get("retry-after")).toBe("1");

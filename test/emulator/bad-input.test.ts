@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { SpecificCode } from "../../src/contract/specific-codes.js";
 import { operationPaths } from "../../src/contract/types.js";
 import type { Emulator } from "../../src/emulator/create-emulator.js";
-import { closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, expectEnvelope, rawRequest, read, send } from "./harness.js";
+import { closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, expectEnvelope, rawRequest, read, send, settled } from "./harness.js";
 
 afterEach(closeAll);
 
@@ -14,7 +14,7 @@ afterEach(closeAll);
 async function withFinishedBatch(options = {}) {
   const emulator = emulatorWith({ handlers: echoHandlers, ...options });
   const run = await send(emulator, "run", { json: { jobs: echoJobs(3) } });
-  await emulator.idle();
+  await settled(emulator);
   const asyncId: string = run.body.asyncId;
   return { emulator, asyncId, snapshot: () => JSON.stringify(emulator.batches.list()) };
 }

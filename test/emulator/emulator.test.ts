@@ -6,7 +6,7 @@ import { createEmulator } from "../../src/emulator/create-emulator.js";
 import type { RequestLogEntry } from "../../src/emulator/index.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { createManualClock } from "../../src/util/clock.js";
-import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, rawRequest, send } from "./harness.js";
+import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, eventually, rawRequest, send, turns, within } from "./harness.js";
 
 afterEach(closeAll);
 
@@ -96,7 +96,9 @@ describe("the emulator object", () => {
 
   it("listens on a free port, refuses a second listen, and close() frees the port and stops the jobs", async () => {
     let ran = 0;
-    const emulator = emulatorWith({ jobDelayMs: 5, handlers: { "demo.tick": () => ({ ran: ++ran }) } });
+    // Each job takes 5 ms of the emulator's clock: two of them pass before close().
+    const clock = createManualClock(Date.now());
+    const emulator = emulatorWith({ clock, jobDelayMs: 5, handlers: { "demo.tick": () => ({ ran: ++ran }) } });
     const { url, port } = await emulator.listen();
     expect(url).toBe(`http://127.0.0.1:${port}`);
     expect(emulator.url).toBe(url);
@@ -106,24 +108,26 @@ describe("the emulator object", () => {
       Array.from({ length: 100 }, () => ({ namespace: "demo", action: "tick", params: {} })),
       { callbackUrl: "http://127.0.0.1:9/cb" },
     );
-    await emulator.close();
-    const ranAtClose = ran; // close() did not wait for the 100 jobs to run
-    expect(ranAtClose).toBeLessThan(100);
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(ran).toBe(ranAtClose);
+    await clock.advanceAsync(5);
+    await clock.advanceAsync(5);
+    expect(ran).toBe(2);
+    await within("close()", emulator.close());
+    // Its job loop was stopped: moving the clock runs nothing more.
+    clock.advance(10_000);
+    await turns();
+    expect(ran).toBe(2);
     await expect(fetch(`${url}${operationPaths.ping}`, { method: "POST" })).rejects.toThrow();
     await emulator.close(); // idempotent
     await expect(emulator.listen()).rejects.toThrow("emulator.listen: the emulator is closed");
   });
 
   it("close() ends pending callback retries at once", async () => {
-    const emulator = emulatorWith({ handlers: echoHandlers, callbacks: { attempts: 10, baseDelayMs: 10_000 } });
+    const clock = createManualClock(Date.now());
+    const emulator = emulatorWith({ clock, handlers: echoHandlers, callbacks: { attempts: 10, baseDelayMs: 10_000 } });
     const { asyncId } = await clientFor(emulator).run(echoJobs(1), { callbackUrl: "http://127.0.0.1:9/cb" });
-    while (emulator.callbacks.list(asyncId)[0]?.attempts !== 1) await new Promise((resolve) => setTimeout(resolve, 2));
-    const started = performance.now();
-    await emulator.close();
-    // The next attempt was 10 s away: close() did not wait for it (bound far from both).
-    expect(performance.now() - started).toBeLessThan(3_000);
+    await eventually("the first attempt to fail", () => emulator.callbacks.list(asyncId)[0]?.nextAttemptAt !== undefined);
+    // The next attempt is 10 s of the clock away, and the clock never moves: close() must not wait for it.
+    await within("close() with a retry pending", emulator.close());
     expect(emulator.callbacks.list(asyncId)).toMatchObject([
       { state: "failed", attempts: 1, lastError: "the emulator was closed before the callback was delivered" },
     ]);

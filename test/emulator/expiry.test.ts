@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_RETENTION_MS } from "../../src/emulator/index.js";
 import { createManualClock } from "../../src/util/clock.js";
-import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, send } from "./harness.js";
+import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, send, settled } from "./harness.js";
 
 afterEach(closeAll);
 
@@ -13,7 +13,7 @@ describe("expiry by the emulator's clock", () => {
     const emulator = emulatorWith({ clock, handlers: echoHandlers, callbacks: { attempts: 1 } });
     const client = clientFor(emulator);
     const { asyncId } = await client.run(echoJobs(2), { callbackUrl: "http://127.0.0.1:9/cb" });
-    await emulator.idle();
+    await settled(emulator);
     expect(emulator.batches.get(asyncId)?.expiresAt).toBe(clock.now() + DEFAULT_RETENTION_MS);
 
     clock.advance(DEFAULT_RETENTION_MS - 1);
@@ -58,7 +58,7 @@ describe("expiry by the emulator's clock", () => {
     await clock.advanceAsync(5);
     expect(ran).toBe(2);
     clock.advance(DEFAULT_RETENTION_MS);
-    await emulator.idle();
+    await settled(emulator);
     expect(ran).toBe(2);
     expect(emulator.batches.get(asyncId)).toBeUndefined();
   });

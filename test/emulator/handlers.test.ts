@@ -9,7 +9,7 @@ import { createEmulator } from "../../src/emulator/create-emulator.js";
 import type { EmulatorOptions } from "../../src/emulator/index.js";
 import { INVITE_LINK_BASE } from "../../src/emulator/jobs/built-in-handlers.js";
 import { EmulatorJobError, isEmulatorJobError } from "../../src/emulator/jobs/emulator-job-error.js";
-import { clientFor, closeAll, emulatorWith } from "./harness.js";
+import { clientFor, closeAll, emulatorWith, settled } from "./harness.js";
 
 afterEach(closeAll);
 
@@ -17,7 +17,7 @@ async function responsesOf(options: EmulatorOptions, jobs: Job[]) {
   const emulator = emulatorWith(options);
   const client = clientFor(emulator);
   const { asyncId } = await client.run(jobs);
-  await emulator.idle();
+  await settled(emulator);
   return (await client.results(asyncId)).results.map((r) => r.response);
 }
 
@@ -76,7 +76,7 @@ describe("user handlers", () => {
         handlers: {
           "contact.add": async (params, context) => {
             contexts.push({ ...context, signal: context.signal instanceof AbortSignal });
-            await new Promise((resolve) => setTimeout(resolve, 1));
+            await new Promise((resolve) => setImmediate(resolve));
             return { id: 100 + Number(params.n) };
           },
           "test.ping": () => ({ overridden: true }),
@@ -135,7 +135,7 @@ describe("user handlers", () => {
     const emulator = emulatorWith({ handlers: { "a.b": () => returned[returned.push({ value: 1 }) - 1] } });
     const client = clientFor(emulator);
     const { asyncId } = await client.run([{ namespace: "a", action: "b", params: {} }]);
-    await emulator.idle();
+    await settled(emulator);
     returned[0]!.value = 2;
     expect((await client.results(asyncId)).results[0]!.response).toEqual({ value: 1 });
     expect(Object.isFrozen(emulator.batches.get(asyncId)!.results[0]!.response)).toBe(true);
