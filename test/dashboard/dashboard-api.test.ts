@@ -188,7 +188,7 @@ function eventReader(body: ReadableStream<Uint8Array>) {
       return text;
     },
     reader,
-    async until(pattern: RegExp, ms = 5_000): Promise<string> {
+    async until(pattern: RegExp, ms = 10_000): Promise<string> {
       const deadline = Date.now() + ms;
       while (!pattern.test(text)) {
         const left = deadline - Date.now();

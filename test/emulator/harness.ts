@@ -112,7 +112,7 @@ export function expectEnvelope(answer: Answer, status: number, specificCode: num
 }
 
 /** Polls `check` until it returns true; fails with `what` after timeoutMs of real time (a bound, never a fixed sleep). */
-export async function eventually(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 5_000): Promise<void> {
+export async function eventually(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
@@ -121,7 +121,7 @@ export async function eventually(what: string, check: () => boolean | Promise<bo
 }
 
 /** `promise`, or a failure naming `what` after timeoutMs of real time. */
-export async function within<T>(what: string, promise: Promise<T>, timeoutMs = 5_000): Promise<T> {
+export async function within<T>(what: string, promise: Promise<T>, timeoutMs = 10_000): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
@@ -133,8 +133,12 @@ export async function within<T>(what: string, promise: Promise<T>, timeoutMs = 5
   }
 }
 
-/** Resolves when the emulator has no job running and no delivery pending; fails after timeoutMs of real time. */
-export const settled = (emulator: Emulator, timeoutMs = 5_000) => within("the emulator to be idle", emulator.idle(), timeoutMs);
+/**
+ * Resolves when the emulator has no job running and no delivery pending; fails after timeoutMs
+ * of real time. Generous: the first catalogued job of a process loads the catalogue's
+ * validators, which takes seconds on a loaded machine.
+ */
+export const settled = (emulator: Emulator, timeoutMs = 20_000) => within("the emulator to be idle", emulator.idle(), timeoutMs);
 
 /** Lets the event loop turn `n` times (promise continuations, I/O and setImmediate callbacks run); no time passes on any clock. */
 export async function turns(n = 5): Promise<void> {
@@ -142,7 +146,7 @@ export async function turns(n = 5): Promise<void> {
 }
 
 /** Moves the manual clock `stepMs` at a time (letting the program react after each wait that falls due) until the emulator is idle; bounded by real time. */
-export async function advanceUntilIdle(emulator: Emulator, clock: ManualClock, stepMs: number, timeoutMs = 5_000): Promise<void> {
+export async function advanceUntilIdle(emulator: Emulator, clock: ManualClock, stepMs: number, timeoutMs = 10_000): Promise<void> {
   let idle = false;
   const done = emulator.idle().then(() => {
     idle = true;
