@@ -73,13 +73,13 @@ export interface BatchProgress {
 }
 
 export function batchProgress(batch: Batch): BatchProgress {
-  const done = batch.responses.length;
-  const total = batch.jobs.length;
-  return { progress: Math.floor((done / total) * 100), done, failed: batch.failed, total };
+  return { progress: progressOf(batch), done: batch.responses.length, failed: batch.failed, total: batch.jobs.length };
 }
 
-/** The percentage alone, as the progress action answers it. */
-export const progressOf = (batch: Batch): number => batchProgress(batch).progress;
+/** The percentage alone, as the progress action answers it (the hot path: no object made). */
+export function progressOf(batch: Batch): number {
+  return Math.floor((batch.responses.length / batch.jobs.length) * 100);
+}
 
 /** A completed batch starts again from nothing; a running one is left as it is. */
 export function restartBatch(batch: Batch): { batch: Batch; restarted: boolean } {

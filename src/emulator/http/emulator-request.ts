@@ -4,6 +4,7 @@
 // limit applied, and the socket edge never pays for a web `Request` it does not need.
 import type { RequestHeaders } from "../../signing/verify-request.js";
 import type { ByteLease } from "../../util/byte-budget.js";
+import type { Clock } from "../../util/clock.js";
 import type { BodyRead } from "../../util/read-node-body.js";
 import type { AuthFailure } from "../options/request-log-entry.js";
 
@@ -22,8 +23,8 @@ export interface EmulatorRequest {
 export interface BodyReadOptions {
   /** Every chunk read is taken from it; the caller releases it when done with the body. */
   budget?: Pick<ByteLease, "take">;
-  /** Aborts when the body's time is up (on the emulator's clock): the read then ends, unfinished. */
-  deadline?: AbortSignal;
+  /** The whole body must arrive within `ms` of `clock` (the emulator's): past it, the read ends with a timeout. */
+  timeout?: { clock: Clock; ms: number };
 }
 
 export interface EmulatorAnswer {

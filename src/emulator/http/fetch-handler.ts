@@ -1,7 +1,8 @@
 // The in-process edge: the core as a `fetch(Request) => Promise<Response>` function, so
 // `createBatchClient({ fetch: emulator.fetch })` needs no socket (STYLE.md habit 5). A
 // path under a mounted app (the dashboard) goes to that app.
-import { type BodyRead, readLimitedBody } from "../../util/read-web-body.js";
+import type { ClockTimer } from "../../util/clock.js";
+import { type BodyRead, readLimitedBody, timedOut } from "../../util/read-web-body.js";
 import type { BodyReadOptions } from "./emulator-request.js";
 import { encodeAnswer } from "./encode-answer.js";
 import type { HandleRequest } from "./handle-request.js";
@@ -9,29 +10,29 @@ import { fetchMountedApp } from "./mounted-app-edge.js";
 import type { Mounts } from "./mounts.js";
 import { targetOfUrl } from "./request-target.js";
 
-const UNFINISHED: BodyRead = { ok: false, reason: "timeout", message: "the body's deadline passed" };
-
 const lengthOf = (value: string | null): number | undefined => (value !== null && /^\d+$/.test(value) ? Number(value) : undefined);
 
 /**
- * The body, read with the core's limits. The reader cannot be stopped from outside, so
- * the deadline answers for it, and the reader ends at its next chunk (its budget then
- * refuses every byte, and it cancels the stream).
+ * The body, read with the core's limits. The reader cannot be stopped from outside, so the
+ * timeout (on the emulator's clock) answers for it, and the reader ends at its next chunk
+ * (its budget then refuses every byte, and it cancels the stream).
  */
 function readBody(request: Request, maxBytes: number, options: BodyReadOptions): Promise<BodyRead> {
-  const { budget, deadline } = options;
-  if (!deadline) return readLimitedBody(request, maxBytes, budget ? { budget } : {});
+  const { budget, timeout } = options;
+  if (!timeout) return readLimitedBody(request, maxBytes, budget ? { budget } : {});
   let late = false;
-  const read = readLimitedBody(request, maxBytes, { budget: { take: (bytes) => !late && (budget?.take(bytes) ?? true) } });
-  let stop: () => void = () => undefined;
+  const reading = readLimitedBody(request, maxBytes, { budget: { take: (bytes) => !late && (budget?.take(bytes) ?? true) } });
+  let timer: ClockTimer | undefined;
   const expired = new Promise<BodyRead>((resolve) => {
-    stop = () => {
+    timer = timeout.clock.setTimeout(() => {
       late = true;
-      resolve(UNFINISHED);
-    };
-    deadline.addEventListener("abort", stop, { once: true });
+      resolve(timedOut(timeout.ms));
+    }, timeout.ms);
   });
-  return Promise.race([read, expired]).finally(() => deadline.removeEventListener("abort", stop));
+  return Promise.race([reading, expired]).then((read) => {
+    timer?.cancel();
+    return read;
+  });
 }
 
 export function toFetchHandler(handle: HandleRequest, mounts: Mounts): (request: Request) => Promise<Response> {

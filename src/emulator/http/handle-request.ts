@@ -12,8 +12,6 @@ import { SpecificCode } from "../../contract/specific-codes.js";
 import type { ErrorEnvelope, OperationId } from "../../contract/types.js";
 import { type VerifyFailure, verifyContentMd5, verifySignedHeaders } from "../../signing/verify-request.js";
 import { createByteBudget } from "../../util/byte-budget.js";
-import { deadline } from "../../util/clock.js";
-import { timedOut } from "../../util/read-web-body.js";
 import type { TimerSet } from "../../util/timer-set.js";
 import type { AnswerOperation } from "../operations/answer-operation.js";
 import { refusals } from "../operations/refusals.js";
@@ -86,6 +84,7 @@ const OVERLOAD_RETRY_AFTER_SECONDS = 1;
 
 export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
   const options = deps.settings;
+  const bodyTimeout = { clock: options.clock, ms: options.bodyTimeoutMs };
   // Bytes of request bodies held by every request in flight together (item 7 of issue 10).
   const budget = createByteBudget(options.maxBufferedBytes);
   const overloaded = () =>
@@ -179,10 +178,7 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
       const reserved = declared !== undefined && declared > 0 && Number.isFinite(declared);
       if (reserved && !lease.take(declared!)) return overloaded();
       // The whole body has bodyTimeoutMs on the emulator's clock.
-      const due = deadline(options.clock, options.bodyTimeoutMs, () => new Error("the body's deadline passed"));
-      let read = await request.readBody(options.maxBodyBytes, { deadline: due.signal, ...(reserved ? {} : { budget: lease }) });
-      due.cancel();
-      if (!read.ok && due.signal.aborted) read = timedOut(options.bodyTimeoutMs);
+      const read = await request.readBody(options.maxBodyBytes, { timeout: bodyTimeout, ...(reserved ? {} : { budget: lease }) });
       if (!read.ok) {
         if (read.reason === "too-large") return failure(refusals.tooLarge(options.maxBodyBytes));
         if (read.reason === "overloaded") return overloaded();
@@ -208,8 +204,7 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
 
   const log = options.onRequest;
   const { observer } = deps;
-  return async (request) => {
-    if (!log && !observer?.active) return handle(request, routeOperation(request.requestString));
+  async function handleAndTell(request: EmulatorRequest): Promise<EmulatorAnswer> {
     const startedAt = options.clock.now();
     const started = performance.now();
     const operation = routeOperation(request.requestString);
@@ -230,5 +225,7 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
     }
     if (observer?.active) observer.served({ entry, startedAt, request, answer: result });
     return result;
-  };
+  }
+  // Whether anyone is told is read per request: an observer may start or stop listening at any time.
+  return (request) => (log || observer?.active ? handleAndTell(request) : handle(request, routeOperation(request.requestString)));
 }
