@@ -34,21 +34,22 @@ function asyncIdOf(entry: LoggedRequest): string | undefined {
 
 export const requestSummary = (entry: LoggedRequest): RequestSummary => ({
   id: entry.id,
-  at: entry.at,
-  method: entry.method,
-  path: entry.path,
-  operation: entry.operation,
-  status: entry.status,
-  specificCode: entry.specificCode,
-  durationMs: entry.durationMs,
+  at: entry.request.at,
+  method: entry.request.method,
+  path: entry.request.path,
+  operation: entry.request.operation,
+  status: entry.request.status,
+  specificCode: entry.request.specificCode,
+  durationMs: entry.request.durationMs,
   apiKey: keyOf(entry),
   asyncId: asyncIdOf(entry),
-  refusal: entry.refusal,
+  refusal: entry.request.refusal,
 });
 
 export function requestDetail(entry: LoggedRequest) {
+  const { method, path, authFailure, answerHeaders } = entry.request;
   const headers: Record<string, string> = {};
-  entry.headers.forEach((value, name) => {
+  entry.request.headers.forEach((value, name) => {
     headers[name.toLowerCase()] = value;
   });
   const complete = entry.body !== undefined && entry.bodyLength === entry.body.byteLength;
@@ -66,20 +67,20 @@ export function requestDetail(entry: LoggedRequest) {
             ...(complete ? { md5: md5Hex(entry.body) } : {}),
           },
     answer: entry.answer ?? { note: "a results answer is not kept here: open the batch" },
-    answerHeaders: entry.answerHeaders,
-    signature: entry.authFailure
+    answerHeaders,
+    signature: authFailure
       ? {
-          reason: entry.authFailure.reason,
-          stringToSign: entry.authFailure.stringToSign,
+          reason: authFailure.reason,
+          stringToSign: authFailure.stringToSign,
           // What the emulator built the string from, part by part, to find the one that differs.
           parts: {
-            method: entry.method.toLowerCase(),
+            method: method.toLowerCase(),
             contentMd5: headers["content-md5"] ?? null,
             bodyMd5: complete ? md5Hex(entry.body!) : null,
             contentType: headers["content-type"] ?? null,
             date: headers["ivvy-date"] !== undefined ? "" : (headers.date ?? null),
-            requestString: entry.path,
-            apiVersion: urlApiVersion(entry.path) ?? API_VERSION,
+            requestString: path,
+            apiVersion: urlApiVersion(path) ?? API_VERSION,
             ivvyHeaders: canonicalIvvyHeaders(Object.entries(headers)),
           },
           compareWith:

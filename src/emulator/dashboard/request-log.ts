@@ -16,8 +16,10 @@ export const KEPT_BODY_BYTES = 16 * 1024;
  */
 export const DEFAULT_REQUEST_LOG_SIZE = 64;
 
-export interface LoggedRequest extends Omit<ObservedRequest, "body" | "answer"> {
+/** One kept request: the port's record of it as told (by reference: recording copies nothing but a cut body), and what the log adds. */
+export interface LoggedRequest {
   id: number;
+  request: ObservedRequest;
   /** The body as read (cut to KEPT_BODY_BYTES), or undefined when it was not read (refused on its headers). */
   body: Uint8Array | undefined;
   bodyLength: number | undefined;
@@ -56,8 +58,8 @@ export function createRequestLog(capacity = DEFAULT_REQUEST_LOG_SIZE): RequestLo
     record(request) {
       const { body, answer } = request;
       const logged: LoggedRequest = {
-        ...request,
         id: next,
+        request,
         body: body && keptBody(body),
         bodyLength: body?.byteLength,
         answer: request.operation === "results" && request.status === 200 ? undefined : answer,
@@ -89,4 +91,4 @@ export function createRequestLog(capacity = DEFAULT_REQUEST_LOG_SIZE): RequestLo
 }
 
 /** The key an entry is about: the one that signed it, or for a refused one the one it named. */
-export const keyOf = (entry: LoggedRequest): string | undefined => entry.apiKey ?? namedKey(entry.headers);
+export const keyOf = (entry: LoggedRequest): string | undefined => entry.request.apiKey ?? namedKey(entry.request.headers);

@@ -33,7 +33,8 @@ export function createPortEvents(): PortEvents {
     emit(event) {
       const set = listeners.get(event.type);
       if (!set || set.size === 0) return;
-      for (const listener of [...set]) {
+      // A Set visits each listener once even when one unsubscribes (or another) meanwhile.
+      for (const listener of set) {
         try {
           listener(event);
         } catch {
