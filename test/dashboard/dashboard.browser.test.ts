@@ -1,4 +1,4 @@
-// The dashboard in a real browser (issue 15): Chromium from the npm registry
+// The dashboard in a real browser (docs/dashboard.md, How it is tested): Chromium from the npm registry
 // (@sparticuz/chromium) driven by puppeteer-core, against an emulator listening on a free
 // loopback port. The four scenarios of the issue, each ending with a screenshot of the
 // view it used. Screenshots go to test/dashboard/.screenshots/ (not committed), and with

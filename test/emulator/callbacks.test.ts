@@ -209,7 +209,7 @@ describe("repost and restart", () => {
   });
 });
 
-describe("one delivery in flight per batch (issue 10, item 8)", () => {
+describe("one delivery in flight per batch", () => {
   /** A listener that holds every request until `release()`, then answers 200. */
   async function gatedListener() {
     const arrivals: string[] = [];

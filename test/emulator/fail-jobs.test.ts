@@ -1,4 +1,4 @@
-// faults.failJobs counts jobs within each batch, as its docs say (issue 11): the emulator
+// faults.failJobs counts jobs within each batch, as its docs say (docs/emulator.md, Fault injection): the emulator
 // sees batches, not the job list a workflow split into them.
 import { afterEach, expect, it } from "vitest";
 import { createBatchClient } from "../../src/client/create-batch-client.js";

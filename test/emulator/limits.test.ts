@@ -108,7 +108,7 @@ describe("the built-in inviteContacts handler's memory", () => {
   });
 });
 
-describe("numbers JSON can write but JavaScript cannot hold (issue 10, item 10)", () => {
+describe("numbers JSON can write but JavaScript cannot hold", () => {
   it("refuses 1e400 anywhere in a body as an invalid parameter (23016), naming where", async () => {
     const emulator = emulatorWith({ handlers: echoHandlers });
     const cases: [string, string, RegExp][] = [

@@ -1,4 +1,4 @@
-// Issue 10, items 7-9: inputs that used to pin the emulator's memory. Each scenario runs
+// Inputs that used to pin the emulator's memory (docs/emulator.md, Limits). Each scenario runs
 // the emulator in a process of its own (memory/emulator-process.ts), attacks it over a
 // real socket, prints the memory it holds (heap + off-heap, after a full GC), and
 // asserts the bound.
@@ -100,7 +100,7 @@ function slowBodies(url: string, count: number, bodyBytes: number, headers: Reco
   };
 }
 
-describe("item 7: bodies that never end", () => {
+describe("bodies that never end", () => {
   it("100 unsigned never-ending chunked bodies pin nothing: refused on their headers", async () => {
     const emulator = await emulatorProcess();
     const before = await emulator.memory();
@@ -151,7 +151,7 @@ describe("item 7: bodies that never end", () => {
   });
 });
 
-describe("item 8: reposts to a listener that never answers", () => {
+describe("reposts to a listener that never answers", () => {
   it("60 reposts of a 200-job batch hold one delivery and one connection", async () => {
     const connections = new Set<Socket>();
     let opened = 0;
@@ -197,7 +197,7 @@ describe("item 8: reposts to a listener that never answers", () => {
   });
 });
 
-describe("item 9: one job with a huge answer", () => {
+describe("one job with a huge answer", () => {
   it("an inviteContacts job with 120,000 contacts keeps a bounded heap, and nothing once its batch expired", async () => {
     const emulator = await emulatorProcess({ manualClock: true });
     // A one-contact job first: the catalog's validators and responses (the emulator's fixed

@@ -1,4 +1,4 @@
-// The known-clients conformance suite (issue 9): byte-exact replicas of every request
+// The known-clients conformance suite: byte-exact replicas of every request
 // iVvy's own SDKs make, sent over a socket to the emulator and to the Prism mock, and
 // checked by verifyRequest. What they expect back is checked too: the .NET SDK reads
 // ping as {ack: DateTime}, progress as a float, results and callbacks as

@@ -2,7 +2,7 @@
 // than the retention is treated as gone the moment it is looked up (lazy), and `purge`
 // (run on a timer by the emulator) frees the memory of ones nobody asks about. It also
 // keeps, per API key, the bytes its batches hold (`Batch.storedBytes`), for the
-// emulator's storage limit per key (issue 10, item 9).
+// emulator's storage limit per key (docs/emulator.md, Limits).
 import { type Batch, type BatchView, isExpired, toView } from "./batch-state.js";
 
 export interface BatchStore {

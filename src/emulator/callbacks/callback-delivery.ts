@@ -3,7 +3,7 @@
 // faults. Each delivery is recorded, attempt by attempt, so tests and the dashboard can
 // see what happened and when the next attempt goes.
 //
-// At most one delivery per batch is in flight (issue 10, item 8): a repost while one is
+// At most one delivery per batch is in flight (docs/emulator.md, Callbacks): a repost while one is
 // pending is coalesced into it (it carries the same results), so a listener that never
 // answers holds one connection and one payload per batch, not one per repost. A batch
 // restarted and completed meanwhile has new results: that delivery waits for the one in

@@ -85,7 +85,7 @@ const OVERLOAD_RETRY_AFTER_SECONDS = 1;
 export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
   const options = deps.settings;
   const bodyTimeout = { clock: options.clock, ms: options.bodyTimeoutMs };
-  // Bytes of request bodies held by every request in flight together (item 7 of issue 10).
+  // Bytes of request bodies held by every request in flight together (maxBufferedBytes: docs/emulator.md, Limits).
   const budget = createByteBudget(options.maxBufferedBytes);
   const overloaded = () =>
     failure(

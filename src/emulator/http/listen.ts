@@ -1,7 +1,7 @@
 // The real-socket edge: a plain node:http server over the same core the fetch edge uses
 // (handle-request.ts). Not Hono on @hono/node-server: that adapter builds a WHATWG
 // Request and Response for every call, and a trivial Hono app on it measured 0.21 of
-// bare node:http in bench/ (server benchmark), below issue 6's target of 0.4 for the
+// bare node:http in bench/ (server benchmark), below the benchmark's target of 0.4 for the
 // emulator. Here the core reads Node's IncomingMessage directly and the answer is
 // written with writeHead/end. A path under a mounted app (the dashboard) goes to that app
 // through a web Request instead (mounted-app-edge.ts).
@@ -127,7 +127,7 @@ export function listenWith(edge: SocketEdge, options: ListenOptions | undefined)
   return new Promise((resolve, reject) => {
     const server = createServer(nodeListener(edge));
     // Each connection costs a socket and its buffers whatever it sends; the body budget
-    // bounds what bodies buffer, this bounds the rest (issue 10, item 7).
+    // bounds what bodies buffer, this bounds the rest (docs/emulator.md, Limits).
     server.maxConnections = maxConnections;
     const onError = (error: Error) => reject(new Error(`emulator.listen: cannot listen on ${host}:${port}: ${error.message}`, { cause: error }));
     server.once("error", onError);

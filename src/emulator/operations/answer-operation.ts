@@ -54,7 +54,7 @@ export function createOperationAnswerer(deps: OperationDeps): AnswerOperation {
 
   // A run that would take its key past the storage limit is turned away as a rate limit:
   // nothing is stored, and Retry-After says when the key's oldest batch expires and frees
-  // its share (openapi.yaml, x-decision on storage; issue 10, item 9).
+  // its share (openapi.yaml, x-decision on storage; docs/emulator.md, Limits).
   const storageFull = (owner: string | undefined, adding: number): OperationAnswer | undefined => {
     if (deps.store.storedBytes(owner) + adding <= deps.maxStoredBytesPerKey) return undefined;
     // Expiry is lazy: the batches that expired since the last purge still count until now.
