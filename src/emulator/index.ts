@@ -1,5 +1,16 @@
+export { type Clock, type ClockTimer, createManualClock, type ManualClock, systemClock } from "../util/clock.js";
+export type { BatchProgress, BatchStatus, BatchView } from "./batches/batch-state.js";
+export type { CallbackAttempt, CallbackDelivery, DeliveryReason } from "./callbacks/callback-delivery.js";
 export { createEmulator, type Emulator } from "./create-emulator.js";
-export type { AuthFailure, CallbackOptions, EmulatorOptions, RequestLogEntry } from "./options/emulator-options.js";
+export { DASHBOARD_PATH, type DashboardHandle, type DashboardOptions } from "./dashboard/index.js";
+export type { EmulatorOptions } from "./emulator-options.js";
+export { DEFAULT_MAX_CONNECTIONS, type ListenOptions } from "./http/listen.js";
+export { INVITE_LINK_BASE } from "./jobs/built-in-handlers.js";
+export { EmulatorJobError, isEmulatorJobError } from "./jobs/emulator-job-error.js";
+export type { Fixture, Fixtures } from "./jobs/fixtures.js";
+export type { JobContext, JobHandler, JobHandlers } from "./jobs/job-handler.js";
+export { DEMO_CREDENTIALS, type EmulatorCredentials } from "./options/demo-credentials.js";
+export type { CallbackOptions } from "./options/emulator-settings.js";
 export {
   DEFAULT_BODY_TIMEOUT_MS,
   DEFAULT_CALLBACKS,
@@ -7,15 +18,21 @@ export {
   DEFAULT_MAX_BUFFERED_BYTES,
   DEFAULT_MAX_STORED_BYTES_PER_KEY,
   DEFAULT_RETENTION_MS,
-} from "./options/emulator-options.js";
-export { DEMO_CREDENTIALS, type EmulatorCredentials } from "./options/demo-credentials.js";
-export { createManualClock, systemClock, type Clock, type ClockTimer, type ManualClock } from "../util/clock.js";
-export { EmulatorJobError, isEmulatorJobError } from "./jobs/emulator-job-error.js";
-export type { JobContext, JobHandler, JobHandlers } from "./jobs/job-handler.js";
-export type { Fixture, Fixtures } from "./jobs/fixtures.js";
+} from "./options/emulator-settings.js";
 export type { FaultOptions } from "./options/faults.js";
-export type { BatchStatus, BatchView } from "./batches/batch-state.js";
-export type { CallbackAttempt, CallbackDelivery, DeliveryReason } from "./callbacks/callback-delivery.js";
-export { DEFAULT_MAX_CONNECTIONS, type ListenOptions } from "./http/listen.js";
-export { DASHBOARD_PATH, type DashboardHandle, type DashboardOptions } from "./dashboard/index.js";
-export { INVITE_LINK_BASE } from "./jobs/built-in-handlers.js";
+export type { AuthFailure, RequestLogEntry } from "./options/request-log-entry.js";
+export type {
+  ActionAnswer,
+  BatchChange,
+  BatchDetail,
+  BatchJobView,
+  BatchSummary,
+  DeliverySummary,
+  EmulatorEvent,
+  EmulatorEventType,
+  EmulatorPort,
+  EmulatorSettingsView,
+  MountedApp,
+  ObservedHeaders,
+  ObservedRequest,
+} from "./port/index.js";

@@ -4,7 +4,7 @@ import { Ajv } from "ajv";
 import { afterEach, describe, expect, it } from "vitest";
 import { catalogResponses } from "../../generated/catalog-responses.js";
 import { sampleFromSchema, seededRandom } from "../../src/emulator/jobs/sample-response.js";
-import type { EmulatorOptions } from "../../src/emulator/options/emulator-options.js";
+import type { EmulatorOptions } from "../../src/emulator/index.js";
 import type { Job } from "../../src/contract/types.js";
 import { BASE, clientFor, closeAll, emulatorWith } from "../emulator/harness.js";
 import { checkJobParams } from "../../src/catalog/check-job-params.js";
@@ -119,7 +119,7 @@ describe("precedence", () => {
   });
 
   it("a bad catalog option fails createEmulator with its name", () => {
-    expect(() => emulatorWith({ catalog: { seed: 1.5 } })).toThrow(/catalog.seed must be an integer/);
-    expect(() => emulatorWith({ catalog: { sed: 1 } as never })).toThrow(/catalog.sed is not a catalog option/);
+    expect(() => emulatorWith({ catalog: { seed: 1.5 } })).toThrow(/option 'catalog\.seed' must be an integer/);
+    expect(() => emulatorWith({ catalog: { sed: 1 } as never })).toThrow(/unknown option 'catalog\.sed' \(did you mean 'catalog\.seed'\?\)/);
   });
 });

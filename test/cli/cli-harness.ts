@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
-import type { EmulatorOptions } from "../../src/emulator/options/emulator-options.js";
+import type { EmulatorOptions } from "../../src/emulator/index.js";
 
 export const CLI = new URL("../../dist/src/cli/main.js", import.meta.url).pathname;
 const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("IVVY_")));

@@ -4,10 +4,10 @@
 import { request as httpRequest } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkAccess, isLoopbackInterface } from "../../src/emulator/dashboard/dashboard-access.js";
-import { createDashboard } from "../../src/emulator/dashboard/create-dashboard.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
-import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, rawRequest, send } from "../emulator/harness.js";
-import { startCaptureServer, type CaptureServer } from "../helpers/capture-server.js";
+import { createManualClock } from "../../src/util/clock.js";
+import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, rawRequest, send, settled, turns } from "../emulator/harness.js";
+import { type CaptureServer, startCaptureServer } from "../helpers/capture-server.js";
 
 const captures: CaptureServer[] = [];
 afterEach(async () => {
@@ -51,7 +51,10 @@ describe("the dashboard API", () => {
     await clientFor(emulator).run(echoJobs(2));
     await send(emulator, "ping", { credentials: { apiKey: DEMO_CREDENTIALS.apiKey, apiSecret: "wrong" } });
     const { body } = await dash(emulator, "api/requests");
-    expect(body.requests.map((r: { operation: string; status: number }) => [r.operation, r.status])).toEqual([["ping", 401], ["run", 200]]);
+    expect(body.requests.map((r: { operation: string; status: number }) => [r.operation, r.status])).toEqual([
+      ["ping", 401],
+      ["run", 200],
+    ]);
     expect(body.requests[1]).toMatchObject({ method: "POST", apiKey: DEMO_CREDENTIALS.apiKey, asyncId: expect.stringMatching(/^[0-9a-f]{32}$/) });
     const refused = await dash(emulator, `api/requests/${body.requests[0].id}`);
     expect(refused.body.signature).toMatchObject({
@@ -87,7 +90,7 @@ describe("the dashboard API", () => {
     let runs = 0;
     const emulator = emulatorWith({ dashboard: true, handlers: { "demo.count": () => ({ run: ++runs }) } });
     const { asyncId } = await clientFor(emulator).run([{ namespace: "demo", action: "count", params: { n: 1 } }], { callbackUrl: `${capture.url}/cb` });
-    await emulator.idle();
+    await settled(emulator);
     const detail = await dash(emulator, `api/batches/${asyncId}`);
     expect(detail.body).toMatchObject({
       asyncId,
@@ -100,10 +103,10 @@ describe("the dashboard API", () => {
     expect(detail.body.expiresAt - detail.body.createdAt).toBe(2 * 24 * 60 * 60 * 1000);
 
     expect((await dash(emulator, `api/batches/${asyncId}/repost`, post())).body).toEqual({ reposted: true });
-    await emulator.idle();
+    await settled(emulator);
     expect(capture.requests).toHaveLength(2);
     expect((await dash(emulator, `api/batches/${asyncId}/restart`, post())).body).toEqual({ restarted: true });
-    await emulator.idle();
+    await settled(emulator);
     expect((await dash(emulator, `api/batches/${asyncId}`)).body.jobs[0].response).toEqual({ run: 2 });
     expect((await dash(emulator, `api/batches/${asyncId}/expire`, post())).body).toEqual({ expired: true });
     expect(emulator.batches.get(asyncId)).toBeUndefined();
@@ -115,10 +118,17 @@ describe("the dashboard API", () => {
     const emulator = emulatorWith({ dashboard: true, faults: { failJobs: () => false } });
     const client = clientFor(emulator);
     expect((await dash(emulator, "api/faults")).body).toMatchObject({ rate429: 0, failJobs: "(a function: set in code)" });
-    expect((await dash(emulator, "api/faults", post({ rate429: 1, retryAfterSeconds: 7 }))).body).toMatchObject({ rate429: 1, retryAfterSeconds: 7, failJobs: "(a function: set in code)" });
+    expect((await dash(emulator, "api/faults", post({ rate429: 1, retryAfterSeconds: 7 }))).body).toMatchObject({
+      rate429: 1,
+      retryAfterSeconds: 7,
+      failJobs: "(a function: set in code)",
+    });
     await expect(client.ping()).rejects.toMatchObject({ status: 429, retryAfterSeconds: 7 });
     const bad = await dash(emulator, "api/faults", post({ rate429: 2 }));
-    expect(bad).toMatchObject({ status: 400, body: { error: expect.stringMatching(/rate429 must be a share between 0 and 1/) } });
+    expect(bad).toMatchObject({
+      status: 400,
+      body: { error: expect.stringMatching(/option 'rate429' must be a finite number \(a share\) at least 0 and at most 1/) },
+    });
     expect((await dash(emulator, "api/faults", post({ rate429: null }))).body.rate429).toBe(0);
     expect(await client.ping()).toMatchObject({});
     expect((await dash(emulator, "api/faults", post({ random: 1 }))).status).toBe(400);
@@ -144,14 +154,13 @@ describe("the dashboard API", () => {
     expect(page.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
   });
 
-  it("makes up a token when bound beyond loopback, and needs none on loopback", () => {
-    const source = () => ({}) as never;
-    const loopback = createDashboard({}, source);
-    loopback.boundTo("127.0.0.1");
-    expect(loopback.token).toBeUndefined();
-    const wide = createDashboard({}, source);
-    wide.boundTo("0.0.0.0");
-    expect(wide.token).toMatch(/^[A-Za-z0-9_-]{24}$/);
+  it("makes up a token when it listens beyond loopback, and needs none on loopback", async () => {
+    const loopback = emulatorWith({ dashboard: true });
+    await loopback.listen({ host: "127.0.0.1" });
+    expect(loopback.dashboard?.token).toBeUndefined();
+    const wide = emulatorWith({ dashboard: true });
+    await wide.listen({ host: "0.0.0.0" });
+    expect(wide.dashboard?.token).toMatch(/^[A-Za-z0-9_-]{24}$/);
     expect(["127.0.0.1", "::1", "localhost", "127.3.4.5"].every(isLoopbackInterface)).toBe(true);
     expect(["0.0.0.0", "::", "192.168.1.2", "10.0.0.1"].some(isLoopbackInterface)).toBe(false);
   });
@@ -161,32 +170,103 @@ describe("the dashboard API", () => {
     expect(checkAccess({ method: "GET", headers: headers({ host: "evil.example:4020" }), queryToken: null }, undefined)).toMatchObject({ status: 403 });
     expect(checkAccess({ method: "GET", headers: headers({ host: "127.0.0.1:4020" }), queryToken: null }, undefined)).toBeUndefined();
     expect(checkAccess({ method: "GET", headers: headers({ host: "localhost:4020" }), queryToken: null }, undefined)).toBeUndefined();
-    const action = (origin: string) => checkAccess({ method: "POST", headers: headers({ host: "127.0.0.1:4020", origin, "content-type": "application/json" }), queryToken: null }, undefined);
+    const action = (origin: string) =>
+      checkAccess({ method: "POST", headers: headers({ host: "127.0.0.1:4020", origin, "content-type": "application/json" }), queryToken: null }, undefined);
     expect(action("http://127.0.0.1:4020")).toBeUndefined();
     expect(action("http://evil.example")).toMatchObject({ status: 403 });
     expect(action("null")).toMatchObject({ status: 403 });
   });
 });
 
-describe("over the emulator's socket", () => {
-  it("streams requests and batch changes as server-sent events", async () => {
+/** Reads an event stream until its text matches, failing with what it got after `ms` (a bound, never a fixed sleep). */
+function eventReader(body: ReadableStream<Uint8Array>) {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  return {
+    get text() {
+      return text;
+    },
+    reader,
+    async until(pattern: RegExp, ms = 10_000): Promise<string> {
+      const deadline = Date.now() + ms;
+      while (!pattern.test(text)) {
+        const left = deadline - Date.now();
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<"late">((resolve) => {
+          timer = setTimeout(resolve, Math.max(left, 0), "late");
+        });
+        const next = await Promise.race([reader.read(), late]).finally(() => clearTimeout(timer));
+        if (next === "late" || next.done) throw new Error(`the event stream did not match ${pattern} within ${ms} ms; it sent:\n${text}`);
+        text += decoder.decode(next.value);
+      }
+      return text;
+    },
+  };
+}
+
+describe("the live feed (server-sent events)", () => {
+  it("pushes requests and batch changes over the emulator's socket", async () => {
     const emulator = emulatorWith({ dashboard: true, handlers: echoHandlers });
     const { url } = await emulator.listen();
     const controller = new AbortController();
     const events = await fetch(`${url}/_emulator/api/events`, { signal: controller.signal });
     expect(events.headers.get("content-type")).toMatch(/^text\/event-stream/);
-    const reader = events.body!.getReader();
-    let text = "";
-    const until = async (pattern: RegExp) => {
-      while (!pattern.test(text)) text += new TextDecoder().decode((await reader.read()).value);
-    };
-    await until(/event: batches\ndata: \[\]/);
+    const stream = eventReader(events.body!);
+    await stream.until(/event: batches\ndata: \[\]\n\nevent: faults\n/);
     const { asyncId } = await clientFor(emulator, { baseUrl: url }).run(echoJobs(1));
-    await until(new RegExp(`event: request\\ndata: \\{[^\\n]*"operation":"run"[^\\n]*"asyncId":"${asyncId}"`));
-    await until(new RegExp(`event: batches\\ndata: \\[\\{"asyncId":"${asyncId}"[^\\n]*"status":"complete"`));
+    await stream.until(new RegExp(`event: request\\ndata: \\{[^\\n]*"operation":"run"[^\\n]*"asyncId":"${asyncId}"`));
+    await stream.until(new RegExp(`event: batch\\ndata: \\{"asyncId":"${asyncId}"[^\\n]*"status":"complete"[^\\n]*"progress":100`));
     controller.abort();
   });
 
+  it("coalesces a burst into one push per 100 ms of the emulator's clock, and tells of expiry", async () => {
+    const clock = createManualClock(Date.UTC(2030, 0, 1));
+    const emulator = emulatorWith({ clock, dashboard: true, handlers: echoHandlers, retentionMs: 60_000 });
+    const controller = new AbortController();
+    const response = await emulator.fetch(new Request("http://127.0.0.1/_emulator/api/events", { signal: controller.signal }));
+    const stream = eventReader(response.body!);
+    await stream.until(/event: faults\n/);
+    // The first change after a quiet spell goes out at once.
+    await send(emulator, "ping");
+    await stream.until(/event: request\ndata: [^\n]*"operation":"ping"/);
+    // The next ones wait for the clock: nothing is sent however many turns pass.
+    const { asyncId } = await clientFor(emulator).run(echoJobs(2));
+    await settled(emulator);
+    await send(emulator, "ping");
+    let pushed = false;
+    const next = stream.reader.read().then((read) => {
+      pushed = true;
+      return new TextDecoder().decode(read.value);
+    });
+    await turns();
+    expect(pushed).toBe(false);
+    clock.advance(100);
+    const burst = await next;
+    // One push: the run and the ping, and the batch's summary once, at its latest.
+    expect(burst.match(/event: request\n/g)).toHaveLength(2);
+    expect(burst.match(/event: batch\n/g)).toHaveLength(1);
+    expect(burst).toMatch(new RegExp(`event: batch\\ndata: \\{"asyncId":"${asyncId}"[^\\n]*"status":"complete"`));
+    // Expiry on the clock: the purge frees it and the page is told.
+    clock.advance(60_000);
+    await stream.until(new RegExp(`event: batch-expired\\ndata: \\{"asyncId":"${asyncId}"\\}`));
+    controller.abort();
+  });
+
+  it("stops watching the emulator when the last page leaves, and ends every stream when it closes", async () => {
+    const emulator = emulatorWith({ dashboard: true });
+    const first = new AbortController();
+    const a = eventReader((await emulator.fetch(new Request("http://127.0.0.1/_emulator/api/events", { signal: first.signal }))).body!);
+    await a.until(/event: faults/);
+    first.abort();
+    const b = eventReader((await emulator.fetch(new Request("http://127.0.0.1/_emulator/api/events"))).body!);
+    await b.until(/event: faults/);
+    await emulator.close();
+    expect(await b.reader.read()).toEqual({ done: true, value: undefined });
+  });
+});
+
+describe("over the emulator's socket", () => {
   it("answers a Host that is not a loopback name with 403 (DNS rebinding)", async () => {
     const emulator = emulatorWith({ dashboard: true });
     const { port } = await emulator.listen();

@@ -1,4 +1,4 @@
-// The dashboard in a real browser (issue 15): Chromium from the npm registry
+// The dashboard in a real browser (docs/dashboard.md, How it is tested): Chromium from the npm registry
 // (@sparticuz/chromium) driven by puppeteer-core, against an emulator listening on a free
 // loopback port. The four scenarios of the issue, each ending with a screenshot of the
 // view it used. Screenshots go to test/dashboard/.screenshots/ (not committed), and with
@@ -11,7 +11,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
-import { startCaptureServer, type CaptureServer } from "../helpers/capture-server.js";
+import { settled } from "../emulator/harness.js";
+import { type CaptureServer, startCaptureServer } from "../helpers/capture-server.js";
 
 const shots = fileURLToPath(new URL("./.screenshots/", import.meta.url));
 const docsShots = fileURLToPath(new URL("../../docs/dashboard/", import.meta.url));
@@ -65,7 +66,7 @@ const jobs = (n: number) => Array.from({ length: n }, (_, i) => ({ namespace: "e
 describe("the dashboard in Chromium", () => {
   it("shows a batch run through the client, with its jobs", async () => {
     const { asyncId } = await client().run(jobs(3));
-    await emulator.idle();
+    await settled(emulator);
     await open("#batches");
     await page.waitForSelector(`tr[data-async-id="${asyncId}"]`);
     await page.click(`tr[data-async-id="${asyncId}"] a`);
@@ -83,7 +84,9 @@ describe("the dashboard in Chromium", () => {
   });
 
   it("shows why a signature was refused and the string to sign it computed", async () => {
-    await expect(createBatchClient({ ...DEMO_CREDENTIALS, apiSecret: "not-the-secret", baseUrl: url, retry: { retries: 0 } }).ping()).rejects.toMatchObject({ status: 401 });
+    await expect(createBatchClient({ ...DEMO_CREDENTIALS, apiSecret: "not-the-secret", baseUrl: url, retry: { retries: 0 } }).ping()).rejects.toMatchObject({
+      status: 401,
+    });
     await open("#requests");
     const refused = await page.waitForSelector("#requests tbody tr td.s4");
     expect(await refused!.evaluate((td) => td.textContent)).toBe("401 [0]");
@@ -100,14 +103,14 @@ describe("the dashboard in Chromium", () => {
 
   it("reposts a batch's callback from the page, and the receiver gets it", async () => {
     const { asyncId } = await client().run(jobs(2), { callbackUrl: `${capture.url}/callback` });
-    await emulator.idle();
+    await settled(emulator);
     const before = capture.requests.length;
     await open(`#batches/${asyncId}`);
     await page.waitForFunction(`document.querySelectorAll("#deliveries > li").length === 1`);
     await page.waitForSelector("#act-repost:not([disabled])");
     await page.click("#act-repost");
     await page.waitForFunction(`document.querySelector("#action-result")?.textContent?.includes('"reposted":true')`);
-    await emulator.idle();
+    await settled(emulator);
     expect(capture.requests.length).toBe(before + 1);
     expect(JSON.parse(capture.requests.at(-1)!.body)).toMatchObject({ asyncId, results: [{ action: "inviteContacts" }, { action: "inviteContacts" }] });
     await page.waitForFunction(`document.querySelectorAll("#deliveries > li.delivery-delivered").length === 2`);

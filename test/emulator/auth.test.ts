@@ -1,13 +1,13 @@
 // Authentication as the iVvy server does it, through the shared verifyRequest: every way a
 // request can fail it is a 401 envelope (23005 when the date is stale), and changes nothing.
 import { afterEach, describe, expect, it } from "vitest";
-import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
-import { createManualClock } from "../../src/util/clock.js";
-import type { RequestLogEntry } from "../../src/emulator/options/emulator-options.js";
 import { SpecificCode } from "../../src/contract/specific-codes.js";
+import type { RequestLogEntry } from "../../src/emulator/index.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { md5Hex, stringToSign } from "../../src/signing/sign-request.js";
 import { formatIvvyTimestamp } from "../../src/signing/timestamp.js";
-import { clientFor, closeAll, emulatorWith, expectConforms, expectEnvelope, pingJob, rawRequest, read, send } from "./harness.js";
+import { createManualClock } from "../../src/util/clock.js";
+import { clientFor, closeAll, emulatorWith, eventually, expectConforms, expectEnvelope, pingJob, rawRequest, read, send, within } from "./harness.js";
 
 afterEach(closeAll);
 
@@ -17,8 +17,16 @@ describe("strict auth (the default)", () => {
   const refusals: [string, Parameters<typeof send>[2], RegExp][] = [
     ["no X-Api-Authorization header", { body: runBody, headers: { "x-api-authorization": null } }, /missing/],
     ["a malformed header", { body: runBody, headers: { "x-api-authorization": "Bearer abc" } }, /IWS key:signature/],
-    ["a wrong signature", { body: runBody, headers: { "x-api-authorization": `IWS ${DEMO_CREDENTIALS.apiKey}:${"0".repeat(40)}` } }, /unknown or the signature does not match/],
-    ["a signature made with another secret", { body: runBody, credentials: { apiKey: DEMO_CREDENTIALS.apiKey, apiSecret: "wrong" } }, /unknown or the signature does not match/],
+    [
+      "a wrong signature",
+      { body: runBody, headers: { "x-api-authorization": `IWS ${DEMO_CREDENTIALS.apiKey}:${"0".repeat(40)}` } },
+      /unknown or the signature does not match/,
+    ],
+    [
+      "a signature made with another secret",
+      { body: runBody, credentials: { apiKey: DEMO_CREDENTIALS.apiKey, apiSecret: "wrong" } },
+      /unknown or the signature does not match/,
+    ],
     ["an unknown key", { body: runBody, credentials: { apiKey: "nobody", apiSecret: "x" } }, /unknown or the signature does not match/],
     ["a body changed after signing (Content-MD5 and signature kept)", { body: runBody, headers: {} }, /Content-MD5 does not match/],
     ["a signed path that is not the one requested", { body: runBody }, /unknown or the signature does not match/],
@@ -69,13 +77,27 @@ describe("strict auth (the default)", () => {
     const date = new Date(emulator.clock.now()).toUTCString();
     const md5 = md5Hex("{}");
     const signature = hmacSha1Hex(
-      stringToSign({ method: "POST", contentMd5: md5, contentType: "application/json", date, requestString: "/api/1.0/test?action=ping", apiVersion: "1.0", ivvyHeaders: [] }),
+      stringToSign({
+        method: "POST",
+        contentMd5: md5,
+        contentType: "application/json",
+        date,
+        requestString: "/api/1.0/test?action=ping",
+        apiVersion: "1.0",
+        ivvyHeaders: [],
+      }),
       DEMO_CREDENTIALS.apiSecret,
     );
     const response = await emulator.fetch(
       new Request("http://emulator.test/api/1.0/test?action=ping", {
         method: "POST",
-        headers: { "content-type": "application/json", "content-md5": md5, date, "x-api-version": "1.0", "x-api-authorization": `IWS ${DEMO_CREDENTIALS.apiKey}:${signature}` },
+        headers: {
+          "content-type": "application/json",
+          "content-md5": md5,
+          date,
+          "x-api-version": "1.0",
+          "x-api-authorization": `IWS ${DEMO_CREDENTIALS.apiKey}:${signature}`,
+        },
         body: "{}",
       }),
     );
@@ -93,7 +115,7 @@ describe("strict auth (the default)", () => {
   });
 });
 
-describe("key enumeration (issue 10, item 12)", () => {
+describe("key enumeration", () => {
   it("answers an unknown key exactly as a known key with a wrong signature, for every header set", async () => {
     const emulator = emulatorWith();
     const variants: [string, Record<string, string | null>][] = [
@@ -121,7 +143,15 @@ describe("key enumeration (issue 10, item 12)", () => {
     await send(emulator, "ping");
     // What a correct client signs, computed here by the signing module's parts, not by the emulator.
     const md5 = md5Hex("{}");
-    const expected = stringToSign({ method: "POST", contentMd5: md5, contentType: "application/json", date: "", requestString: "/api/1.0/test?action=ping", apiVersion: "1.0", ivvyHeaders: [["IVVY-Date", formatIvvyTimestamp(now)]] });
+    const expected = stringToSign({
+      method: "POST",
+      contentMd5: md5,
+      contentType: "application/json",
+      date: "",
+      requestString: "/api/1.0/test?action=ping",
+      apiVersion: "1.0",
+      ivvyHeaders: [["IVVY-Date", formatIvvyTimestamp(now)]],
+    });
     expect(entries.map((e) => e.authFailure)).toEqual([
       { reason: "Unknown API key 'nobody'", stringToSign: expected },
       { reason: "The signature does not match the request", stringToSign: expected },
@@ -131,17 +161,20 @@ describe("key enumeration (issue 10, item 12)", () => {
   });
 });
 
-describe("the signed headers are checked before the body is read (issue 10, item 7)", () => {
+describe("the signed headers are checked before the body is read", () => {
   /** A body stream that counts the chunks pulled from it and never ends unless told to. */
   function countingBody(chunks: Uint8Array[], end: boolean) {
     const pulled = { count: 0 };
-    const stream = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        const next = chunks[pulled.count++];
-        if (next) controller.enqueue(next);
-        else if (end) controller.close();
+    const stream = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          const next = chunks[pulled.count++];
+          if (next) controller.enqueue(next);
+          else if (end) controller.close();
+        },
       },
-    }, { highWaterMark: 0 }); // pulled only when read, so `pulled` counts what the emulator read
+      { highWaterMark: 0 },
+    ); // pulled only when read, so `pulled` counts what the emulator read
     return { stream, pulled };
   }
   const streamed = (emulator: ReturnType<typeof emulatorWith>, init: Parameters<typeof rawRequest>[2], body: ReadableStream<Uint8Array>) => {
@@ -151,7 +184,10 @@ describe("the signed headers are checked before the body is read (issue 10, item
 
   it("an unsigned or wrongly signed request is refused without reading a byte of its body", async () => {
     const emulator = emulatorWith();
-    for (const init of [{ body: runBody, credentials: null }, { body: runBody, credentials: { apiKey: DEMO_CREDENTIALS.apiKey, apiSecret: "x" } }] as const) {
+    for (const init of [
+      { body: runBody, credentials: null },
+      { body: runBody, credentials: { apiKey: DEMO_CREDENTIALS.apiKey, apiSecret: "x" } },
+    ] as const) {
       const { stream, pulled } = countingBody([new TextEncoder().encode(runBody)], false);
       const answer = await read(await emulator.fetch(streamed(emulator, init, stream)));
       expectEnvelope(answer, 401, SpecificCode.Unspecified);
@@ -159,11 +195,16 @@ describe("the signed headers are checked before the body is read (issue 10, item
     }
   });
 
-  it("a signed body is read within bodyTimeoutMs, else 400, and checked against its Content-MD5", async () => {
-    const emulator = emulatorWith({ bodyTimeoutMs: 50 });
+  it("a signed body is read within bodyTimeoutMs of the emulator's clock, else 400, and checked against its Content-MD5", async () => {
+    const clock = createManualClock(Date.now());
+    const emulator = emulatorWith({ clock, bodyTimeoutMs: 50 });
     const bytes = new TextEncoder().encode(runBody);
     const never = countingBody([bytes.slice(0, 5)], false);
-    const slow = await read(await emulator.fetch(streamed(emulator, { body: runBody }, never.stream)));
+    const answer = emulator.fetch(streamed(emulator, { body: runBody }, never.stream));
+    // The first 5 bytes are read, then the body stalls until 50 ms of the clock have passed.
+    await eventually("the emulator to wait for the rest of the body", () => never.pulled.count >= 2);
+    clock.advance(50);
+    const slow = await read(await within("the answer to a body that never ends", answer));
     expectEnvelope(slow, 400, SpecificCode.InvalidParameter);
     expect(slow.body.additionalMessages[0]).toMatch(/not complete within 50 ms/);
     const whole = countingBody([bytes], true);
@@ -181,22 +222,27 @@ describe("the signed headers are checked before the body is read (issue 10, item
     // Two uploads of 600 bytes each that are still arriving: together past the 1000 bytes.
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const holding = (): ReadableStream<Uint8Array> => {
-      let sent = false;
-      return new ReadableStream({
-        async pull(controller) {
-          if (!sent) {
-            sent = true;
-            return controller.enqueue(bytes);
-          }
-          await gate;
-          controller.close();
-        },
-      });
+    const holding = () => {
+      const body = {
+        pulls: 0,
+        stream: new ReadableStream<Uint8Array>(
+          {
+            async pull(controller) {
+              if (body.pulls++ === 0) return controller.enqueue(bytes);
+              await gate;
+              controller.close();
+            },
+          },
+          { highWaterMark: 0 },
+        ),
+      };
+      return body;
     };
-    const first = emulator.fetch(streamed(emulator, { body: runBody }, holding()));
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const second = await read(await emulator.fetch(streamed(emulator, { body: runBody }, holding())));
+    const firstBody = holding();
+    const first = emulator.fetch(streamed(emulator, { body: runBody }, firstBody.stream));
+    // Its 600 bytes are taken from the budget once the emulator asks for more.
+    await eventually("the first upload's 600 bytes to be read", () => firstBody.pulls >= 2);
+    const second = await read(await emulator.fetch(streamed(emulator, { body: runBody }, holding().stream)));
     expectEnvelope(second, 429, SpecificCode.Unspecified);
     expect(second.body.additionalMessages[0]).toMatch(/maxBufferedBytes/);
     expect(second.headers.get("retry-after")).toBe("1");

@@ -3,10 +3,10 @@
 import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Emulator } from "../../src/emulator/create-emulator.js";
 import { SpecificCode } from "../../src/contract/specific-codes.js";
 import { operationPaths } from "../../src/contract/types.js";
-import { closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, expectEnvelope, rawRequest, read, send } from "./harness.js";
+import type { Emulator } from "../../src/emulator/create-emulator.js";
+import { closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, expectEnvelope, rawRequest, read, send, settled } from "./harness.js";
 
 afterEach(closeAll);
 
@@ -14,7 +14,7 @@ afterEach(closeAll);
 async function withFinishedBatch(options = {}) {
   const emulator = emulatorWith({ handlers: echoHandlers, ...options });
   const run = await send(emulator, "run", { json: { jobs: echoJobs(3) } });
-  await emulator.idle();
+  await settled(emulator);
   const asyncId: string = run.body.asyncId;
   return { emulator, asyncId, snapshot: () => JSON.stringify(emulator.batches.list()) };
 }
@@ -72,7 +72,9 @@ describe("malformed bodies", () => {
         else job[field] = value;
         const answer = await send(emulator, "run", { json: body });
         // Only these values are valid for their field; everything else must be refused.
-        const valid = (field === "params" && !Array.isArray(value) && typeof value === "object" && value !== null) || ((field === "namespace" || field === "action") && value === "x");
+        const valid =
+          (field === "params" && !Array.isArray(value) && typeof value === "object" && value !== null) ||
+          ((field === "namespace" || field === "action") && value === "x");
         expect(answer.status, `${field}=${JSON.stringify(value)}`).toBe(valid ? 200 : 400);
         expectConforms("run", answer);
       }
@@ -96,7 +98,14 @@ describe("content type and size", () => {
     const emulator = emulatorWith();
     // The signature covers the content type as sent, so sign with the charset in it.
     const { signRequest } = await import("../../src/signing/sign-request.js");
-    const headers = signRequest({ apiKey: "emulator-demo-key", apiSecret: "emulator-demo-secret", requestString: operationPaths.ping, body: "{}", contentType: "application/json; charset=utf-8", now: Date.now() });
+    const headers = signRequest({
+      apiKey: "emulator-demo-key",
+      apiSecret: "emulator-demo-secret",
+      requestString: operationPaths.ping,
+      body: "{}",
+      contentType: "application/json; charset=utf-8",
+      now: Date.now(),
+    });
     const response = await emulator.fetch(new Request(`http://e${operationPaths.ping}`, { method: "POST", headers: { ...headers }, body: "{}" }));
     expect(response.status).toBe(200);
   });
@@ -165,7 +174,13 @@ describe("over a real socket", () => {
   it("refuses an oversized body by its Content-Length without reading it, and keeps serving", async () => {
     const { emulator, port } = await listening({ maxBodyBytes: 1024 });
     const status = await new Promise<number>((resolve, reject) => {
-      const req = httpRequest({ port, host: "127.0.0.1", method: "POST", path: operationPaths.run, headers: { "content-type": "application/json", "content-length": 10 * 1024 * 1024 } });
+      const req = httpRequest({
+        port,
+        host: "127.0.0.1",
+        method: "POST",
+        path: operationPaths.run,
+        headers: { "content-type": "application/json", "content-length": 10 * 1024 * 1024 },
+      });
       req.on("response", (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);
@@ -226,7 +241,11 @@ describe("over a real socket", () => {
   it("answers malformed JSON and a wrong content type over HTTP as in-process", async () => {
     const { emulator, port } = await listening();
     const bad = rawRequest(emulator, operationPaths.run, { body: "{nope" });
-    expectEnvelope(await read(await fetch(`http://127.0.0.1:${port}${operationPaths.run}`, { method: "POST", headers: bad.headers, body: "{nope" })), 400, 23016);
+    expectEnvelope(
+      await read(await fetch(`http://127.0.0.1:${port}${operationPaths.run}`, { method: "POST", headers: bad.headers, body: "{nope" })),
+      400,
+      23016,
+    );
     const text = rawRequest(emulator, operationPaths.run, { body: "{}", headers: { "content-type": "text/plain" } });
     expectEnvelope(await read(await fetch(`http://127.0.0.1:${port}${operationPaths.run}`, { method: "POST", headers: text.headers, body: "{}" })), 415, 0);
   });

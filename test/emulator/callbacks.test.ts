@@ -3,26 +3,46 @@
 import { createServer, type Server } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkComponent } from "../../src/contract/validators.js";
+import { createManualClock } from "../../src/util/clock.js";
 import { freePort } from "../helpers/free-port.js";
-import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, send } from "./harness.js";
+import {
+  advanceToNextAttempt,
+  advanceUntilIdle,
+  clientFor,
+  closeAll,
+  echoHandlers,
+  echoJobs,
+  emulatorWith,
+  eventually,
+  expectConforms,
+  send,
+  settled,
+} from "./harness.js";
 
 const servers: Server[] = [];
 afterEach(async () => {
   await closeAll();
-  await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => { s.closeAllConnections(); s.close(resolve); })));
+  await Promise.all(
+    servers.splice(0).map(
+      (s) =>
+        new Promise((resolve) => {
+          s.closeAllConnections();
+          s.close(resolve);
+        }),
+    ),
+  );
 });
 
-/** A node:http listener that answers with the given statuses in turn (then 200), recording arrival times. */
-async function flakyListener(statuses: number[], { hangMs = 0 } = {}) {
-  const arrivals: { at: number; body: string }[] = [];
+/** A node:http listener that answers with the given statuses in turn (then 200); 0 never answers. */
+async function flakyListener(statuses: number[]) {
+  const arrivals: { body: string }[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      arrivals.push({ at: performance.now(), body: Buffer.concat(chunks).toString() });
+      arrivals.push({ body: Buffer.concat(chunks).toString() });
       const status = statuses.shift() ?? 200;
-      if (status === 0) setTimeout(() => res.writeHead(200).end(), hangMs);
-      else res.writeHead(status).end();
+      if (status !== 0) res.writeHead(status).end();
     });
   });
   servers.push(server);
@@ -34,13 +54,15 @@ async function flakyListener(statuses: number[], { hangMs = 0 } = {}) {
 describe("callback retries", () => {
   it("retries a non-2xx answer with exponential backoff until it is delivered", async () => {
     const listener = await flakyListener([500, 503, 404]);
-    const emulator = emulatorWith({ handlers: echoHandlers, callbacks: { attempts: 5, baseDelayMs: 20, timeoutMs: 1000 } });
+    const clock = createManualClock(Date.UTC(2030, 0, 1));
+    const emulator = emulatorWith({ clock, handlers: echoHandlers, callbacks: { attempts: 5, baseDelayMs: 20, timeoutMs: 1000 } });
     const { asyncId } = await clientFor(emulator).run(echoJobs(2), { callbackUrl: listener.url });
-    await emulator.idle();
+    // The waits between attempts are on the emulator's clock: 20, 40 and 80 ms of it, exactly.
+    const waits = [];
+    for (let retry = 0; retry < 3; retry++) waits.push(await advanceToNextAttempt(emulator, clock, asyncId));
+    expect(waits).toEqual([20, 40, 80]);
+    await settled(emulator);
     expect(listener.arrivals).toHaveLength(4);
-    const gaps = listener.arrivals.slice(1).map((a, i) => a.at - listener.arrivals[i]!.at);
-    // At least 20, 40, 80 ms: timers may fire late on a busy machine, never early.
-    gaps.forEach((gap, i) => expect(gap).toBeGreaterThanOrEqual(20 * 2 ** i - 2));
     expect(new Set(listener.arrivals.map((a) => a.body)).size).toBe(1); // the same payload each time
     const [delivery] = emulator.callbacks.list(asyncId);
     expect(delivery).toEqual({
@@ -53,30 +75,48 @@ describe("callback retries", () => {
       lastError: undefined,
       duplicates: 0,
       coalesced: 0,
-      history: [500, 503, 404, 200].map((status) => ({ startedAt: expect.any(Number), durationMs: expect.any(Number), status, error: status === 200 ? undefined : `HTTP ${status}` })),
+      history: [500, 503, 404, 200].map((status) => ({
+        startedAt: expect.any(Number),
+        durationMs: expect.any(Number),
+        status,
+        error: status === 200 ? undefined : `HTTP ${status}`,
+      })),
       nextAttemptAt: undefined,
     });
     const starts = delivery!.history.map((a) => a.startedAt);
-    starts.slice(1).forEach((at, i) => expect(at - starts[i]!).toBeGreaterThanOrEqual(20 * 2 ** i - 2));
+    expect(starts.slice(1).map((at, i) => at - starts[i]!)).toEqual([20, 40, 80]);
   });
 
   it("gives up after the configured attempts and records why", async () => {
     const listener = await flakyListener([500, 500, 500, 500]);
-    const emulator = emulatorWith({ handlers: echoHandlers, callbacks: { attempts: 3, baseDelayMs: 1 } });
+    const clock = createManualClock(Date.UTC(2030, 0, 1));
+    const emulator = emulatorWith({ clock, handlers: echoHandlers, callbacks: { attempts: 3, baseDelayMs: 1 } });
     const { asyncId } = await clientFor(emulator).run(echoJobs(1), { callbackUrl: listener.url });
-    await emulator.idle();
+    await advanceToNextAttempt(emulator, clock, asyncId);
+    await advanceToNextAttempt(emulator, clock, asyncId);
+    await settled(emulator);
     expect(listener.arrivals).toHaveLength(3);
     expect(emulator.callbacks.list(asyncId)).toMatchObject([{ state: "failed", attempts: 3, lastStatus: 500, lastError: "HTTP 500" }]);
   });
 
   it("retries a listener that is down (connection refused) and one that does not answer in time", async () => {
     const downUrl = `http://127.0.0.1:${await freePort()}/cb`;
-    const slow = await flakyListener([0], { hangMs: 500 });
-    const emulator = emulatorWith({ handlers: echoHandlers, callbacks: { attempts: 2, baseDelayMs: 1, timeoutMs: 50 } });
+    const slow = await flakyListener([0]);
+    const clock = createManualClock(Date.UTC(2030, 0, 1));
+    const emulator = emulatorWith({ clock, handlers: echoHandlers, callbacks: { attempts: 2, baseDelayMs: 1, timeoutMs: 50 } });
     const client = clientFor(emulator);
     const down = await client.run(echoJobs(1), { callbackUrl: downUrl });
     const hanging = await client.run(echoJobs(1), { callbackUrl: slow.url });
-    await emulator.idle();
+    // Refused at once, it waits 1 ms of the clock for its second (and last) attempt.
+    await advanceToNextAttempt(emulator, clock, down.asyncId);
+    await eventually("the down listener's delivery to fail", () => emulator.callbacks.list(down.asyncId)[0]?.state === "failed");
+    // The silent listener holds the first attempt until 50 ms of the clock have passed.
+    await eventually("the first attempt to reach the silent listener", () => slow.arrivals.length === 1);
+    expect(emulator.callbacks.list(hanging.asyncId)).toMatchObject([{ state: "pending", attempts: 1, nextAttemptAt: undefined }]);
+    clock.advance(50);
+    await advanceToNextAttempt(emulator, clock, hanging.asyncId);
+    await settled(emulator);
+    expect(emulator.callbacks.list(hanging.asyncId)[0]!.history[0]).toMatchObject({ status: undefined, error: "timed out after 50 ms" });
     expect(emulator.callbacks.list(down.asyncId)).toMatchObject([{ state: "failed", attempts: 2, lastStatus: undefined }]);
     expect(emulator.callbacks.list(hanging.asyncId)).toMatchObject([{ state: "delivered", attempts: 2 }]);
     expect(slow.arrivals).toHaveLength(2);
@@ -91,7 +131,7 @@ describe("callback retries", () => {
     const client = clientFor(emulator);
     for (let i = 0; i < 3; i++) {
       await client.run(echoJobs(1), { callbackUrl: listener.url });
-      await emulator.idle();
+      await settled(emulator);
     }
     expect(listener.arrivals).toHaveLength(3);
     expect(JSON.parse(listener.arrivals[0]!.body)).toMatchObject({ results: [{ response: { echoed: 0 } }] });
@@ -99,9 +139,7 @@ describe("callback retries", () => {
     await emulator.close();
     // At once, not when the listener's 5 s keep-alive timeout would have ended it.
     const open = () => new Promise<number>((resolve) => server.getConnections((_, count) => resolve(count)));
-    const deadline = performance.now() + 1000;
-    while ((await open()) > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(await open()).toBe(0);
+    await eventually("the listener to see the emulator's keep-alive connection closed", async () => (await open()) === 0, 1_000);
   });
 
   it("delivers through the fetch option (no socket needed)", async () => {
@@ -114,7 +152,7 @@ describe("callback retries", () => {
       },
     });
     const { asyncId } = await clientFor(emulator).run(echoJobs(2), { callbackUrl: "https://receiver.example/cb" });
-    await emulator.idle();
+    await settled(emulator);
     expect(seen).toHaveLength(1);
     expect(seen[0]!.method).toBe("POST");
     expect(seen[0]!.url).toBe("https://receiver.example/cb");
@@ -131,11 +169,11 @@ describe("repost and restart", () => {
     const client = clientFor(emulator);
     const withUrl = await client.run(echoJobs(2), { callbackUrl: listener.url });
     const without = await client.run(echoJobs(2));
-    await emulator.idle();
+    await settled(emulator);
     expect(listener.arrivals).toHaveLength(1);
 
     expect(await client.repost(withUrl.asyncId)).toEqual({ reposted: true });
-    await emulator.idle();
+    await settled(emulator);
     expect(listener.arrivals).toHaveLength(2);
     expect(listener.arrivals[1]!.body).toBe(listener.arrivals[0]!.body);
     expect(emulator.callbacks.list(withUrl.asyncId).map((d) => d.reason)).toEqual(["complete", "repost"]);
@@ -149,18 +187,20 @@ describe("repost and restart", () => {
   it("restart of a completed batch resets progress, runs every job again and calls back with the new results", async () => {
     const listener = await flakyListener([]);
     let runs = 0;
-    const emulator = emulatorWith({ jobDelayMs: 5, handlers: { "demo.count": () => ({ run: ++runs }) } });
+    // Jobs take 5 ms of the emulator's clock: nothing runs until the test moves it.
+    const clock = createManualClock(Date.UTC(2030, 0, 1));
+    const emulator = emulatorWith({ clock, jobDelayMs: 5, handlers: { "demo.count": () => ({ run: ++runs }) } });
     const client = clientFor(emulator);
     const jobs = [0, 1, 2].map((n) => ({ namespace: "demo", action: "count", params: { n } }));
     const { asyncId } = await client.run(jobs, { callbackUrl: listener.url });
-    await emulator.idle();
+    await advanceUntilIdle(emulator, clock, 5);
     expect((await client.results(asyncId)).results.map((r) => r.response)).toEqual([{ run: 1 }, { run: 2 }, { run: 3 }]);
 
     expect(await client.restart(asyncId)).toEqual({ restarted: true });
     expect(await client.progress(asyncId)).toEqual({ progress: 0 });
     await expect(client.results(asyncId)).rejects.toMatchObject({ specificCode: 24114 });
     expect(await client.restart(asyncId)).toEqual({ restarted: false }); // running again: no-op
-    await emulator.idle();
+    await advanceUntilIdle(emulator, clock, 5);
 
     expect((await client.results(asyncId)).results.map((r) => r.response)).toEqual([{ run: 4 }, { run: 5 }, { run: 6 }]);
     expect(listener.arrivals).toHaveLength(2);
@@ -169,7 +209,7 @@ describe("repost and restart", () => {
   });
 });
 
-describe("one delivery in flight per batch (issue 10, item 8)", () => {
+describe("one delivery in flight per batch", () => {
   /** A listener that holds every request until `release()`, then answers 200. */
   async function gatedListener() {
     const arrivals: string[] = [];
@@ -193,37 +233,35 @@ describe("one delivery in flight per batch (issue 10, item 8)", () => {
       get connections() {
         return connections;
       },
-      release: () => held.splice(0).forEach((answer) => answer()),
+      release: () => {
+        for (const answer of held.splice(0)) answer();
+      },
     };
   }
-  const until = async (check: () => boolean) => {
-    const deadline = performance.now() + 3_000;
-    while (!check()) {
-      if (performance.now() > deadline) throw new Error("timed out");
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  };
 
   it("reposts while a delivery is pending are coalesced into it: one connection, one POST", async () => {
     const listener = await gatedListener();
     const emulator = emulatorWith({ handlers: echoHandlers });
     const client = clientFor(emulator);
     const { asyncId } = await client.run(echoJobs(3), { callbackUrl: listener.url });
-    await until(() => listener.arrivals.length === 1);
+    await eventually("the first delivery to reach the listener", () => listener.arrivals.length === 1);
     const reposts = await Promise.all(Array.from({ length: 10 }, () => client.repost(asyncId)));
     expect(reposts).toEqual(Array(10).fill({ reposted: true }));
     expect(emulator.callbacks.list(asyncId)).toMatchObject([{ state: "pending", reason: "complete", coalesced: 10 }]);
     listener.release();
-    await emulator.idle();
+    await settled(emulator);
     expect(listener.arrivals).toHaveLength(1);
     expect(listener.connections).toBe(1);
     expect(emulator.callbacks.list(asyncId)).toMatchObject([{ state: "delivered", coalesced: 10 }]);
     // Once it is delivered, a repost is a delivery of its own again.
     expect(await client.repost(asyncId)).toEqual({ reposted: true });
-    await until(() => listener.arrivals.length === 2);
+    await eventually("the second delivery to reach the listener", () => listener.arrivals.length === 2);
     listener.release();
-    await emulator.idle();
-    expect(emulator.callbacks.list(asyncId).map((d) => [d.reason, d.state])).toEqual([["complete", "delivered"], ["repost", "delivered"]]);
+    await settled(emulator);
+    expect(emulator.callbacks.list(asyncId).map((d) => [d.reason, d.state])).toEqual([
+      ["complete", "delivered"],
+      ["repost", "delivered"],
+    ]);
   });
 
   it("a restart that completes while the old delivery is pending delivers its new results after it, once", async () => {
@@ -232,16 +270,17 @@ describe("one delivery in flight per batch (issue 10, item 8)", () => {
     const emulator = emulatorWith({ handlers: { "demo.count": () => ({ run: ++runs }) } });
     const client = clientFor(emulator);
     const { asyncId } = await client.run([{ namespace: "demo", action: "count", params: {} }], { callbackUrl: listener.url });
-    await until(() => listener.arrivals.length === 1);
+    await eventually("the first delivery to reach the listener", () => listener.arrivals.length === 1);
     expect(await client.restart(asyncId)).toEqual({ restarted: true });
-    await until(() => emulator.batches.get(asyncId)?.status === "complete");
+    await eventually("the restarted batch to complete", () => emulator.batches.get(asyncId)?.status === "complete");
     await client.repost(asyncId); // the same results as the completion waiting: folded into it
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(listener.arrivals).toHaveLength(1); // nothing more while the first is in flight
+    // Nothing more starts while the first is in flight: the next delivery is not even recorded yet.
+    expect(emulator.callbacks.list(asyncId)).toMatchObject([{ state: "pending", coalesced: 0 }]);
+    expect(listener.arrivals).toHaveLength(1);
     listener.release();
-    await until(() => listener.arrivals.length === 2);
+    await eventually("the second delivery to reach the listener", () => listener.arrivals.length === 2);
     listener.release();
-    await emulator.idle();
+    await settled(emulator);
     expect(listener.arrivals.map((body) => JSON.parse(body).results[0].response)).toEqual([{ run: 1 }, { run: 2 }]);
     expect(emulator.callbacks.list(asyncId)).toMatchObject([
       { reason: "complete", state: "delivered", coalesced: 0 },
@@ -251,13 +290,15 @@ describe("one delivery in flight per batch (issue 10, item 8)", () => {
 
   it("records when the next attempt is due while it waits", async () => {
     const listener = await flakyListener([500]);
-    const emulator = emulatorWith({ handlers: echoHandlers, callbacks: { attempts: 2, baseDelayMs: 300 } });
+    const clock = createManualClock(Date.UTC(2030, 0, 1));
+    const emulator = emulatorWith({ clock, handlers: echoHandlers, callbacks: { attempts: 2, baseDelayMs: 300 } });
     const { asyncId } = await clientFor(emulator).run(echoJobs(1), { callbackUrl: listener.url });
-    await until(() => emulator.callbacks.list(asyncId)[0]?.nextAttemptAt !== undefined);
+    await eventually("the first attempt to fail", () => emulator.callbacks.list(asyncId)[0]?.nextAttemptAt !== undefined);
     const [waiting] = emulator.callbacks.list(asyncId);
-    expect(waiting!.nextAttemptAt! - waiting!.history[0]!.startedAt).toBeGreaterThanOrEqual(300);
+    expect(waiting!.nextAttemptAt! - waiting!.history[0]!.startedAt).toBe(300);
     expect(waiting!.history).toMatchObject([{ status: 500, error: "HTTP 500" }]);
-    await emulator.idle();
+    clock.advance(300);
+    await settled(emulator);
     expect(emulator.callbacks.list(asyncId)).toMatchObject([{ state: "delivered", nextAttemptAt: undefined, attempts: 2 }]);
   });
 });

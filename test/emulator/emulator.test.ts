@@ -1,36 +1,56 @@
 // The emulator as an object: options checked at construction, start-up time, the request
 // log, listen/close, and the manual clock.
 import { afterEach, describe, expect, it } from "vitest";
-import { createEmulator } from "../../src/emulator/create-emulator.js";
-import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
-import type { RequestLogEntry } from "../../src/emulator/options/emulator-options.js";
-import { createManualClock } from "../../src/util/clock.js";
 import { operationPaths } from "../../src/contract/types.js";
-import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, rawRequest, send } from "./harness.js";
+import { createEmulator } from "../../src/emulator/create-emulator.js";
+import type { RequestLogEntry } from "../../src/emulator/index.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
+import { createManualClock } from "../../src/util/clock.js";
+import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, eventually, rawRequest, send, turns, within } from "./harness.js";
 
 afterEach(closeAll);
 
 describe("options are checked when the emulator is made", () => {
   it.each([
-    [{ auth: "loose" }, 'createEmulator: auth must be \'strict\' or \'relaxed\', not "loose"'],
-    [{ jobDelayMs: -1 }, "createEmulator: jobDelayMs must be an integer of at least 0, not -1"],
-    [{ maxBodyBytes: 0 }, "createEmulator: maxBodyBytes must be an integer of at least 1, not 0"],
-    [{ retentionMs: 1.5 }, "createEmulator: retentionMs must be an integer of at least 1, not 1.5"],
-    [{ credentials: [] }, "createEmulator: credentials must name at least one { apiKey, apiSecret } pair"],
-    [{ credentials: { apiKey: "a b", apiSecret: "s" } }, "createEmulator: credentials.apiKey must be a non-empty string without whitespace or ':'"],
-    [{ credentials: [{ apiKey: "k", apiSecret: "" }] }, "createEmulator: credentials[0].apiSecret must be a non-empty string"],
-    [{ credentials: [{ apiKey: "k", apiSecret: "1" }, { apiKey: "k", apiSecret: "2" }] }, "createEmulator: credentials[1]: apiKey 'k' is given twice with different secrets"],
-    [{ clock: { now: 5 } }, "createEmulator: clock must be a Clock ({ now(), setTimeout(callback, ms) }): systemClock, or createManualClock() in tests"],
-    [{ handlers: { ping: () => ({}) } }, "createEmulator: handlers: 'ping' is not a 'namespace.action' key"],
-    [{ handlers: { "a.b": {} } }, "createEmulator: handlers['a.b'] must be a function (params, context) => response"],
-    [{ callbacks: { attempts: 0 } }, "createEmulator: callbacks.attempts must be an integer of at least 1, not 0"],
-    [{ callbacks: { retries: 3 } }, "createEmulator: callbacks.retries is not a callback option (attempts, baseDelayMs, timeoutMs)"],
-    [{ faults: { rate429: 0.6, rate5xx: 0.6 } }, "createEmulator: faults.rate429 + faults.rate5xx must not exceed 1 (got 1.2)"],
-    [{ faults: { dropCallback: 1 } }, "createEmulator: faults.dropCallback is not a fault"],
-    [{ faults: { failJobs: [-1] } }, "createEmulator: faults.failJobs: -1 is neither a job index nor a 'namespace.action' name"],
-    [{ onRequest: "console" }, "createEmulator: onRequest must be a function"],
-    [{ honourPreferHeader: "yes" }, "createEmulator: honourPreferHeader must be a boolean"],
-    [{ jobDelay: 5 }, "createEmulator: unknown option 'jobDelay'"],
+    [{ auth: "loose" }, 'createEmulator: option \'auth\' must be "strict" or "relaxed", not "loose"'],
+    [{ jobDelayMs: -1 }, "createEmulator: option 'jobDelayMs' must be an integer (ms) of at least 0, not -1"],
+    [{ maxBodyBytes: 0 }, "createEmulator: option 'maxBodyBytes' must be an integer (bytes) of at least 1, not 0"],
+    [{ retentionMs: 1.5 }, "createEmulator: option 'retentionMs' must be an integer (ms) of at least 1, not 1.5"],
+    [{ credentials: [] }, "createEmulator: option 'credentials' must name at least one { apiKey, apiSecret } pair"],
+    [
+      { credentials: { apiKey: "a b", apiSecret: "s" } },
+      "createEmulator: option 'credentials.apiKey' must be a non-empty string without whitespace or ':', not \"a b\"",
+    ],
+    [{ credentials: [{ apiKey: "k", apiSecret: "" }] }, "createEmulator: option 'credentials[0].apiSecret' must be a non-empty string"],
+    [
+      {
+        credentials: [
+          { apiKey: "k", apiSecret: "1" },
+          { apiKey: "k", apiSecret: "2" },
+        ],
+      },
+      "createEmulator: option 'credentials[1]' gives apiKey 'k' a second, different secret",
+    ],
+    [
+      { credentials: { apiKey: "k", apiSecret: "s", apiSecert: "t" } },
+      "createEmulator: unknown option 'credentials.apiSecert' (did you mean 'credentials.apiSecret'?)",
+    ],
+    [
+      { clock: { now: 5 } },
+      "createEmulator: option 'clock' must be a Clock ({ now(), setTimeout(callback, ms) }): systemClock, or createManualClock() in tests; it has no now()",
+    ],
+    [{ handlers: { ping: () => ({}) } }, "createEmulator: option 'handlers' has the key 'ping', which is not 'namespace.action'"],
+    [{ handlers: { "a.b": {} } }, "createEmulator: option 'handlers' maps 'a.b' to something that is not a function (params, context) => response"],
+    [{ callbacks: { attempts: 0 } }, "createEmulator: option 'callbacks.attempts' must be an integer of at least 1, not 0"],
+    [{ callbacks: { retries: 3 } }, "createEmulator: unknown option 'callbacks.retries'; allowed in 'callbacks': attempts, baseDelayMs, timeoutMs"],
+    [{ faults: { rate429: 0.6, rate5xx: 0.6 } }, "createEmulator: option 'faults' must not have rate429 + rate5xx over 1 (got 1.2)"],
+    [{ faults: { dropCallback: 1 } }, "createEmulator: unknown option 'faults.dropCallback' (did you mean 'faults.dropCallbacks'?)"],
+    [{ faults: { failJobs: [-1] } }, "createEmulator: option 'faults.failJobs' cannot hold -1: it is neither a job index nor a 'namespace.action' name"],
+    [{ onRequest: "console" }, "createEmulator: option 'onRequest' must be a function (entry) => void, not \"console\""],
+    [{ honourPreferHeader: "yes" }, "createEmulator: option 'honourPreferHeader' must be true or false, not \"yes\""],
+    [{ dashboard: { token: "short" } }, "createEmulator: option 'dashboard.token' must be a string of at least 16 characters without whitespace"],
+    [{ dashboard: { tokn: "0123456789abcdef" } }, "createEmulator: unknown option 'dashboard.tokn' (did you mean 'dashboard.token'?)"],
+    [{ jobDelay: 5 }, "createEmulator: unknown option 'jobDelay' (did you mean 'jobDelayMs'?); allowed: credentials, auth, clock, jobDelayMs,"],
   ])("%j", (options, message) => {
     expect(() => createEmulator(options as never)).toThrow(message);
   });
@@ -76,32 +96,41 @@ describe("the emulator object", () => {
 
   it("listens on a free port, refuses a second listen, and close() frees the port and stops the jobs", async () => {
     let ran = 0;
-    const emulator = emulatorWith({ jobDelayMs: 5, handlers: { "demo.tick": () => ({ ran: ++ran }) } });
+    // Each job takes 5 ms of the emulator's clock: two of them pass before close().
+    const clock = createManualClock(Date.now());
+    const emulator = emulatorWith({ clock, jobDelayMs: 5, handlers: { "demo.tick": () => ({ ran: ++ran }) } });
     const { url, port } = await emulator.listen();
     expect(url).toBe(`http://127.0.0.1:${port}`);
     expect(emulator.url).toBe(url);
     await expect(emulator.listen()).rejects.toThrow(/already listening on http:\/\/127\.0\.0\.1/);
     const client = clientFor(emulator, { baseUrl: url });
-    await client.run(Array.from({ length: 100 }, () => ({ namespace: "demo", action: "tick", params: {} })), { callbackUrl: "http://127.0.0.1:9/cb" });
-    await emulator.close();
-    const ranAtClose = ran; // close() did not wait for the 100 jobs to run
-    expect(ranAtClose).toBeLessThan(100);
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(ran).toBe(ranAtClose);
+    await client.run(
+      Array.from({ length: 100 }, () => ({ namespace: "demo", action: "tick", params: {} })),
+      { callbackUrl: "http://127.0.0.1:9/cb" },
+    );
+    await clock.advanceAsync(5);
+    await clock.advanceAsync(5);
+    expect(ran).toBe(2);
+    await within("close()", emulator.close());
+    // Its job loop was stopped: moving the clock runs nothing more.
+    clock.advance(10_000);
+    await turns();
+    expect(ran).toBe(2);
     await expect(fetch(`${url}${operationPaths.ping}`, { method: "POST" })).rejects.toThrow();
     await emulator.close(); // idempotent
     await expect(emulator.listen()).rejects.toThrow("emulator.listen: the emulator is closed");
   });
 
   it("close() ends pending callback retries at once", async () => {
-    const emulator = emulatorWith({ handlers: echoHandlers, callbacks: { attempts: 10, baseDelayMs: 10_000 } });
+    const clock = createManualClock(Date.now());
+    const emulator = emulatorWith({ clock, handlers: echoHandlers, callbacks: { attempts: 10, baseDelayMs: 10_000 } });
     const { asyncId } = await clientFor(emulator).run(echoJobs(1), { callbackUrl: "http://127.0.0.1:9/cb" });
-    while (emulator.callbacks.list(asyncId)[0]?.attempts !== 1) await new Promise((resolve) => setTimeout(resolve, 2));
-    const started = performance.now();
-    await emulator.close();
-    // The next attempt was 10 s away: close() did not wait for it (bound far from both).
-    expect(performance.now() - started).toBeLessThan(3_000);
-    expect(emulator.callbacks.list(asyncId)).toMatchObject([{ state: "failed", attempts: 1, lastError: "the emulator was closed before the callback was delivered" }]);
+    await eventually("the first attempt to fail", () => emulator.callbacks.list(asyncId)[0]?.nextAttemptAt !== undefined);
+    // The next attempt is 10 s of the clock away, and the clock never moves: close() must not wait for it.
+    await within("close() with a retry pending", emulator.close());
+    expect(emulator.callbacks.list(asyncId)).toMatchObject([
+      { state: "failed", attempts: 1, lastError: "the emulator was closed before the callback was delivered" },
+    ]);
   });
 
   it("answers 500 (run: 24091) after close rather than storing batches nobody will run", async () => {

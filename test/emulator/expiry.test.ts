@@ -1,8 +1,8 @@
 // Batches are gone two days after they were created, by the emulator's (injected) clock.
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_RETENTION_MS } from "../../src/emulator/options/emulator-options.js";
+import { DEFAULT_RETENTION_MS } from "../../src/emulator/index.js";
 import { createManualClock } from "../../src/util/clock.js";
-import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, send } from "./harness.js";
+import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, send, settled } from "./harness.js";
 
 afterEach(closeAll);
 
@@ -13,14 +13,19 @@ describe("expiry by the emulator's clock", () => {
     const emulator = emulatorWith({ clock, handlers: echoHandlers, callbacks: { attempts: 1 } });
     const client = clientFor(emulator);
     const { asyncId } = await client.run(echoJobs(2), { callbackUrl: "http://127.0.0.1:9/cb" });
-    await emulator.idle();
+    await settled(emulator);
     expect(emulator.batches.get(asyncId)?.expiresAt).toBe(clock.now() + DEFAULT_RETENTION_MS);
 
     clock.advance(DEFAULT_RETENTION_MS - 1);
     expect((await client.results(asyncId)).results).toHaveLength(2);
 
     clock.advance(1);
-    for (const [operation, code] of [["progress", 24105], ["results", 24115], ["restart", 24105], ["repost", 24105]] as const) {
+    for (const [operation, code] of [
+      ["progress", 24105],
+      ["results", 24115],
+      ["restart", 24105],
+      ["repost", 24105],
+    ] as const) {
       const answer = await send(emulator, operation, { json: { async: asyncId } });
       expect(answer.body).toMatchObject({ errorCode: 404, specificCode: code });
       expectConforms(operation, answer);
@@ -53,7 +58,7 @@ describe("expiry by the emulator's clock", () => {
     await clock.advanceAsync(5);
     expect(ran).toBe(2);
     clock.advance(DEFAULT_RETENTION_MS);
-    await emulator.idle();
+    await settled(emulator);
     expect(ran).toBe(2);
     expect(emulator.batches.get(asyncId)).toBeUndefined();
   });

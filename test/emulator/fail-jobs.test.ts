@@ -1,4 +1,4 @@
-// faults.failJobs counts jobs within each batch, as its docs say (issue 11): the emulator
+// faults.failJobs counts jobs within each batch, as its docs say (docs/emulator.md, Fault injection): the emulator
 // sees batches, not the job list a workflow split into them.
 import { afterEach, expect, it } from "vitest";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
@@ -24,7 +24,7 @@ it("an index fails that position in every batch: [3] over 300 jobs in batches of
 
 it("an index that no batch can have (200 or more) is refused when the emulator is made", () => {
   expect(() => createEmulator({ faults: { failJobs: [3, 250] } })).toThrow(
-    "createEmulator: faults.failJobs: 250 can never match: indexes count jobs within each batch (0 to 199), not across a workflow's job list",
+    "createEmulator: option 'faults.failJobs' cannot hold 250: it could never match, as indexes count jobs within each batch (0 to 199), not across a workflow's job list",
   );
   expect(() => createEmulator({ faults: { failJobs: [199] } })).not.toThrow();
 });

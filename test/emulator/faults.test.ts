@@ -2,12 +2,29 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { SpecificCode } from "../../src/contract/specific-codes.js";
 import type { Job } from "../../src/contract/types.js";
-import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, expectEnvelope, send } from "./harness.js";
+import { createManualClock } from "../../src/util/clock.js";
+import {
+  clientFor,
+  closeAll,
+  echoHandlers,
+  echoJobs,
+  emulatorWith,
+  eventually,
+  expectConforms,
+  expectEnvelope,
+  send,
+  settled,
+  turns,
+  within,
+} from "./harness.js";
 
 afterEach(closeAll);
 
 /** Returns the given values in turn, then repeats the last one. */
-const sequence = (...values: number[]) => () => (values.length > 1 ? values.shift()! : values[0]!);
+const sequence =
+  (...values: number[]) =>
+  () =>
+    values.length > 1 ? values.shift()! : values[0]!;
 
 const callbackSink = () => {
   const bodies: string[] = [];
@@ -19,11 +36,20 @@ const callbackSink = () => {
 };
 
 describe("faults, all off by default", () => {
-  it("latencyMs delays every answer", async () => {
-    const emulator = emulatorWith({ faults: { latencyMs: 60 } });
-    const started = performance.now();
-    expect((await send(emulator, "ping")).status).toBe(200);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(58);
+  it("latencyMs delays every answer, on the emulator's clock", async () => {
+    const clock = createManualClock(Date.UTC(2030, 0, 1));
+    const emulator = emulatorWith({ clock, faults: { latencyMs: 60 } });
+    let answered = false;
+    const ping = send(emulator, "ping").then((answer) => {
+      answered = true;
+      return answer;
+    });
+    await eventually("the answer to wait on the clock", () => clock.nextAt() === clock.now() + 60);
+    clock.advance(59);
+    await turns();
+    expect(answered).toBe(false);
+    clock.advance(1);
+    expect((await within("the delayed answer", ping)).status).toBe(200);
   });
 
   it("rate429 answers that share of requests 429 with Retry-After, and the batch is not stored", async () => {
@@ -71,7 +97,7 @@ describe("faults, all off by default", () => {
       const emulator = emulatorWith({ handlers: echoHandlers, faults: { failJobs } });
       const client = clientFor(emulator);
       const { asyncId } = await client.run(jobs);
-      await emulator.idle();
+      await settled(emulator);
       const { results } = await client.results(asyncId);
       const failedAt = results.flatMap((r, i) => ("errorCode" in r.response ? [i] : []));
       expect(failedAt).toEqual(failed);
@@ -92,17 +118,22 @@ describe("faults, all off by default", () => {
     });
     const client = clientFor(emulator);
     const { asyncId } = await client.run(echoJobs(3));
-    await emulator.idle();
+    await settled(emulator);
     expect((await client.results(asyncId)).results.map((r) => "errorCode" in r.response)).toEqual([false, true, false]);
   });
 
-  it("callbackDelayMs holds each delivery back", async () => {
+  it("callbackDelayMs holds each delivery back, on the emulator's clock", async () => {
     const sink = callbackSink();
-    const emulator = emulatorWith({ handlers: echoHandlers, fetch: sink.fetch, faults: { callbackDelayMs: 80 } });
-    await clientFor(emulator).run(echoJobs(1), { callbackUrl: "http://receiver.test/cb" });
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    const clock = createManualClock(Date.UTC(2030, 0, 1));
+    const emulator = emulatorWith({ clock, handlers: echoHandlers, fetch: sink.fetch, faults: { callbackDelayMs: 80 } });
+    const { asyncId } = await clientFor(emulator).run(echoJobs(1), { callbackUrl: "http://receiver.test/cb" });
+    await eventually("the delivery to wait", () => emulator.callbacks.list(asyncId)[0]?.nextAttemptAt !== undefined);
+    expect(emulator.callbacks.list(asyncId)[0]).toMatchObject({ attempts: 0, nextAttemptAt: clock.now() + 80 });
+    clock.advance(79);
+    await turns();
     expect(sink.bodies).toHaveLength(0);
-    await emulator.idle();
+    clock.advance(1);
+    await settled(emulator);
     expect(sink.bodies).toHaveLength(1);
   });
 
@@ -112,11 +143,11 @@ describe("faults, all off by default", () => {
     const client = clientFor(emulator);
     const a = await client.run(echoJobs(1), { callbackUrl: "http://receiver.test/a" });
     const b = await client.run(echoJobs(1), { callbackUrl: "http://receiver.test/b" });
-    await emulator.idle();
+    await settled(emulator);
     expect(sink.bodies).toHaveLength(0);
     expect(emulator.callbacks.list().map((d) => d.state)).toEqual(["dropped", "dropped"]);
     await client.repost(a.asyncId);
-    await emulator.idle();
+    await settled(emulator);
     expect(sink.bodies.map((body) => JSON.parse(body).asyncId)).toEqual([a.asyncId]);
     expect(emulator.callbacks.list(b.asyncId)).toMatchObject([{ state: "dropped", attempts: 0 }]);
   });
@@ -125,7 +156,7 @@ describe("faults, all off by default", () => {
     const sink = callbackSink();
     const emulator = emulatorWith({ handlers: echoHandlers, fetch: sink.fetch, faults: { duplicateCallbacks: true } });
     const { asyncId } = await clientFor(emulator).run(echoJobs(2), { callbackUrl: "http://receiver.test/cb" });
-    await emulator.idle();
+    await settled(emulator);
     expect(sink.bodies).toHaveLength(2);
     expect(sink.bodies[0]).toBe(sink.bodies[1]);
     expect(emulator.callbacks.list(asyncId)).toMatchObject([{ state: "delivered", duplicates: 1 }]);
@@ -136,7 +167,10 @@ describe("faults, all off by default", () => {
     expect((await send(emulator, "ping")).status).toBe(500);
     emulator.setFaults({});
     expect((await send(emulator, "ping")).status).toBe(200);
-    expect(() => emulator.setFaults({ rate429: 2 })).toThrow("createEmulator: setFaults: faults.rate429 must be a share between 0 and 1, not 2");
+    expect(() => emulator.setFaults({ rate429: 2 })).toThrow(
+      "emulator.setFaults: option 'rate429' must be a finite number (a share) at least 0 and at most 1, not 2",
+    );
+    expect(() => emulator.setFaults({ rate492: 1 } as never)).toThrow("emulator.setFaults: unknown option 'rate492' (did you mean 'rate429'?)");
   });
 });
 

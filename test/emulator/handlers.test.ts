@@ -4,12 +4,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { INVITE_LINK_BASE } from "../../src/emulator/jobs/built-in-handlers.js";
-import { createEmulator } from "../../src/emulator/create-emulator.js";
-import { EmulatorJobError, isEmulatorJobError } from "../../src/emulator/jobs/emulator-job-error.js";
-import type { EmulatorOptions } from "../../src/emulator/options/emulator-options.js";
 import type { Job } from "../../src/contract/types.js";
-import { clientFor, closeAll, emulatorWith } from "./harness.js";
+import { createEmulator } from "../../src/emulator/create-emulator.js";
+import type { EmulatorOptions } from "../../src/emulator/index.js";
+import { INVITE_LINK_BASE } from "../../src/emulator/jobs/built-in-handlers.js";
+import { EmulatorJobError, isEmulatorJobError } from "../../src/emulator/jobs/emulator-job-error.js";
+import { clientFor, closeAll, emulatorWith, settled } from "./harness.js";
 
 afterEach(closeAll);
 
@@ -17,7 +17,7 @@ async function responsesOf(options: EmulatorOptions, jobs: Job[]) {
   const emulator = emulatorWith(options);
   const client = clientFor(emulator);
   const { asyncId } = await client.run(jobs);
-  await emulator.idle();
+  await settled(emulator);
   return (await client.results(asyncId)).results.map((r) => r.response);
 }
 
@@ -32,7 +32,12 @@ describe("built-in handlers", () => {
         { contact: 2, status: true, inviteLinkYes: `${INVITE_LINK_BASE}/4/2/yes`, inviteLinkNo: `${INVITE_LINK_BASE}/4/2/no` },
       ],
     });
-    expect(second).toMatchObject({ results: [{ contact: 2, status: false }, { contact: 3, status: true }] });
+    expect(second).toMatchObject({
+      results: [
+        { contact: 2, status: false },
+        { contact: 3, status: true },
+      ],
+    });
     expect((second as { results: object[] }).results[0]).toEqual({ contact: 2, status: false });
   });
 
@@ -71,7 +76,7 @@ describe("user handlers", () => {
         handlers: {
           "contact.add": async (params, context) => {
             contexts.push({ ...context, signal: context.signal instanceof AbortSignal });
-            await new Promise((resolve) => setTimeout(resolve, 1));
+            await new Promise((resolve) => setImmediate(resolve));
             return { id: 100 + Number(params.n) };
           },
           "test.ping": () => ({ overridden: true }),
@@ -83,7 +88,9 @@ describe("user handlers", () => {
       ],
     );
     expect(responses).toEqual([{ id: 101 }, { overridden: true }]);
-    expect(contexts).toEqual([{ asyncId: expect.stringMatching(/^[0-9a-f]{32}$/), index: 0, namespace: "contact", action: "add", now: expect.any(Number), signal: true }]);
+    expect(contexts).toEqual([
+      { asyncId: expect.stringMatching(/^[0-9a-f]{32}$/), index: 0, namespace: "contact", action: "add", now: expect.any(Number), signal: true },
+    ]);
   });
 
   it("fail the job, never the batch, however they fail", async () => {
@@ -107,18 +114,28 @@ describe("user handlers", () => {
       { errorCode: 403, message: "Forbidden", specificCode: 0 },
       { errorCode: 500, message: "Internal Server Error", specificCode: 0, additionalMessages: ["The handler for 'a.crash' threw: database on fire"] },
       { errorCode: 500, message: "Internal Server Error", specificCode: 0, additionalMessages: ["The handler for 'a.rejects' threw: async fire"] },
-      { errorCode: 500, message: "Internal Server Error", specificCode: 0, additionalMessages: ["The handler for 'a.array' must return a JSON object, not an array"] },
-      { errorCode: 500, message: "Internal Server Error", specificCode: 0, additionalMessages: ["The handler for 'a.nothing' must return a JSON object, not null"] },
+      {
+        errorCode: 500,
+        message: "Internal Server Error",
+        specificCode: 0,
+        additionalMessages: ["The handler for 'a.array' must return a JSON object, not an array"],
+      },
+      {
+        errorCode: 500,
+        message: "Internal Server Error",
+        specificCode: 0,
+        additionalMessages: ["The handler for 'a.nothing' must return a JSON object, not null"],
+      },
       expect.objectContaining({ errorCode: 500, additionalMessages: [expect.stringContaining("not JSON")] }),
     ]);
   });
 
   it("cannot change a stored result by mutating what they returned", async () => {
     const returned: { value: number }[] = [];
-    const emulator = emulatorWith({ handlers: { "a.b": () => (returned[returned.push({ value: 1 }) - 1]) } });
+    const emulator = emulatorWith({ handlers: { "a.b": () => returned[returned.push({ value: 1 }) - 1] } });
     const client = clientFor(emulator);
     const { asyncId } = await client.run([{ namespace: "a", action: "b", params: {} }]);
-    await emulator.idle();
+    await settled(emulator);
     returned[0]!.value = 2;
     expect((await client.results(asyncId)).results[0]!.response).toEqual({ value: 1 });
     expect(Object.isFrozen(emulator.batches.get(asyncId)!.results[0]!.response)).toBe(true);
@@ -165,7 +182,7 @@ describe("fixtures", () => {
     writeFileSync(join(dir, "bad.json"), "{ nope");
     expect(() => createEmulator({ fixtures: join(dir, "bad.json") })).toThrow(/createEmulator: fixtures file '.*bad\.json' is not JSON/);
     expect(() => createEmulator({ fixtures: join(dir, "missing.json") })).toThrow(/createEmulator: cannot read fixtures file/);
-    expect(() => createEmulator({ fixtures: { nodot: { response: {} } } })).toThrow("options.fixtures: 'nodot' is not a 'namespace.action' key");
+    expect(() => createEmulator({ fixtures: { nodot: { response: {} } } })).toThrow("option 'fixtures': 'nodot' is not a 'namespace.action' key");
     expect(() => createEmulator({ fixtures: { "a.b": { response: [] } } as never })).toThrow("'a.b'.response must be a JSON object");
     expect(() => createEmulator({ fixtures: { "a.b": { error: { message: "x" } } } as never })).toThrow("'a.b'.error must be an iVvy error envelope");
     expect(() => createEmulator({ fixtures: { "a.b": { response: {}, error: {} } } as never })).toThrow("'a.b' must be");

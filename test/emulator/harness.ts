@@ -2,13 +2,14 @@
 // in-process (or over a socket), raw signed requests for what the client never sends,
 // and a check that a response is exactly what openapi.yaml documents.
 import { expect } from "vitest";
-import { createBatchClient, type BatchClient } from "../../src/client/create-batch-client.js";
-import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
-import { DEMO_CREDENTIALS, type EmulatorCredentials } from "../../src/emulator/options/demo-credentials.js";
-import type { EmulatorOptions } from "../../src/emulator/options/emulator-options.js";
-import { signRequest } from "../../src/signing/sign-request.js";
+import { type BatchClient, createBatchClient } from "../../src/client/create-batch-client.js";
+import { type Job, type OperationId, operationPaths } from "../../src/contract/types.js";
 import { checkResponse } from "../../src/contract/validators.js";
-import { operationPaths, type Job, type OperationId } from "../../src/contract/types.js";
+import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
+import type { EmulatorOptions } from "../../src/emulator/index.js";
+import { DEMO_CREDENTIALS, type EmulatorCredentials } from "../../src/emulator/options/demo-credentials.js";
+import { signRequest } from "../../src/signing/sign-request.js";
+import type { ManualClock } from "../../src/util/clock.js";
 
 export const BASE = "http://emulator.test";
 
@@ -111,13 +112,64 @@ export function expectEnvelope(answer: Answer, status: number, specificCode: num
   expect(answer.body).toMatchObject({ errorCode: status, specificCode, message: expect.any(String) });
 }
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls `check` until it returns true; fails with `what` after timeoutMs. */
-export async function eventually(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 3_000): Promise<void> {
+/** Polls `check` until it returns true; fails with `what` after timeoutMs of real time (a bound, never a fixed sleep). */
+export async function eventually(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(5);
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
   }
+}
+
+/** `promise`, or a failure naming `what` after timeoutMs of real time. */
+export async function within<T>(what: string, promise: Promise<T>, timeoutMs = 10_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Resolves when the emulator has no job running and no delivery pending; fails after timeoutMs
+ * of real time. Generous: the first catalogued job of a process loads the catalogue's
+ * validators, which takes seconds on a loaded machine.
+ */
+export const settled = (emulator: Emulator, timeoutMs = 20_000) => within("the emulator to be idle", emulator.idle(), timeoutMs);
+
+/** Lets the event loop turn `n` times (promise continuations, I/O and setImmediate callbacks run); no time passes on any clock. */
+export async function turns(n = 5): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Moves the manual clock `stepMs` at a time (letting the program react after each wait that falls due) until the emulator is idle; bounded by real time. */
+export async function advanceUntilIdle(emulator: Emulator, clock: ManualClock, stepMs: number, timeoutMs = 10_000): Promise<void> {
+  let idle = false;
+  const done = emulator.idle().then(() => {
+    idle = true;
+  });
+  const deadline = Date.now() + timeoutMs;
+  while (!idle) {
+    if (Date.now() > deadline) throw new Error(`the emulator was not idle after ${timeoutMs} ms of real time (its clock at +${clock.now()})`);
+    await clock.advanceAsync(stepMs);
+  }
+  await done;
+}
+
+/**
+ * Waits (bounded) until the delivery of `asyncId` failed an attempt and waits for the next
+ * one on the emulator's manual clock, then moves the clock to that moment; returns the wait.
+ */
+export async function advanceToNextAttempt(emulator: Emulator, clock: ManualClock, asyncId: string): Promise<number> {
+  const waiting = () => emulator.callbacks.list(asyncId).at(-1)?.nextAttemptAt;
+  await eventually(`the callback of ${asyncId} to wait for its next attempt`, () => waiting() !== undefined);
+  const due = waiting()!;
+  const wait = due - clock.now();
+  clock.set(due);
+  await eventually(`the next attempt of ${asyncId}'s callback to start`, () => waiting() !== due);
+  return wait;
 }

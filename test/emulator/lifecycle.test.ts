@@ -2,8 +2,9 @@
 // results in order, and the callback a real listener receives, in-process and over a socket.
 import { afterEach, describe, expect, it } from "vitest";
 import { checkComponent } from "../../src/contract/validators.js";
-import { startCaptureServer, type CaptureServer } from "../helpers/capture-server.js";
-import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, expectConforms, send } from "./harness.js";
+import { createManualClock } from "../../src/util/clock.js";
+import { type CaptureServer, startCaptureServer } from "../helpers/capture-server.js";
+import { clientFor, closeAll, echoHandlers, echoJobs, emulatorWith, eventually, expectConforms, send, settled } from "./harness.js";
 
 let listener: CaptureServer | undefined;
 afterEach(async () => {
@@ -15,7 +16,9 @@ afterEach(async () => {
 describe.each(["in-process", "socket"] as const)("a batch's lifecycle (%s)", (transport) => {
   it("runs, climbs to 100, returns results in submission order and delivers a valid callback", async () => {
     listener = await startCaptureServer();
-    const emulator = emulatorWith({ jobDelayMs: 3, handlers: echoHandlers });
+    // Each job takes 3 ms of the emulator's clock, which moves only when the test moves it.
+    const clock = createManualClock(Date.now());
+    const emulator = emulatorWith({ clock, jobDelayMs: 3, handlers: echoHandlers });
     const baseUrl = transport === "socket" ? (await emulator.listen({ port: 0 })).url : undefined;
     const client = clientFor(emulator, baseUrl ? { baseUrl } : {});
     const jobs = echoJobs(20);
@@ -23,18 +26,15 @@ describe.each(["in-process", "socket"] as const)("a batch's lifecycle (%s)", (tr
     const { asyncId } = await client.run(jobs, { callbackUrl: `${listener.url}/ivvy/callback?token=abc` });
     expect(asyncId).toMatch(/^[0-9a-f]{32}$/);
 
-    // 20 jobs at 3 ms: nowhere near done this soon.
+    // No time has passed: no job has run.
     await expect(client.results(asyncId)).rejects.toMatchObject({ name: "IvvyApiError", status: 400, specificCode: 24114 });
-    const seen: number[] = [];
-    for (;;) {
-      const { progress } = await client.progress(asyncId);
-      seen.push(progress);
-      if (progress === 100) break;
-      await new Promise((resolve) => setTimeout(resolve, 4));
+    const seen: number[] = [(await client.progress(asyncId)).progress];
+    while (seen.at(-1)! < 100 && seen.length <= jobs.length) {
+      await clock.advanceAsync(3);
+      seen.push((await client.progress(asyncId)).progress);
     }
-    expect(seen[0]).toBeLessThan(100);
-    expect(seen).toEqual([...seen].sort((a, b) => a - b)); // never goes backwards
-    expect(new Set(seen).size).toBeGreaterThan(2); // it really climbed
+    // One job per 3 ms: 5% a step, floor(done / 20 * 100).
+    expect(seen).toEqual(Array.from({ length: 21 }, (_, done) => done * 5));
 
     const results = await client.results(asyncId);
     expect(results.asyncId).toBe(asyncId);
@@ -42,14 +42,14 @@ describe.each(["in-process", "socket"] as const)("a batch's lifecycle (%s)", (tr
     expect(results.results.map((r) => r.response)).toEqual(jobs.map((_, n) => ({ echoed: n })));
     expect(results.results.every((r) => r.namespace === "demo" && r.action === "echo")).toBe(true);
 
-    const callback = await listener.next();
+    const callback = await listener.next(5_000);
     expect(callback.method).toBe("POST");
     expect(callback.url).toBe("/ivvy/callback?token=abc");
     expect(callback.headers["content-type"]).toBe("application/json");
     const payload: unknown = JSON.parse(callback.body);
     expect(checkComponent("BatchCallback", payload)).toEqual({ valid: true, errors: [] });
     expect(payload).toEqual(results);
-    await emulator.idle();
+    await settled(emulator);
     expect(emulator.callbacks.list(asyncId)).toMatchObject([{ state: "delivered", attempts: 1, reason: "complete", lastStatus: 200 }]);
   });
 });
@@ -62,16 +62,18 @@ describe("progress and results", () => {
     });
     const client = clientFor(emulator);
     const { asyncId } = await client.run([1, 2, 3].map((n) => ({ namespace: "gate", action: "wait", params: { n } })));
-    const progressAfter = async (released: number) => {
-      while (gates.length < 1) await new Promise((resolve) => setTimeout(resolve, 1));
-      if (released > 0) gates.shift()!();
-      await new Promise((resolve) => setTimeout(resolve, 5));
+    /** Lets the job waiting at its gate finish, and waits (bounded) until the batch recorded it. */
+    const finishJob = async (done: number) => {
+      await eventually(`job ${done} to wait at its gate`, () => gates.length === 1);
+      gates.shift()!();
+      await eventually(`${done + 1} jobs to be done`, () => emulator.batches.get(asyncId)?.done === done + 1);
       return (await client.progress(asyncId)).progress;
     };
-    expect(await progressAfter(0)).toBe(0);
-    expect(await progressAfter(1)).toBe(33);
-    expect(await progressAfter(1)).toBe(66);
-    expect(await progressAfter(1)).toBe(100);
+    await eventually("the first job to wait at its gate", () => gates.length === 1);
+    expect((await client.progress(asyncId)).progress).toBe(0);
+    expect(await finishJob(0)).toBe(33);
+    expect(await finishJob(1)).toBe(66);
+    expect(await finishJob(2)).toBe(100);
     expect(emulator.batches.get(asyncId)).toMatchObject({ status: "complete", done: 3, total: 3, progress: 100 });
   });
 
@@ -79,7 +81,7 @@ describe("progress and results", () => {
     const emulator = emulatorWith({ handlers: echoHandlers });
     const client = clientFor(emulator);
     const { asyncId } = await client.run(echoJobs(200));
-    await emulator.idle();
+    await settled(emulator);
     const { results } = await client.results(asyncId);
     expect(results).toHaveLength(200);
     expect(results.map((r) => (r.response as { echoed: number }).echoed)).toEqual(Array.from({ length: 200 }, (_, n) => n));
@@ -91,9 +93,14 @@ describe("progress and results", () => {
     const client = clientFor(emulator);
     const ids = await Promise.all([5, 7, 9].map(async (count) => ({ count, ...(await client.run(echoJobs(count))) })));
     expect(new Set(ids.map((b) => b.asyncId)).size).toBe(3);
-    await emulator.idle();
+    await settled(emulator);
     for (const { asyncId, count } of ids) expect((await client.results(asyncId)).results).toHaveLength(count);
-    expect(emulator.batches.list().map((b) => b.total).sort()).toEqual([5, 7, 9]);
+    expect(
+      emulator.batches
+        .list()
+        .map((b) => b.total)
+        .sort(),
+    ).toEqual([5, 7, 9]);
   });
 
   it("answers ping with an ack and the emulator clock's time in the iVvy format", async () => {
@@ -113,7 +120,7 @@ describe("progress and results", () => {
     const ref = { async: run.body.asyncId };
     expectConforms("progress", await send(emulator, "progress", { json: ref }));
     expectConforms("restart", await send(emulator, "restart", { json: ref })); // still running: restarted false
-    await emulator.idle();
+    await settled(emulator);
     expectConforms("results", await send(emulator, "results", { json: ref }));
     expectConforms("repost", await send(emulator, "repost", { json: ref }));
     expectConforms("restart", await send(emulator, "restart", { json: ref }));

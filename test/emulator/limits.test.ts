@@ -4,12 +4,12 @@
 // that are not finite, and the cap on connections at once.
 import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
-import { DEFAULT_MAX_STORED_BYTES_PER_KEY, DEFAULT_RETENTION_MS } from "../../src/emulator/options/emulator-options.js";
-import { createManualClock } from "../../src/util/clock.js";
 import { SpecificCode } from "../../src/contract/specific-codes.js";
 import type { Job } from "../../src/contract/types.js";
-import { clientFor, closeAll, echoHandlers, emulatorWith, expectConforms, expectEnvelope, send } from "./harness.js";
+import { DEFAULT_MAX_STORED_BYTES_PER_KEY, DEFAULT_RETENTION_MS } from "../../src/emulator/index.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
+import { createManualClock } from "../../src/util/clock.js";
+import { clientFor, closeAll, echoHandlers, emulatorWith, eventually, expectConforms, expectEnvelope, send, settled, within } from "./harness.js";
 
 afterEach(closeAll);
 
@@ -27,11 +27,11 @@ describe("stored batches per API key (maxStoredBytesPerKey)", () => {
     const body = JSON.stringify({ jobs: [{ namespace: "demo", action: "echo", params: { pad: "x".repeat(800) } }] });
     const first = await send(emulator, "run", { body });
     expect(first.status).toBe(200);
-    await emulator.idle();
+    await settled(emulator);
     clock.advance(60_000);
     const second = await send(emulator, "run", { body });
     expect(second.status).toBe(200);
-    await emulator.idle();
+    await settled(emulator);
     const refused = await send(emulator, "run", { body });
     expectEnvelope(refused, 429, SpecificCode.Unspecified);
     expectConforms("run", refused);
@@ -45,8 +45,11 @@ describe("stored batches per API key (maxStoredBytesPerKey)", () => {
     expect((await send(emulator, "run", { body })).status).toBe(200); // the first one's share is free again
     // The client reads it as iVvy turning the run away: nothing stored, safe to send again later.
     const client = clientFor(emulator);
-    await emulator.idle();
-    await expect(client.run([{ namespace: "demo", action: "echo", params: { pad: "x".repeat(800) } }])).rejects.toMatchObject({ name: "IvvyApiError", status: 429 });
+    await settled(emulator);
+    await expect(client.run([{ namespace: "demo", action: "echo", params: { pad: "x".repeat(800) } }])).rejects.toMatchObject({
+      name: "IvvyApiError",
+      status: 429,
+    });
   });
 
   it("a job response that does not fit is kept as a 500 envelope saying why, and the batch completes", async () => {
@@ -57,10 +60,14 @@ describe("stored batches per API key (maxStoredBytesPerKey)", () => {
       { namespace: "demo", action: "big", params: { size: 50_000 } },
       { namespace: "demo", action: "big", params: { size: 1_000 } },
     ]);
-    await emulator.idle();
+    await settled(emulator);
     const { results } = await client.results(asyncId);
     expect(results[0]!.response).toEqual({ text: "y".repeat(1_000) });
-    expect(results[1]!.response).toMatchObject({ errorCode: 500, specificCode: 0, additionalMessages: [expect.stringMatching(/50011 bytes of JSON\) was not kept: .* at most 20000 bytes/)] });
+    expect(results[1]!.response).toMatchObject({
+      errorCode: 500,
+      specificCode: 0,
+      additionalMessages: [expect.stringMatching(/50011 bytes of JSON\) was not kept: .* at most 20000 bytes/)],
+    });
     expect(results[2]!.response).toEqual({ text: "y".repeat(1_000) });
     expect(emulator.batches.get(asyncId)).toMatchObject({ status: "complete", failed: 1 });
   });
@@ -68,11 +75,14 @@ describe("stored batches per API key (maxStoredBytesPerKey)", () => {
   it("a restart gives back the bytes of the results it discards", async () => {
     const emulator = emulatorWith({ maxStoredBytesPerKey: 8_000, handlers: { "demo.big": () => ({ text: "z".repeat(3_000) }) } });
     const client = clientFor(emulator);
-    const { asyncId } = await client.run([{ namespace: "demo", action: "big", params: {} }, { namespace: "demo", action: "big", params: {} }]);
-    await emulator.idle();
+    const { asyncId } = await client.run([
+      { namespace: "demo", action: "big", params: {} },
+      { namespace: "demo", action: "big", params: {} },
+    ]);
+    await settled(emulator);
     for (let i = 0; i < 3; i++) {
       expect(await client.restart(asyncId)).toEqual({ restarted: true });
-      await emulator.idle();
+      await settled(emulator);
       expect((await client.results(asyncId)).results.map((r) => "text" in r.response)).toEqual([true, true]);
     }
   });
@@ -85,7 +95,7 @@ describe("the built-in inviteContacts handler's memory", () => {
     const client = clientFor(emulator);
     const statuses = async (jobs: Job[]) => {
       const { asyncId } = await client.run(jobs);
-      await emulator.idle();
+      await settled(emulator);
       return (await client.results(asyncId)).results.map((r) => (r.response as { results: { status: boolean }[] }).results.map((x) => x.status));
     };
     expect(await statuses([invite(1, [1, 2])])).toEqual([[true, true]]);
@@ -98,7 +108,7 @@ describe("the built-in inviteContacts handler's memory", () => {
   });
 });
 
-describe("numbers JSON can write but JavaScript cannot hold (issue 10, item 10)", () => {
+describe("numbers JSON can write but JavaScript cannot hold", () => {
   it("refuses 1e400 anywhere in a body as an invalid parameter (23016), naming where", async () => {
     const emulator = emulatorWith({ handlers: echoHandlers });
     const cases: [string, string, RegExp][] = [
@@ -122,24 +132,37 @@ describe("connections at once (listen's maxConnections)", () => {
   it("closes connections past the cap as they arrive, and serves again once one ends", async () => {
     const emulator = emulatorWith();
     const { port } = await emulator.listen({ maxConnections: 3 });
-    const open = await Promise.all(
-      Array.from({ length: 3 }, () => new Promise<ReturnType<typeof connect>>((resolve) => {
-        const socket = connect({ port, host: "127.0.0.1" }, () => resolve(socket));
-      })),
+    /** A raw keep-alive connection that asks for one ping and resolves once it is answered: the emulator has taken it. */
+    const served = () =>
+      new Promise<ReturnType<typeof connect>>((resolve, reject) => {
+        const socket = connect({ port, host: "127.0.0.1" }, () =>
+          socket.write("POST /api/1.0/test?action=ping HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n"),
+        );
+        socket.once("data", () => resolve(socket));
+        socket.once("error", reject);
+      });
+    const open = await within("three connections to be served", Promise.all([served(), served(), served()]));
+    const refused = await within(
+      "a fourth connection to be closed or answered",
+      new Promise<boolean>((resolve) => {
+        const socket = connect({ port, host: "127.0.0.1" });
+        socket.on("error", () => resolve(true));
+        socket.on("close", () => resolve(true));
+        socket.on("data", () => resolve(false));
+        socket.on("connect", () => socket.write("POST /api/1.0/test?action=ping HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n"));
+      }),
     );
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const refused = await new Promise<boolean>((resolve) => {
-      const socket = connect({ port, host: "127.0.0.1" });
-      socket.on("error", () => resolve(true));
-      socket.on("close", () => resolve(true));
-      socket.on("data", () => resolve(false));
-      socket.on("connect", () => socket.write("POST /api/1.0/test?action=ping HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n"));
-    });
     expect(refused).toBe(true);
-    open.forEach((socket) => socket.destroy());
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const response = await fetch(`http://127.0.0.1:${port}/api/1.0/test?action=ping`, { method: "POST", body: "{}", headers: { "content-type": "application/json" } });
-    expect(response.status).toBe(401);
-    await response.arrayBuffer();
+    for (const socket of open) socket.destroy();
+    // Once the emulator has seen one of them end, it serves again.
+    const ping = () =>
+      fetch(`http://127.0.0.1:${port}/api/1.0/test?action=ping`, { method: "POST", body: "{}", headers: { "content-type": "application/json" } }).then(
+        (answer) => answer,
+        () => undefined,
+      );
+    let response: Response | undefined;
+    await eventually("a connection to be served again", async () => (response = await ping()) !== undefined);
+    expect(response?.status).toBe(401);
+    await response?.arrayBuffer();
   });
 });

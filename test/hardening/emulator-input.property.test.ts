@@ -6,10 +6,11 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
+import { type OperationId, operationPaths } from "../../src/contract/types.js";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { signRequest } from "../../src/signing/sign-request.js";
-import { operationPaths, type OperationId } from "../../src/contract/types.js";
+import { settled } from "../emulator/harness.js";
 import { anyBodyBytes, headerValue, RUNS, timeoutFor, wrongContentType, wrongValue } from "./arbitraries.js";
 import { expectWellFormedAnswer, heapAfterGcMiB, trackProcessFailures } from "./invariants.js";
 
@@ -47,7 +48,7 @@ beforeAll(async () => {
   const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: BASE, fetch: emulator.fetch });
   await client.run([{ namespace: "test", action: "ping", params: {} }]);
   await client.run([{ namespace: "event", action: "inviteContacts", params: { event: 1, contacts: [1, 2] } }], { callbackUrl: "http://127.0.0.1:9/never" });
-  await emulator.idle();
+  await settled(emulator);
   existing = JSON.stringify(emulator.batches.list());
   existingIds = new Set(emulator.batches.list().map((b) => b.asyncId));
   heapBefore = heapAfterGcMiB();
@@ -60,7 +61,10 @@ afterAll(async () => {
 
 describe(`emulator input handling (${RUNS} cases per property)`, () => {
   it("answers any signed body, on any operation, with a 4xx envelope or a valid 2xx", { timeout: timeoutFor(2) }, async () => {
-    await fc.assert(fc.asyncProperty(operation, anyBodyBytes, async (op, body) => void (await send(signed(op, body), op))), { numRuns: RUNS });
+    await fc.assert(
+      fc.asyncProperty(operation, anyBodyBytes, async (op, body) => void (await send(signed(op, body), op))),
+      { numRuns: RUNS },
+    );
   });
 
   it("refuses a wrong type in every field of run and async bodies with 400", { timeout: timeoutFor(2) }, async () => {
@@ -77,7 +81,8 @@ describe(`emulator input handling (${RUNS} cases per property)`, () => {
         else (jobs[at] as Record<string, unknown>)[field] = value;
         const status = await send(signed("run", new TextEncoder().encode(JSON.stringify(body))), "run");
         // A string namespace/action/callbackUrl may happen to be valid; anything else is refused.
-        if (status === 200) expect(typeof value === "string" || (field === "params" && typeof value === "object" && value !== null && !Array.isArray(value))).toBe(true);
+        if (status === 200)
+          expect(typeof value === "string" || (field === "params" && typeof value === "object" && value !== null && !Array.isArray(value))).toBe(true);
         else expect(status).toBe(400);
       }),
       { numRuns: RUNS },
@@ -106,7 +111,15 @@ describe(`emulator input handling (${RUNS} cases per property)`, () => {
         async (op, dropped, replaced, contentType, method, pathJunk) => {
           const path = operationPaths[op] + pathJunk;
           const body = new TextEncoder().encode(op === "run" ? JSON.stringify({ jobs: [{ namespace: "test", action: "ping", params: {} }] }) : "{}");
-          const headers = new Headers(signRequest({ ...DEMO_CREDENTIALS, requestString: path, body, contentType: contentType ?? "application/json", now: Date.now() }) as unknown as Record<string, string>);
+          const headers = new Headers(
+            signRequest({
+              ...DEMO_CREDENTIALS,
+              requestString: path,
+              body,
+              contentType: contentType ?? "application/json",
+              now: Date.now(),
+            }) as unknown as Record<string, string>,
+          );
           for (const name of dropped) headers.delete(name);
           for (const [name, value] of Object.entries(replaced)) {
             try {
@@ -116,8 +129,12 @@ describe(`emulator input handling (${RUNS} cases per property)`, () => {
             }
           }
           const hasBody = method !== "GET";
-          const status = await send(new Request(BASE + path, { method, headers, ...(hasBody ? { body } : {}) }), pathJunk === "" && method === "POST" ? op : undefined);
-          if (dropped.includes("X-Api-Authorization") && method === "POST" && pathJunk === "" && status < 400) throw new Error("an unsigned request was accepted");
+          const status = await send(
+            new Request(BASE + path, { method, headers, ...(hasBody ? { body } : {}) }),
+            pathJunk === "" && method === "POST" ? op : undefined,
+          );
+          if (dropped.includes("X-Api-Authorization") && method === "POST" && pathJunk === "" && status < 400)
+            throw new Error("an unsigned request was accepted");
         },
       ),
       { numRuns: RUNS },
@@ -126,22 +143,34 @@ describe(`emulator input handling (${RUNS} cases per property)`, () => {
 
   it("fuzzes the auth layer: any authorization, date and MD5 values get 401, never more", { timeout: timeoutFor(2) }, async () => {
     const key = fc.oneof(fc.constant(DEMO_CREDENTIALS.apiKey), fc.string({ unit: "binary-ascii", maxLength: 20 }));
-    const authorization = fc.oneof(
+    const authorization = fc
+      .oneof(
+        headerValue,
+        fc.tuple(key, fc.stringMatching(/^[0-9a-fA-F]{40}$/)).map(([k, s]) => `IWS ${k}:${s}`),
+        fc.tuple(key, fc.string({ maxLength: 50 })).map(([k, s]) => `IWS ${k}:${s}`),
+      )
+      .map((value) => value.replace(/[\r\n\0]/g, "").trim());
+    const date = fc.oneof(
       headerValue,
-      fc.tuple(key, fc.stringMatching(/^[0-9a-fA-F]{40}$/)).map(([k, s]) => `IWS ${k}:${s}`),
-      fc.tuple(key, fc.string({ maxLength: 50 })).map(([k, s]) => `IWS ${k}:${s}`),
-    ).map((value) => value.replace(/[\r\n\0]/g, "").trim());
-    const date = fc.oneof(headerValue, fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 19).replace("T", " ")), fc.constantFrom("2026-02-31 10:00:00", "9999-12-31 23:59:60", "0000-00-00 00:00:00"));
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 19).replace("T", " ")),
+      fc.constantFrom("2026-02-31 10:00:00", "9999-12-31 23:59:60", "0000-00-00 00:00:00"),
+    );
     await fc.assert(
-      fc.asyncProperty(operation, authorization, fc.option(date, { nil: undefined }), fc.option(headerValue, { nil: undefined }), async (op, auth, ivvyDate, md5) => {
-        const body = new TextEncoder().encode("{}");
-        const request = signed(op, body, "application/json");
-        request.headers.set("X-Api-Authorization", auth);
-        if (ivvyDate !== undefined) request.headers.set("IVVY-Date", ivvyDate);
-        if (md5 !== undefined) request.headers.set("Content-MD5", md5);
-        const status = await send(request, op);
-        expect(status).toBe(401);
-      }),
+      fc.asyncProperty(
+        operation,
+        authorization,
+        fc.option(date, { nil: undefined }),
+        fc.option(headerValue, { nil: undefined }),
+        async (op, auth, ivvyDate, md5) => {
+          const body = new TextEncoder().encode("{}");
+          const request = signed(op, body, "application/json");
+          request.headers.set("X-Api-Authorization", auth);
+          if (ivvyDate !== undefined) request.headers.set("IVVY-Date", ivvyDate);
+          if (md5 !== undefined) request.headers.set("Content-MD5", md5);
+          const status = await send(request, op);
+          expect(status).toBe(401);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -150,14 +179,19 @@ describe(`emulator input handling (${RUNS} cases per property)`, () => {
     const small = createEmulator({ maxBodyBytes: 1024 });
     try {
       await fc.assert(
-        fc.asyncProperty(operation, fc.integer({ min: 1025, max: 64 * 1024 }), fc.option(fc.oneof(fc.nat().map(String), headerValue), { nil: undefined }), async (op, size, declared) => {
-          const body = new TextEncoder().encode(`{"async":"${"a".repeat(size - 12)}"}`);
-          const request = signed(op, body, "application/json", declared === undefined ? {} : { "content-length": declared });
-          const response = await small.fetch(request);
-          await expectWellFormedAnswer(response, op);
-          // A Content-Length that lies low is caught by counting the bytes read.
-          expect(response.status).toBe(413);
-        }),
+        fc.asyncProperty(
+          operation,
+          fc.integer({ min: 1025, max: 64 * 1024 }),
+          fc.option(fc.oneof(fc.nat().map(String), headerValue), { nil: undefined }),
+          async (op, size, declared) => {
+            const body = new TextEncoder().encode(`{"async":"${"a".repeat(size - 12)}"}`);
+            const request = signed(op, body, "application/json", declared === undefined ? {} : { "content-length": declared });
+            const response = await small.fetch(request);
+            await expectWellFormedAnswer(response, op);
+            // A Content-Length that lies low is caught by counting the bytes read.
+            expect(response.status).toBe(413);
+          },
+        ),
         { numRuns: RUNS },
       );
     } finally {
@@ -166,7 +200,7 @@ describe(`emulator input handling (${RUNS} cases per property)`, () => {
   });
 
   it("left the batches that existed before unchanged, created only what valid runs created, and kept memory bounded", async () => {
-    await emulator.idle();
+    await settled(emulator);
     expect(snapshotExisting()).toBe(existing);
     expect(emulator.batches.list()).toHaveLength(existingIds.size + createdByRuns);
     // Created batches are kept (as iVvy does); each is tiny. Everything else is garbage.

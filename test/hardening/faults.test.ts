@@ -5,17 +5,19 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
+import type { BatchCallback } from "../../src/contract/types.js";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { isIvvyApiError, isIvvyNetworkError } from "../../src/errors/type-guards.js";
 import { createCallbackReceiver } from "../../src/receiver/create-callback-receiver.js";
 import { toNodeListener } from "../../src/receiver/node-listener.js";
-import type { BatchCallback } from "../../src/contract/types.js";
+import { createManualClock } from "../../src/util/clock.js";
+import { collectResults } from "../../src/workflow/results/collect-results.js";
 import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
 import { submitAll } from "../../src/workflow/submit/submit-all.js";
 import { waitForAll } from "../../src/workflow/wait/wait-for-all.js";
-import { collectResults } from "../../src/workflow/results/collect-results.js";
 import { systemClock } from "../../src/util/clock.js";
+import { advanceToNextAttempt, eventually, settled, within } from "../emulator/harness.js";
 import { freePort } from "../helpers/free-port.js";
 import { createSteppingClock } from "../helpers/stepping-clock.js";
 
@@ -44,25 +46,29 @@ describe("callback listener down, then back", () => {
     const received: BatchCallback[] = [];
     const receiver = createCallbackReceiver({ publicUrl: `http://127.0.0.1:${port}/ivvy/callback`, onCallback: (payload) => void received.push(payload) });
     // Delivered twice once it gets through (duplicateCallbacks), as a receiver must expect.
-    const emulator = emulatorWith({ callbacks: { attempts: 6, baseDelayMs: 100, timeoutMs: 1_000 }, faults: { duplicateCallbacks: true } });
-    const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: "http://emulator.local", fetch: emulator.fetch });
+    // The backoff runs on the emulator's clock, which moves only when the test moves it.
+    const clock = createManualClock(Date.now());
+    const emulator = emulatorWith({ clock, callbacks: { attempts: 6, baseDelayMs: 100, timeoutMs: 1_000 }, faults: { duplicateCallbacks: true } });
+    const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: "http://emulator.local", fetch: emulator.fetch, clock });
 
     const { callbackUrl, token } = await receiver.issueCallbackUrl();
     const { asyncId } = await client.run(pingJobs(3), { callbackUrl });
     await receiver.bind(token, asyncId);
 
-    // Down: nothing listens on the port until the first attempts have failed.
-    await expect.poll(() => emulator.callbacks.list(asyncId)[0]?.attempts ?? 0, { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
-    expect(emulator.callbacks.list(asyncId)[0]).toMatchObject({ state: "pending" });
+    // Down: nothing listens on the port while the first two attempts fail.
+    expect(await advanceToNextAttempt(emulator, clock, asyncId)).toBe(100);
+    await eventually("the second attempt to fail", () => emulator.callbacks.list(asyncId)[0]?.nextAttemptAt !== undefined);
+    expect(emulator.callbacks.list(asyncId)[0]).toMatchObject({ state: "pending", attempts: 2 });
     const server = createServer(toNodeListener(receiver, { path: "/ivvy/callback" }));
     await new Promise<void>((resolve) => server.listen({ port, host: "127.0.0.1" }, resolve));
     cleanups.push(() => closeServer(server));
 
-    await emulator.idle();
-    await receiver.whenIdle();
+    // Back: the third attempt gets through.
+    expect(await advanceToNextAttempt(emulator, clock, asyncId)).toBe(200);
+    await settled(emulator);
+    await within("the receiver to be idle", receiver.whenIdle());
     const [delivery] = emulator.callbacks.list(asyncId);
-    expect(delivery).toMatchObject({ state: "delivered", lastStatus: 200, duplicates: 1 });
-    expect(delivery!.attempts).toBeGreaterThanOrEqual(3);
+    expect(delivery).toMatchObject({ state: "delivered", lastStatus: 200, duplicates: 1, attempts: 3 });
     expect(received).toHaveLength(1);
     expect(received[0]).toMatchObject({ asyncId, results: [{ namespace: "test" }, {}, {}] });
   });
@@ -79,7 +85,12 @@ describe("a 429/5xx storm during the workflow", () => {
         if (entry.status === 429 || entry.status >= 500) storm++;
       },
     });
-    const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: "http://emulator.local", fetch: emulator.fetch, retry: { retries: 2, baseDelayMs: 1, maxDelayMs: 5 } });
+    const client = createBatchClient({
+      ...DEMO_CREDENTIALS,
+      baseUrl: "http://emulator.local",
+      fetch: emulator.fetch,
+      retry: { retries: 2, baseDelayMs: 1, maxDelayMs: 5 },
+    });
     const jobs = pingJobs(1_000);
     const handle = await submitAll(client, jobs, { chunkSize: 100, ledger: createSubmissionLedger() });
     emulator.setFaults({ rate429: 0.35, rate5xx: 0.35, retryAfterSeconds: 0 });

@@ -4,13 +4,14 @@
 // ping as {ack: DateTime}, progress as a float, results and callbacks as
 // {asyncId, results: [{namespace, action, request, response}]}.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkComponent, checkResponse } from "../../src/contract/validators.js";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
-import { startMock, type MockServer } from "../../src/mock/start-mock.js";
+import { type MockServer, startMock } from "../../src/mock/start-mock.js";
 import { parseIvvyTimestamp } from "../../src/signing/timestamp.js";
 import { verifyRequest } from "../../src/signing/verify-request.js";
-import { checkComponent, checkResponse } from "../../src/contract/validators.js";
-import { startCaptureServer, type CaptureServer } from "../helpers/capture-server.js";
+import { settled } from "../emulator/harness.js";
+import { type CaptureServer, startCaptureServer } from "../helpers/capture-server.js";
 import { sendRaw } from "./raw-http.js";
 import { jsSdkCalls, netSdkCalls, netSdkRequest, SDK_JOBS, type WireRequest } from "./sdk-replicas.js";
 
@@ -32,8 +33,20 @@ describe("verifyRequest accepts every SDK request as sent", () => {
   const now = Date.now();
   const js = jsSdkCalls(creds, now, "https://example.test/callback");
   const net = netSdkCalls(creds, now);
-  const requests = [js.ping, js.run, js.progressBug(ASYNC_ID), js.results(ASYNC_ID), js.restart(ASYNC_ID), js.repost(ASYNC_ID),
-    net.ping, net.run, net.progress(ASYNC_ID), net.results(ASYNC_ID), net.restart(ASYNC_ID), net.repost(ASYNC_ID)];
+  const requests = [
+    js.ping,
+    js.run,
+    js.progressBug(ASYNC_ID),
+    js.results(ASYNC_ID),
+    js.restart(ASYNC_ID),
+    js.repost(ASYNC_ID),
+    net.ping,
+    net.run,
+    net.progress(ASYNC_ID),
+    net.results(ASYNC_ID),
+    net.restart(ASYNC_ID),
+    net.repost(ASYNC_ID),
+  ];
   it.each(requests.map((r) => [r.call, r] as const))("%s", (_call, request) => {
     expect(verify(request, now)).toEqual({ ok: true, apiKey: creds.apiKey });
   });
@@ -42,7 +55,9 @@ describe("verifyRequest accepts every SDK request as sent", () => {
     expect(net.ping.headers.map(([name]) => name.toLowerCase())).not.toContain("x-api-version");
     expect(net.ping.stringToSign).toContain("application/json; charset=utf-8/api/1.0/test?action=ping1.0ivvydate=");
     expect(net.ping.stringToSign).toMatch(/ utc$/);
-    expect(js.ping.stringToSign).toMatch(/^postd41d8cd98f00b204e9800998ecf8427eapplication\/json\/api\/1\.0\/test\?action=ping1\.0ivvydate=\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+    expect(js.ping.stringToSign).toMatch(
+      /^postd41d8cd98f00b204e9800998ecf8427eapplication\/json\/api\/1\.0\/test\?action=ping1\.0ivvydate=\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/,
+    );
     for (const ping of [js.ping, net.ping]) expect(ping.body.length).toBe(0);
   });
 
@@ -51,14 +66,20 @@ describe("verifyRequest accepts every SDK request as sent", () => {
     expect(verify(wrongVersion, now)).toMatchObject({ ok: false, reason: expect.stringMatching(/X-Api-Version must be 1.0/) });
     const otherBody = { ...net.run, body: Buffer.concat([net.run.body, Buffer.from(" ")]) };
     expect(verify(otherBody, now)).toMatchObject({ ok: false, reason: expect.stringMatching(/Content-MD5/) });
-    const unsignedCharset = { ...net.ping, headers: net.ping.headers.map(([n, v]) => [n, n === "Content-Type" ? "application/json" : v]) as [string, string][] };
+    const unsignedCharset = {
+      ...net.ping,
+      headers: net.ping.headers.map(([n, v]) => [n, n === "Content-Type" ? "application/json" : v]) as [string, string][],
+    };
     expect(verify(unsignedCharset, now)).toMatchObject({ ok: false, reason: expect.stringMatching(/signature/) });
   });
 
   it("uppercase hex (Content-MD5 and signature) and IVVY-Date with or without ' UTC' are accepted, as the string to sign is lowercased", () => {
     const upper = (name: string, request: WireRequest) => ({
       ...request,
-      headers: request.headers.map(([n, v]) => [n, n === name ? (name === "X-Api-Authorization" ? v.replace(/:(\w+)$/, (_m, sig: string) => `:${sig.toUpperCase()}`) : v.toUpperCase()) : v]) as [string, string][],
+      headers: request.headers.map(([n, v]) => [
+        n,
+        n === name ? (name === "X-Api-Authorization" ? v.replace(/:(\w+)$/, (_m, sig: string) => `:${sig.toUpperCase()}`) : v.toUpperCase()) : v,
+      ]) as [string, string][],
     });
     expect(verify(upper("Content-MD5", js.run), now)).toEqual({ ok: true, apiKey: creds.apiKey });
     expect(verify(upper("X-Api-Authorization", net.run), now)).toEqual({ ok: true, apiKey: creds.apiKey });
@@ -82,7 +103,7 @@ describe("the emulator, over a socket, serves both SDKs", () => {
   });
 
   const finish = async (asyncId: string) => {
-    await emulator.idle();
+    await settled(emulator);
     expect(emulator.batches.get(asyncId)?.status).toBe("complete");
   };
 
@@ -97,13 +118,16 @@ describe("the emulator, over a socket, serves both SDKs", () => {
     const { asyncId } = run.body as { asyncId: string };
     await finish(asyncId);
     const callback = await callbacks.next(5_000);
-    expect(JSON.parse(callback.body)).toMatchObject({ asyncId, results: SDK_JOBS.map((job) => ({ namespace: job.namespace, action: job.action, request: job.params })) });
+    expect(JSON.parse(callback.body)).toMatchObject({
+      asyncId,
+      results: SDK_JOBS.map((job) => ({ namespace: job.namespace, action: job.action, request: job.params })),
+    });
 
     const results = await sendRaw(url, js.results(asyncId));
     expect(results.status).toBe(200);
     expect(checkResponse("results", 200, results.headers["content-type"] ?? null, results.body)).toEqual({ valid: true, errors: [] });
     expect((await sendRaw(url, js.repost(asyncId))).body).toEqual({ reposted: true });
-    await emulator.idle();
+    await settled(emulator);
     expect((await sendRaw(url, js.restart(asyncId))).body).toEqual({ restarted: true });
     await finish(asyncId);
   });
@@ -112,8 +136,11 @@ describe("the emulator, over a socket, serves both SDKs", () => {
     const js = jsSdkCalls(creds, Date.now(), `${callbacks.url}/ivvy`);
     const run = await sendRaw(url, js.run);
     const { asyncId } = run.body as { asyncId: string };
-    await emulator.idle();
-    const before = emulator.batches.list().map((b) => b.asyncId).sort();
+    await settled(emulator);
+    const before = emulator.batches
+      .list()
+      .map((b) => b.asyncId)
+      .sort();
     const answer = await sendRaw(url, js.progressBug(asyncId));
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual({
@@ -123,7 +150,12 @@ describe("the emulator, over a socket, serves both SDKs", () => {
       additionalMessages: [expect.stringMatching(/'async' is a parameter of batch progress.*not of run: nothing was stored/)],
     });
     expect(checkResponse("run", 400, answer.headers["content-type"] ?? null, answer.body)).toEqual({ valid: true, errors: [] });
-    expect(emulator.batches.list().map((b) => b.asyncId).sort()).toEqual(before);
+    expect(
+      emulator.batches
+        .list()
+        .map((b) => b.asyncId)
+        .sort(),
+    ).toEqual(before);
   });
 
   it("ivvy-sdk-net: PingAsync with an empty body, RunAsync without callbackUrl, progress as a float, results, restart, repost", async () => {
@@ -152,7 +184,11 @@ describe("the emulator, over a socket, serves both SDKs", () => {
   });
 
   it("an empty body on an action that needs a parameter names it (23017), not 'not JSON'", async () => {
-    for (const [action, parameter] of [["progress", "async"], ["results", "async"], ["run", "jobs"]] as const) {
+    for (const [action, parameter] of [
+      ["progress", "async"],
+      ["results", "async"],
+      ["run", "jobs"],
+    ] as const) {
       const answer = await sendRaw(url, netSdkRequest(`${action} with no request data`, "batch", action, "", creds, Date.now()));
       expect(answer).toMatchObject({ status: 400, body: { specificCode: 23017, message: `'${parameter}' is required` } });
     }
@@ -179,7 +215,11 @@ describe("the Prism mock serves both SDKs", () => {
   it.each(["js", "net"] as const)("ivvy-sdk-%s: every call is 200 with no violation", async (sdk) => {
     for (const request of exchanges(sdk)) {
       const answer = await sendRaw(mock.url, request);
-      expect({ call: request.call, status: answer.status, violations: answer.headers["sl-violations"] }).toEqual({ call: request.call, status: 200, violations: undefined });
+      expect({ call: request.call, status: answer.status, violations: answer.headers["sl-violations"] }).toEqual({
+        call: request.call,
+        status: 200,
+        violations: undefined,
+      });
     }
   });
 

@@ -1,6 +1,6 @@
 import { createEmulator } from "../../emulator/create-emulator.js";
 import { DEMO_CREDENTIALS } from "../../emulator/options/demo-credentials.js";
-import type { RequestLogEntry } from "../../emulator/options/emulator-options.js";
+import type { RequestLogEntry } from "../../emulator/options/request-log-entry.js";
 import type { CliIo } from "../io/cli-io.js";
 import { CliError } from "../io/cli-error.js";
 import { ExitCode } from "../io/exit-codes.js";

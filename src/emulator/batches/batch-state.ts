@@ -1,8 +1,9 @@
 // A batch's life as pure transitions: created running, one job result at a time, complete,
 // restarted. No clock, timers or I/O here: the time is passed in, and each transition
 // returns a new batch, so a request that fails half-way can never leave one half-changed.
-import type { BatchResult, Job, JobResponse } from "../../contract/types.js";
+
 import { isErrorEnvelope } from "../../contract/is-error-envelope.js";
+import type { BatchResult, Job, JobResponse } from "../../contract/types.js";
 
 export type BatchStatus = "running" | "complete";
 
@@ -16,6 +17,8 @@ export interface Batch {
   readonly status: BatchStatus;
   /** One response per job done so far, in job order. */
   readonly responses: readonly JobResponse[];
+  /** How many of those responses are error envelopes. */
+  readonly failed: number;
   /** Bumped by every restart, so a job loop of an earlier run knows to stop. */
   readonly generation: number;
   readonly completedAt: number | undefined;
@@ -35,6 +38,7 @@ export function createBatch(init: { asyncId: string; owner?: string; jobs: reado
     createdAt: init.now,
     status: "running",
     responses: [],
+    failed: 0,
     generation: 0,
     completedAt: undefined,
     restarts: 0,
@@ -48,18 +52,50 @@ export function recordJobResponse(batch: Batch, response: JobResponse, now: numb
   if (batch.status !== "running") throw new Error(`batch ${batch.asyncId} is not running`);
   const responses = [...batch.responses, response];
   const complete = responses.length >= batch.jobs.length;
-  return { ...batch, responses, status: complete ? "complete" : "running", completedAt: complete ? now : undefined, storedBytes: batch.storedBytes + bytes };
+  return {
+    ...batch,
+    responses,
+    failed: batch.failed + (isErrorEnvelope(response) ? 1 : 0),
+    status: complete ? "complete" : "running",
+    completedAt: complete ? now : undefined,
+    storedBytes: batch.storedBytes + bytes,
+  };
 }
 
-/** Integer percentage of jobs done: floor(done / total * 100), as the contract says. */
-export const progressOf = (batch: Batch): number => Math.floor((batch.responses.length / batch.jobs.length) * 100);
+/** How far a batch is: the one source of every progress figure (the progress action, views, the port's summaries). */
+export interface BatchProgress {
+  /** Integer percentage of jobs done: floor(done / total * 100), as the contract says. */
+  progress: number;
+  /** Jobs done so far, and how many of them got an error envelope as their response. */
+  done: number;
+  failed: number;
+  total: number;
+}
+
+export function batchProgress(batch: Batch): BatchProgress {
+  return { progress: progressOf(batch), done: batch.responses.length, failed: batch.failed, total: batch.jobs.length };
+}
+
+/** The percentage alone, as the progress action answers it (the hot path: no object made). */
+export function progressOf(batch: Batch): number {
+  return Math.floor((batch.responses.length / batch.jobs.length) * 100);
+}
 
 /** A completed batch starts again from nothing; a running one is left as it is. */
 export function restartBatch(batch: Batch): { batch: Batch; restarted: boolean } {
   if (batch.status !== "complete") return { batch, restarted: false };
   return {
     restarted: true,
-    batch: { ...batch, status: "running", responses: [], completedAt: undefined, generation: batch.generation + 1, restarts: batch.restarts + 1, storedBytes: batch.jobsBytes },
+    batch: {
+      ...batch,
+      status: "running",
+      responses: [],
+      failed: 0,
+      completedAt: undefined,
+      generation: batch.generation + 1,
+      restarts: batch.restarts + 1,
+      storedBytes: batch.jobsBytes,
+    },
   };
 }
 
@@ -75,14 +111,9 @@ export function resultsOf(batch: Batch): BatchResult[] {
 }
 
 /** Read-only picture of a batch for tests and tools (`emulator.batches`). */
-export interface BatchView {
+export interface BatchView extends BatchProgress {
   asyncId: string;
   status: BatchStatus;
-  progress: number;
-  /** Jobs done so far, and how many of them got an error envelope as their response. */
-  done: number;
-  failed: number;
-  total: number;
   jobs: readonly Job[];
   callbackUrl: string | undefined;
   createdAt: number;
@@ -96,10 +127,7 @@ export function toView(batch: Batch, retentionMs: number): BatchView {
   return {
     asyncId: batch.asyncId,
     status: batch.status,
-    progress: progressOf(batch),
-    done: batch.responses.length,
-    failed: batch.responses.filter(isErrorEnvelope).length,
-    total: batch.jobs.length,
+    ...batchProgress(batch),
     jobs: batch.jobs,
     callbackUrl: batch.callbackUrl,
     createdAt: batch.createdAt,

@@ -2,8 +2,8 @@
 // than the retention is treated as gone the moment it is looked up (lazy), and `purge`
 // (run on a timer by the emulator) frees the memory of ones nobody asks about. It also
 // keeps, per API key, the bytes its batches hold (`Batch.storedBytes`), for the
-// emulator's storage limit per key (issue 10, item 9).
-import { isExpired, toView, type Batch, type BatchView } from "./batch-state.js";
+// emulator's storage limit per key (docs/emulator.md, Limits).
+import { type Batch, type BatchView, isExpired, toView } from "./batch-state.js";
 
 export interface BatchStore {
   /** The live batch, or undefined when unknown or expired (an expired one is removed). */
@@ -24,7 +24,23 @@ export interface BatchStore {
   readonly size: number;
 }
 
-export function createBatchStore(options: { now: () => number; retentionMs: number; onExpire?: (asyncId: string) => void }): BatchStore {
+/** What a stored batch went through: told to `onChange` (the port's batch events). */
+export type BatchChange = "created" | "progressed" | "completed" | "restarted" | "expired";
+
+export interface BatchStoreOptions {
+  now: () => number;
+  retentionMs: number;
+  onExpire?: (asyncId: string) => void;
+  onChange?: (asyncId: string, change: BatchChange) => void;
+}
+
+const changeOf = (previous: Batch | undefined, next: Batch): BatchChange => {
+  if (!previous) return "created";
+  if (next.generation !== previous.generation) return "restarted";
+  return next.status === "complete" && previous.status !== "complete" ? "completed" : "progressed";
+};
+
+export function createBatchStore(options: BatchStoreOptions): BatchStore {
   const batches = new Map<string, Batch>();
   const bytesByOwner = new Map<string | undefined, number>();
   const count = (owner: string | undefined, delta: number) => {
@@ -37,6 +53,7 @@ export function createBatchStore(options: { now: () => number; retentionMs: numb
     if (batch) count(batch.owner, -batch.storedBytes);
     batches.delete(asyncId);
     options.onExpire?.(asyncId);
+    options.onChange?.(asyncId, "expired");
   };
   const get = (asyncId: string): Batch | undefined => {
     const batch = batches.get(asyncId);
@@ -52,6 +69,7 @@ export function createBatchStore(options: { now: () => number; retentionMs: numb
       const previous = batches.get(batch.asyncId);
       count(batch.owner, batch.storedBytes - (previous?.storedBytes ?? 0));
       batches.set(batch.asyncId, batch);
+      options.onChange?.(batch.asyncId, changeOf(previous, batch));
     },
     purge() {
       const now = options.now();

@@ -1,14 +1,15 @@
 // Runs each batch's jobs in order at the configured pace, one loop per batch. The loop
 // re-reads the batch from the store after every await: a batch that expired, was
 // restarted (new generation) or an emulator that closed stops it cleanly.
-import type { Job } from "../../contract/types.js";
-import { recordJobResponse, type Batch } from "./batch-state.js";
-import type { BatchStore } from "./batch-store.js";
+
+import { envelope } from "../../contract/error-envelope.js";
 import { SpecificCode } from "../../contract/specific-codes.js";
-import { envelope } from "./error-envelope.js";
+import type { Job } from "../../contract/types.js";
+import type { TimerSet } from "../../util/timer-set.js";
 import { executeJob } from "../jobs/execute-job.js";
 import type { JobHandler } from "../jobs/job-handler.js";
-import type { TimerSet } from "../../util/timer-set.js";
+import { type Batch, recordJobResponse } from "./batch-state.js";
+import type { BatchStore } from "./batch-store.js";
 
 export interface JobRunnerDeps {
   store: BatchStore;

@@ -1,7 +1,7 @@
 // asyncIds are 32 lowercase hex characters from a CSPRNG: unguessable, as a real one
 // should be. The random bytes are drawn 4 KiB at a time (as crypto.randomUUID does
 // internally): one randomBytes(16) call per `run` cost ~5 µs, a visible share of
-// run+callback in bench/ (issue 6); a slice of the pool costs ~0.1 µs.
+// run+callback in bench/; a slice of the pool costs ~0.1 µs.
 import { randomFillSync } from "node:crypto";
 
 const ID_BYTES = 16;

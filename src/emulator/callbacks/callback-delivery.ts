@@ -3,21 +3,22 @@
 // faults. Each delivery is recorded, attempt by attempt, so tests and the dashboard can
 // see what happened and when the next attempt goes.
 //
-// At most one delivery per batch is in flight (issue 10, item 8): a repost while one is
+// At most one delivery per batch is in flight (docs/emulator.md, Callbacks): a repost while one is
 // pending is coalesced into it (it carries the same results), so a listener that never
 // answers holds one connection and one payload per batch, not one per repost. A batch
 // restarted and completed meanwhile has new results: that delivery waits for the one in
 // flight, in a single slot per batch (a later one replaces it).
 import type { BatchCallback } from "../../contract/types.js";
-import { resultsOf, type Batch } from "../batches/batch-state.js";
-import type { CallbackTransport } from "./callback-transport.js";
-import type { CallbackOptions } from "../options/emulator-options.js";
-import type { ResolvedFaults } from "../options/faults.js";
+import type { Clock } from "../../util/clock.js";
 import type { TimerSet } from "../../util/timer-set.js";
+import { type Batch, resultsOf } from "../batches/batch-state.js";
+import type { CallbackOptions } from "../options/emulator-settings.js";
+import type { ResolvedFaults } from "../options/faults.js";
+import type { CallbackTransport } from "./callback-transport.js";
 
 export type DeliveryReason = "complete" | "repost";
 
-/** One POST of a delivery. Times are epoch ms by the system clock (the waits between attempts are real time). */
+/** One POST of a delivery. `startedAt` is by the emulator's clock (as the waits between attempts are); `durationMs` is measured. */
 export interface CallbackAttempt {
   startedAt: number;
   durationMs: number;
@@ -49,9 +50,18 @@ export interface CallbackDelivery {
   nextAttemptAt: number | undefined;
 }
 
+/** A batch's deliveries at a glance: how many, and the state of the last one. */
+export interface DeliverySummary {
+  count: number;
+  state: CallbackDelivery["state"] | undefined;
+  nextAttemptAt: number | undefined;
+}
+
 export interface CallbackDeliverer {
   deliver(batch: Batch, reason: DeliveryReason): void;
   list(asyncId?: string): CallbackDelivery[];
+  /** The batch's deliveries at a glance, without copying their records. */
+  summary(asyncId: string): DeliverySummary;
   forget(asyncId: string): void;
   /** Resolves when no delivery is pending. */
   idle(): Promise<void>;
@@ -62,11 +72,18 @@ export interface CallbackDeliverer {
 export interface CallbackDelivererDeps {
   /** Sends one attempt: node:http(s) by default, or the `fetch` option. */
   post: CallbackTransport;
+  /** Waits between attempts (its clock also times each attempt out and dates the records). */
   timers: TimerSet;
+  clock: Clock;
   options: Required<CallbackOptions>;
   faults: () => ResolvedFaults;
   signal: AbortSignal;
+  /** Told whenever a delivery changes (created, waiting, after each attempt, settled): the port's delivery events. */
+  onChange?: (delivery: Readonly<CallbackDelivery>) => void;
 }
+
+/** A copy of a delivery record that later attempts do not change. */
+export const snapshotDelivery = (record: Readonly<CallbackDelivery>): CallbackDelivery => ({ ...record, history: record.history.map((a) => ({ ...a })) });
 
 /** The batch's delivery in flight (its results' generation), and the one waiting behind it. */
 interface Slot {
@@ -77,6 +94,7 @@ interface Slot {
 
 export function createCallbackDeliverer(deps: CallbackDelivererDeps): CallbackDeliverer {
   const records = new Map<string, CallbackDelivery[]>();
+  const changed = (record: CallbackDelivery) => deps.onChange?.(record);
   const slots = new Map<string, Slot>();
   const inFlight = new Set<Promise<void>>();
   let dropped = 0;
@@ -85,12 +103,18 @@ export function createCallbackDeliverer(deps: CallbackDelivererDeps): CallbackDe
   // over the emulator-lifetime signal made every attempt register on that one signal,
   // which cost a visible share of the run-with-callback throughput.)
   const attempts = new Set<AbortController>();
-  deps.signal.addEventListener("abort", () => attempts.forEach((c) => c.abort(deps.signal.reason)), { once: true });
+  deps.signal.addEventListener(
+    "abort",
+    () => {
+      for (const attempt of attempts) attempt.abort(deps.signal.reason);
+    },
+    { once: true },
+  );
 
   async function post(url: string, body: string): Promise<{ ok: boolean; status?: number; error?: string }> {
     const controller = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => {
+    const timer = deps.clock.setTimeout(() => {
       timedOut = true;
       controller.abort(new Error(`timed out after ${deps.options.timeoutMs} ms`));
     }, deps.options.timeoutMs);
@@ -102,13 +126,14 @@ export function createCallbackDeliverer(deps: CallbackDelivererDeps): CallbackDe
       const why = timedOut ? `timed out after ${deps.options.timeoutMs} ms` : error instanceof Error ? error.message : String(error);
       return { ok: false, error: why };
     } finally {
-      clearTimeout(timer);
+      timer.cancel();
       attempts.delete(controller);
     }
   }
 
   const wait = async (record: CallbackDelivery, ms: number): Promise<boolean> => {
-    record.nextAttemptAt = Date.now() + ms;
+    record.nextAttemptAt = deps.clock.now() + ms;
+    changed(record);
     const slept = await deps.timers.sleep(ms);
     record.nextAttemptAt = undefined;
     return slept;
@@ -121,7 +146,7 @@ export function createCallbackDeliverer(deps: CallbackDelivererDeps): CallbackDe
       if (attempt > 1 && !(await wait(record, deps.options.baseDelayMs * 2 ** (attempt - 2)))) return;
       if (deps.timers.cleared) return;
       record.attempts = attempt;
-      const startedAt = Date.now();
+      const startedAt = deps.clock.now();
       const started = performance.now();
       const outcome = await post(record.url, body);
       record.history.push({ startedAt, durationMs: Math.round((performance.now() - started) * 10) / 10, status: outcome.status, error: outcome.error });
@@ -135,6 +160,7 @@ export function createCallbackDeliverer(deps: CallbackDelivererDeps): CallbackDe
         }
         return;
       }
+      if (attempt < deps.options.attempts) changed(record);
     }
     record.state = "failed";
   }
@@ -160,8 +186,10 @@ export function createCallbackDeliverer(deps: CallbackDelivererDeps): CallbackDe
     if (dropped < deps.faults().dropCallbacks) {
       dropped++;
       record.state = "dropped";
+      changed(record);
       return;
     }
+    changed(record);
     const slot: Slot = { record, generation: batch.generation, waiting: undefined };
     slots.set(batch.asyncId, slot);
     // Serialised once per delivery, now: a restart after this does not change what it delivers.
@@ -171,6 +199,7 @@ export function createCallbackDeliverer(deps: CallbackDelivererDeps): CallbackDe
         record.state = "failed";
         record.lastError = "the emulator was closed before the callback was delivered";
       }
+      changed(record);
       if (slots.get(batch.asyncId) === slot) slots.delete(batch.asyncId);
       // The next one is in flight before this one leaves, so idle() never sees a gap.
       if (slot.waiting && !deps.timers.cleared && records.has(batch.asyncId)) start(slot.waiting.batch, slot.waiting.reason, slot.waiting.coalesced);
@@ -186,6 +215,7 @@ export function createCallbackDeliverer(deps: CallbackDelivererDeps): CallbackDe
       if (!slot) return start(batch, reason, 0);
       if (slot.generation === batch.generation) {
         slot.record.coalesced++;
+        changed(slot.record);
         return;
       }
       if (slot.waiting && slot.waiting.batch.generation === batch.generation) {
@@ -196,7 +226,12 @@ export function createCallbackDeliverer(deps: CallbackDelivererDeps): CallbackDe
     },
     list(asyncId) {
       const all = asyncId === undefined ? [...records.values()].flat() : (records.get(asyncId) ?? []);
-      return all.map((r) => ({ ...r, history: r.history.map((a) => ({ ...a })) }));
+      return all.map(snapshotDelivery);
+    },
+    summary(asyncId) {
+      const mine = records.get(asyncId);
+      const last = mine?.at(-1);
+      return { count: mine?.length ?? 0, state: last?.state, nextAttemptAt: last?.nextAttemptAt };
     },
     forget(asyncId) {
       records.delete(asyncId);

@@ -1,7 +1,7 @@
 // The default way callbacks are sent: node:http / node:https `request` through one
 // keep-alive agent per emulator. undici's `fetch` builds a WHATWG Request, Response and
-// web streams per call, which made it the largest cost of run+callback in bench/ (issue 6
-// asks for run+callback at 10x Prism). Redirects are not followed: a callback is a POST,
+// web streams per call, which made it the largest cost of run+callback in bench/ (whose
+// target is run+callback at 10x Prism). Redirects are not followed: a callback is a POST,
 // and a 3xx is a failed attempt, as any other non-2xx answer.
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";

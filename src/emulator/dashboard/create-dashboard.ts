@@ -1,22 +1,13 @@
-// The emulator's dashboard (issue 15): a request log, a live event hub, the handler and
-// its two edges, over a DashboardSource. createEmulator makes one when its `dashboard`
-// option is set, feeds its request log and routes DASHBOARD_PATH to it.
+// The emulator's dashboard over its port (docs/dashboard.md): a request log fed by the
+// port's request events, a live feed pushed by its change events, and the fetch app the
+// emulator mounts under DASHBOARD_PATH. It sees the emulator through the port alone.
 import { randomBytes } from "node:crypto";
-import type { IncomingMessage, ServerResponse } from "node:http";
-import type { ServedRequest } from "../http/handle-request.js";
+import type { EmulatorPort } from "../port/index.js";
 import { isLoopbackInterface } from "./dashboard-access.js";
-import { createDashboardHandler, DASHBOARD_PATH } from "./dashboard-handler.js";
-import { dashboardFetch, dashboardListener } from "./dashboard-edges.js";
-import type { DashboardSource } from "./dashboard-source.js";
-import { createEventHub } from "./event-hub.js";
-import { createRequestLog, type RequestLog } from "./request-log.js";
-
-export interface DashboardOptions {
-  /** Require this token always. Without one, a token is made up when the emulator listens on a non-loopback interface. */
-  token?: string;
-  /** Requests kept for the page (default 64). */
-  requestLogSize?: number;
-}
+import { createDashboardApp, DASHBOARD_PATH } from "./dashboard-handler.js";
+import type { DashboardOptions } from "./dashboard-options.js";
+import { createLiveFeed } from "./live-feed.js";
+import { createRequestLog } from "./request-log.js";
 
 /** What `emulator.dashboard` offers: mount `fetch` in your own server under `path`. */
 export interface DashboardHandle {
@@ -28,49 +19,34 @@ export interface DashboardHandle {
 }
 
 export interface Dashboard extends DashboardHandle {
-  requests: RequestLog;
-  observe(served: ServedRequest): void;
-  listener(req: IncomingMessage, res: ServerResponse): void;
-  /** Tells it the interface the emulator listens on: a non-loopback one needs a token. */
-  boundTo(host: string): void;
-  /** Ends every live feed. */
+  /** Ends every live feed and stops listening to the port. */
   close(): void;
 }
 
-export function resolveDashboardOptions(value: unknown, problem: (message: string) => Error): DashboardOptions | undefined {
-  if (value === undefined || value === false) return undefined;
-  if (value === true) return {};
-  if (typeof value !== "object" || value === null) throw problem("dashboard must be true, false or { token, requestLogSize }");
-  for (const key of Object.keys(value)) if (key !== "token" && key !== "requestLogSize") throw problem(`dashboard.${key} is not a dashboard option (token, requestLogSize)`);
-  const { token, requestLogSize } = value as DashboardOptions;
-  if (token !== undefined && (typeof token !== "string" || token.length < 16 || /\s/.test(token))) throw problem("dashboard.token must be a string of at least 16 characters without whitespace");
-  if (requestLogSize !== undefined && (!Number.isInteger(requestLogSize) || requestLogSize < 1)) throw problem("dashboard.requestLogSize must be a positive integer");
-  return { ...(token !== undefined ? { token } : {}), ...(requestLogSize !== undefined ? { requestLogSize } : {}) };
-}
-
-export function createDashboard(options: DashboardOptions, source: (requests: RequestLog) => DashboardSource): Dashboard {
-  const requests = createRequestLog(options.requestLogSize);
-  const dashboardSource = source(requests);
+/** A dashboard of `port`, with options checked by `dashboardOption` (dashboard-options.ts). */
+export function createDashboard(port: EmulatorPort, options: DashboardOptions = {}): Dashboard {
+  const log = createRequestLog(options.requestLogSize);
   let token = options.token;
-  const hub = createEventHub(dashboardSource);
-  const handle = createDashboardHandler({ source: dashboardSource, token: () => token });
-  const fetch = dashboardFetch(handle, hub);
-  const listener = dashboardListener(handle, hub);
+  const feed = createLiveFeed({ port, log });
+  const fetch = createDashboardApp({ port, log, feed, token: () => token });
+  const stop = port.on(
+    (event) => {
+      if (event.type === "request") log.record(event.request);
+      // Bound beyond loopback, the dashboard needs a token: one is made up before the first request can arrive.
+      else if (event.type === "listen" && token === undefined && !isLoopbackInterface(event.host)) token = randomBytes(18).toString("base64url");
+      else if (event.type === "close") feed.close();
+    },
+    ["request", "listen", "close"],
+  );
   return {
     path: DASHBOARD_PATH,
     get token() {
       return token;
     },
     fetch,
-    requests,
-    observe: (served) => requests.record(served),
-    listener,
-    boundTo(host) {
-      if (token === undefined && !isLoopbackInterface(host)) token = randomBytes(18).toString("base64url");
+    close() {
+      stop();
+      feed.close();
     },
-    close: () => hub.close(),
   };
 }
-
-/** True when a request path is the dashboard's (`/_emulator` or under `/_emulator/`). */
-export const isDashboardPath = (path: string): boolean => path.startsWith(DASHBOARD_PATH) || path === DASHBOARD_PATH.slice(0, -1) || path.startsWith(`${DASHBOARD_PATH.slice(0, -1)}?`);

@@ -7,7 +7,6 @@
 // answer, and a matching Origin), and a DNS-rebound name cannot read it (without a token,
 // the Host must be a loopback name).
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { RequestHeaders } from "../../signing/verify-request.js";
 
 export type AccessRefusal = { status: 401 | 403; message: string };
 
@@ -25,7 +24,7 @@ export function sameToken(given: string, expected: string): boolean {
 
 export interface AccessRequest {
   method: string;
-  headers: RequestHeaders;
+  headers: { get(name: string): string | null };
   /** The query's token parameter, when there is one. */
   queryToken: string | null;
 }
@@ -35,12 +34,18 @@ export function checkAccess(request: AccessRequest, token: string | undefined): 
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
     const given = bearer ?? request.queryToken;
     if (given === null || given === undefined || !sameToken(given, token)) {
-      return { status: 401, message: "The dashboard needs its token: open the URL ivvy-batch emulate printed (…/_emulator/?token=…), or send Authorization: Bearer <token>" };
+      return {
+        status: 401,
+        message: "The dashboard needs its token: open the URL ivvy-batch emulate printed (…/_emulator/?token=…), or send Authorization: Bearer <token>",
+      };
     }
   } else {
     const host = request.headers.get("host");
     if (host !== null && !LOOPBACK_HOST.test(host)) {
-      return { status: 403, message: `The dashboard answers on loopback names only without a token (Host was '${host}'); give the dashboard a token to use it from elsewhere` };
+      return {
+        status: 403,
+        message: `The dashboard answers on loopback names only without a token (Host was '${host}'); give the dashboard a token to use it from elsewhere`,
+      };
     }
   }
   if (request.method !== "GET" && request.method !== "HEAD") {

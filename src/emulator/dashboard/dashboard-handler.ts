@@ -1,29 +1,16 @@
-// The dashboard's HTTP behaviour, framework-free like the emulator's: the page's static
-// files and a JSON API under DASHBOARD_PATH (docs/dashboard.md), after the access check.
-// The edges (dashboard-edges.ts) turn a socket or a web Request into this and back, and
-// connect the event stream to the hub.
-import type { FaultOptions } from "../options/faults.js";
-import type { RequestHeaders } from "../../signing/verify-request.js";
+// The dashboard as a fetch application, mounted by the emulator under DASHBOARD_PATH: the
+// page's static files and a JSON API (docs/dashboard.md) after the access check, and the
+// live feed's event stream. It reads and acts on the emulator through its port only.
+import { readLimitedBody } from "../../util/read-web-body.js";
+import type { EmulatorPort, FaultOptions } from "../port/index.js";
 import { checkAccess } from "./dashboard-access.js";
-import type { DashboardSource } from "./dashboard-source.js";
-import { batchDetail, batchSummary, faultsView, requestDetail, requestSummary } from "./dashboard-views.js";
+import { faultsView, requestDetail, requestSummary } from "./dashboard-views.js";
+import type { LiveFeed } from "./live-feed.js";
+import type { RequestLog } from "./request-log.js";
 import { staticFile } from "./static-files.js";
 
 /** Where the dashboard lives on the emulator's port: a path no iVvy URL can take (they all start /api/). */
 export const DASHBOARD_PATH = "/_emulator/";
-
-export interface DashboardRequest {
-  method: string;
-  /** Path and query as received. */
-  target: string;
-  headers: RequestHeaders;
-  /** The body as text, or undefined when it is larger than `maxBytes` or cannot be read. */
-  readText(maxBytes: number): Promise<string | undefined>;
-}
-
-export type DashboardAnswer =
-  | { status: number; headers: Record<string, string>; body: string | Uint8Array }
-  | { status: 200; headers: Record<string, string>; events: true };
 
 const MAX_ACTION_BODY = 64 * 1024;
 const ASYNC_ID = /^[0-9a-f]{32}$/;
@@ -35,13 +22,14 @@ const COMMON_HEADERS = {
 };
 // No inline script or style, nothing from elsewhere: the page works offline and an
 // injected string in a request cannot run as script.
-const PAGE_HEADERS = { ...COMMON_HEADERS, "content-security-policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" };
+const PAGE_HEADERS = {
+  ...COMMON_HEADERS,
+  "content-security-policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+};
+const EVENT_STREAM_HEADERS = { ...COMMON_HEADERS, "content-type": "text/event-stream; charset=utf-8", connection: "keep-alive" };
 
-const json = (status: number, body: unknown, extra: Record<string, string> = {}): DashboardAnswer => ({
-  status,
-  headers: { ...COMMON_HEADERS, "content-type": "application/json; charset=utf-8", ...extra },
-  body: JSON.stringify(body, null, 2),
-});
+const json = (status: number, body: unknown, extra: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body, null, 2), { status, headers: { ...COMMON_HEADERS, "content-type": "application/json; charset=utf-8", ...extra } });
 const problem = (status: number, message: string) => json(status, { error: message });
 
 /** The documented API, answered at `GET /_emulator/api` so scripts can discover it. */
@@ -53,70 +41,72 @@ export const API_INDEX = {
     "GET /_emulator/api/requests?limit=N": "the last requests, newest first (summaries)",
     "GET /_emulator/api/requests/{id}": "one request: headers, body, answer, and for a refused signature the reason and the string to sign",
     "GET /_emulator/api/batches": "every stored batch: progress, expiry, callback state",
-    "GET /_emulator/api/batches/{asyncId}": "one batch: its jobs (params, status, response or error) and callback deliveries (each attempt)",
+    "GET /_emulator/api/batches/{asyncId}": "one batch: its summary, its jobs (params, status, response or error) and callback deliveries (each attempt)",
     "POST /_emulator/api/batches/{asyncId}/repost": "delivers the callback again (as the repost action)",
     "POST /_emulator/api/batches/{asyncId}/restart": "runs the batch again (as the restart action)",
     "POST /_emulator/api/batches/{asyncId}/expire": "expires the batch now",
     "GET /_emulator/api/faults": "the fault injection in force",
     "POST /_emulator/api/faults": "changes it: a JSON object of fault options merged into the current ones (null resets one)",
-    "GET /_emulator/api/events": "server-sent events: request (each answered request), batches (all, when they change), faults (when they change)",
+    "GET /_emulator/api/events":
+      "server-sent events, pushed as things happen (a burst at most every 100 ms): batches and faults (the state, first), then request (each answered request), batch (a batch's new summary), batch-expired, faults",
   },
 };
 
-export interface DashboardHandlerDeps {
-  source: DashboardSource;
+export interface DashboardAppDeps {
+  port: EmulatorPort;
+  log: RequestLog;
+  feed: LiveFeed;
   /** The token in force, when one is required. */
   token: () => string | undefined;
 }
 
-export function createDashboardHandler(deps: DashboardHandlerDeps): (request: DashboardRequest) => Promise<DashboardAnswer> {
-  const { source } = deps;
-  const retention = () => source.settings.retentionMs;
+const utf8 = new TextDecoder("utf-8");
+
+export function createDashboardApp(deps: DashboardAppDeps): (request: Request) => Promise<Response> {
+  const { port, log, feed } = deps;
 
   function state() {
-    const keys = source.settings.apiKeys;
     return {
       emulator: {
-        ...source.settings,
-        apiKeys: keys.map((apiKey) => ({ apiKey, apiSecret: "********", storedBytes: source.storedBytes(apiKey) })),
-        now: source.now(),
+        ...port.settings,
+        apiKeys: port.settings.apiKeys.map((apiKey) => ({ apiKey, apiSecret: "********", storedBytes: port.storedBytes(apiKey) })),
+        now: port.clock.now(),
       },
-      faults: faultsView(source.faults()),
-      counts: { batches: source.batches().length, requestsKept: source.requests.list().length, requestLogCapacity: source.requests.capacity },
+      faults: faultsView(port.faults.get()),
+      counts: { batches: port.batches.list().length, requestsKept: log.list().length, requestLogCapacity: log.capacity },
     };
   }
 
-  async function changeFaults(request: DashboardRequest): Promise<DashboardAnswer> {
-    const text = await request.readText(MAX_ACTION_BODY);
+  async function changeFaults(request: Request): Promise<Response> {
+    const read = await readLimitedBody(request, MAX_ACTION_BODY);
     let change: unknown;
     try {
-      change = JSON.parse(text ?? "");
+      change = JSON.parse(read.ok ? utf8.decode(read.bytes) : "");
     } catch {
-      return problem(400, "Send the fault options to change as a JSON object, e.g. {\"rate429\": 0.5}");
+      return problem(400, 'Send the fault options to change as a JSON object, e.g. {"rate429": 0.5}');
     }
     if (typeof change !== "object" || change === null || Array.isArray(change)) return problem(400, "Send the fault options to change as a JSON object");
-    const next: Record<string, unknown> = { ...source.faults() };
+    const next: Record<string, unknown> = { ...port.faults.get() };
     for (const [key, value] of Object.entries(change)) {
       if (key === "random") return problem(400, "faults.random is a function: set it in code (emulator.setFaults)");
       if (value === null) delete next[key];
       else next[key] = value;
     }
     try {
-      source.setFaults(next as FaultOptions);
+      return json(200, faultsView(port.faults.set(next as FaultOptions)));
     } catch (error) {
       return problem(400, (error as Error).message);
     }
-    return json(200, faultsView(source.faults()));
   }
 
-  function batchAction(asyncId: string, action: string): DashboardAnswer {
-    if (action === "expire") return source.expireNow(asyncId) ? json(200, { expired: true }) : problem(404, `No batch '${asyncId}'`);
+  function batchAction(asyncId: string, action: string): Response {
+    if (action === "expire") return port.actions.expire(asyncId) ? json(200, { expired: true }) : problem(404, `No batch '${asyncId}'`);
     if (action !== "repost" && action !== "restart") return problem(404, `No action '${action}': repost, restart or expire`);
-    const answer = source.act(action, asyncId);
+    const answer = port.actions[action](asyncId);
     return json(answer.status, answer.body);
   }
 
-  async function api(request: DashboardRequest, path: string, query: URLSearchParams): Promise<DashboardAnswer> {
+  async function api(request: Request, path: string, query: URLSearchParams): Promise<Response> {
     const parts = path.split("/").filter(Boolean);
     const get = request.method === "GET" || request.method === "HEAD";
     const post = request.method === "POST";
@@ -124,38 +114,41 @@ export function createDashboardHandler(deps: DashboardHandlerDeps): (request: Da
     if (parts.length === 0 && get) return json(200, API_INDEX);
     if (first === "state" && parts.length === 1 && get) return json(200, state());
     if (first === "events" && parts.length === 1 && get) {
-      return { status: 200, headers: { ...COMMON_HEADERS, "content-type": "text/event-stream; charset=utf-8", connection: "keep-alive" }, events: true };
+      return request.method === "HEAD" ? new Response(null, { headers: EVENT_STREAM_HEADERS }) : feed.connect(request, EVENT_STREAM_HEADERS);
     }
     if (first === "requests") {
       if (parts.length === 1 && get) {
-        const limit = Math.min(Math.max(Number(query.get("limit") ?? 100) || 100, 1), source.requests.capacity);
-        return json(200, { requests: source.requests.list(limit).map(requestSummary) });
+        const limit = Math.min(Math.max(Number(query.get("limit") ?? 100) || 100, 1), log.capacity);
+        return json(200, { requests: log.list(limit).map(requestSummary) });
       }
       if (parts.length === 2 && get) {
-        const entry = /^\d+$/.test(second!) ? source.requests.get(Number(second)) : undefined;
-        return entry ? json(200, requestDetail(entry)) : problem(404, `No request ${second} (only the last ${source.requests.capacity} are kept)`);
+        const entry = /^\d+$/.test(second!) ? log.get(Number(second)) : undefined;
+        return entry ? json(200, requestDetail(entry)) : problem(404, `No request ${second} (only the last ${log.capacity} are kept)`);
       }
     }
     if (first === "batches") {
-      if (parts.length === 1 && get) return json(200, { batches: source.batches().map((b) => batchSummary(b, retention(), source.deliveries(b.asyncId))) });
+      if (parts.length === 1 && get) return json(200, { batches: port.batches.list() });
       if (second !== undefined && !ASYNC_ID.test(second)) return problem(404, `'${second}' is not an asyncId`);
       if (parts.length === 2 && get) {
-        const batch = source.batch(second!);
-        return batch ? json(200, batchDetail(batch, retention(), source.deliveries(second!))) : problem(404, `No batch '${second}': unknown, or expired`);
+        const batch = port.batches.get(second!);
+        return batch ? json(200, batch) : problem(404, `No batch '${second}': unknown, or expired`);
       }
       if (parts.length === 3 && post) return batchAction(second!, third!);
     }
     if (first === "faults" && parts.length === 1) {
-      if (get) return json(200, faultsView(source.faults()));
+      if (get) return json(200, faultsView(port.faults.get()));
       if (post) return changeFaults(request);
     }
-    return problem(request.method === "GET" || request.method === "POST" ? 404 : 405, `No dashboard endpoint ${request.method} ${DASHBOARD_PATH}api/${parts.join("/")} (GET ${DASHBOARD_PATH}api lists them)`);
+    return problem(
+      request.method === "GET" || request.method === "POST" ? 404 : 405,
+      `No dashboard endpoint ${request.method} ${DASHBOARD_PATH}api/${parts.join("/")} (GET ${DASHBOARD_PATH}api lists them)`,
+    );
   }
 
-  return async (request) => {
-    const url = new URL(request.target, "http://dashboard.invalid");
+  async function answer(request: Request): Promise<Response> {
+    const url = new URL(request.url);
     const rest = url.pathname === DASHBOARD_PATH.slice(0, -1) ? null : url.pathname.slice(DASHBOARD_PATH.length);
-    if (rest === null) return { status: 308, headers: { ...COMMON_HEADERS, location: `${DASHBOARD_PATH}${url.search}` }, body: "" };
+    if (rest === null) return new Response(null, { status: 308, headers: { ...COMMON_HEADERS, location: `${DASHBOARD_PATH}${url.search}` } });
     if (rest === "api" || rest.startsWith("api/")) {
       // The page's own files hold no data and load without the token; everything the API tells or does needs it.
       const refused = checkAccess({ method: request.method, headers: request.headers, queryToken: url.searchParams.get("token") }, deps.token());
@@ -165,6 +158,13 @@ export function createDashboardHandler(deps: DashboardHandlerDeps): (request: Da
     if (request.method !== "GET" && request.method !== "HEAD") return problem(405, "The dashboard's page is read with GET");
     const file = staticFile(rest === "" ? "index.html" : rest);
     if (!file) return problem(404, `No dashboard file '${rest}'`);
-    return { status: 200, headers: { ...PAGE_HEADERS, "content-type": file.contentType }, body: file.body };
+    return new Response(file.body, { status: 200, headers: { ...PAGE_HEADERS, "content-type": file.contentType } });
+  }
+
+  return async (request) => {
+    const response = await answer(request);
+    if (request.method !== "HEAD" || !response.body) return response;
+    await response.body.cancel();
+    return new Response(null, { status: response.status, headers: response.headers });
   };
 }

@@ -1,11 +1,9 @@
-// The JSON the dashboard's API answers, built from the emulator's state on request (never
-// on the request path). Pure: what is shown of a request, a batch, the faults.
-import { isErrorEnvelope } from "../../contract/is-error-envelope.js";
-import { progressOf, type Batch } from "../batches/batch-state.js";
-import type { CallbackDelivery } from "../callbacks/callback-delivery.js";
-import type { FaultOptions } from "../options/faults.js";
+// The JSON the dashboard's API answers of a request and of the faults, built when someone
+// asks (never on the request path). Pure. What it shows of a batch is the port's own
+// summary and detail.
 import { API_VERSION, canonicalIvvyHeaders, md5Hex } from "../../signing/sign-request.js";
 import { urlApiVersion } from "../../signing/verify-request.js";
+import type { FaultOptions } from "../port/index.js";
 import { KEPT_BODY_BYTES, keyOf, type LoggedRequest } from "./request-log.js";
 
 export interface RequestSummary {
@@ -20,6 +18,8 @@ export interface RequestSummary {
   apiKey: string | undefined;
   /** The asyncId the request named or was given, when there is one. */
   asyncId: string | undefined;
+  /** Why it was refused, for an error answer. */
+  refusal: string | undefined;
 }
 
 const ASYNC_ID = /"async(?:Id)?"\s*:\s*"([0-9a-f]{32})"/;
@@ -34,21 +34,24 @@ function asyncIdOf(entry: LoggedRequest): string | undefined {
 
 export const requestSummary = (entry: LoggedRequest): RequestSummary => ({
   id: entry.id,
-  at: entry.at,
-  method: entry.method,
-  path: entry.path,
-  operation: entry.operation,
-  status: entry.status,
-  specificCode: entry.specificCode,
-  durationMs: entry.durationMs,
+  at: entry.request.at,
+  method: entry.request.method,
+  path: entry.request.path,
+  operation: entry.request.operation,
+  status: entry.request.status,
+  specificCode: entry.request.specificCode,
+  durationMs: entry.request.durationMs,
   apiKey: keyOf(entry),
   asyncId: asyncIdOf(entry),
+  refusal: entry.request.refusal,
 });
 
-
 export function requestDetail(entry: LoggedRequest) {
+  const { method, path, authFailure, answerHeaders } = entry.request;
   const headers: Record<string, string> = {};
-  entry.headers.forEach((value, name) => (headers[name.toLowerCase()] = value));
+  entry.request.headers.forEach((value, name) => {
+    headers[name.toLowerCase()] = value;
+  });
   const complete = entry.body !== undefined && entry.bodyLength === entry.body.byteLength;
   const detail = {
     ...requestSummary(entry),
@@ -56,22 +59,28 @@ export function requestDetail(entry: LoggedRequest) {
     body:
       entry.body === undefined
         ? { read: false as const, note: "not read: the request was refused on its headers" }
-        : { read: true as const, length: entry.bodyLength, truncated: !complete, text: utf8.decode(entry.body), ...(complete ? { md5: md5Hex(entry.body) } : {}) },
+        : {
+            read: true as const,
+            length: entry.bodyLength,
+            truncated: !complete,
+            text: utf8.decode(entry.body),
+            ...(complete ? { md5: md5Hex(entry.body) } : {}),
+          },
     answer: entry.answer ?? { note: "a results answer is not kept here: open the batch" },
-    answerHeaders: entry.answerHeaders,
-    signature: entry.authFailure
+    answerHeaders,
+    signature: authFailure
       ? {
-          reason: entry.authFailure.reason,
-          stringToSign: entry.authFailure.stringToSign,
+          reason: authFailure.reason,
+          stringToSign: authFailure.stringToSign,
           // What the emulator built the string from, part by part, to find the one that differs.
           parts: {
-            method: entry.method.toLowerCase(),
+            method: method.toLowerCase(),
             contentMd5: headers["content-md5"] ?? null,
             bodyMd5: complete ? md5Hex(entry.body!) : null,
             contentType: headers["content-type"] ?? null,
-            date: headers["ivvy-date"] !== undefined ? "" : (headers["date"] ?? null),
-            requestString: entry.path,
-            apiVersion: urlApiVersion(entry.path) ?? API_VERSION,
+            date: headers["ivvy-date"] !== undefined ? "" : (headers.date ?? null),
+            requestString: path,
+            apiVersion: urlApiVersion(path) ?? API_VERSION,
             ivvyHeaders: canonicalIvvyHeaders(Object.entries(headers)),
           },
           compareWith:
@@ -82,54 +91,6 @@ export function requestDetail(entry: LoggedRequest) {
       : undefined,
   };
   return detail;
-}
-
-export interface DeliverySummary {
-  count: number;
-  state: CallbackDelivery["state"] | undefined;
-  nextAttemptAt: number | undefined;
-}
-
-function deliverySummary(deliveries: readonly CallbackDelivery[]): DeliverySummary {
-  const last = deliveries.at(-1);
-  return { count: deliveries.length, state: last?.state, nextAttemptAt: last?.nextAttemptAt };
-}
-
-export function batchSummary(batch: Batch, retentionMs: number, deliveries: readonly CallbackDelivery[]) {
-  return {
-    asyncId: batch.asyncId,
-    apiKey: batch.owner,
-    status: batch.status,
-    progress: progressOf(batch),
-    done: batch.responses.length,
-    failed: batch.responses.filter(isErrorEnvelope).length,
-    total: batch.jobs.length,
-    createdAt: batch.createdAt,
-    expiresAt: batch.createdAt + retentionMs,
-    completedAt: batch.completedAt,
-    restarts: batch.restarts,
-    callbackUrl: batch.callbackUrl,
-    storedBytes: batch.storedBytes,
-    deliveries: deliverySummary(deliveries),
-  };
-}
-
-export function batchDetail(batch: Batch, retentionMs: number, deliveries: readonly CallbackDelivery[]) {
-  return {
-    ...batchSummary(batch, retentionMs, deliveries),
-    jobs: batch.jobs.map((job, index) => {
-      const response = batch.responses[index];
-      return {
-        index,
-        namespace: job.namespace,
-        action: job.action,
-        params: job.params,
-        status: response === undefined ? "pending" : isErrorEnvelope(response) ? "failed" : "done",
-        response,
-      };
-    }),
-    callbacks: deliveries,
-  };
 }
 
 /** Fault options as JSON: a function-valued option is shown, not sent. */

@@ -1,2 +1,3 @@
-export { DASHBOARD_PATH, API_INDEX } from "./dashboard-handler.js";
-export type { DashboardHandle, DashboardOptions } from "./create-dashboard.js";
+export { createDashboard, type Dashboard, type DashboardHandle } from "./create-dashboard.js";
+export { API_INDEX, DASHBOARD_PATH } from "./dashboard-handler.js";
+export { type DashboardOptions, dashboardOption } from "./dashboard-options.js";

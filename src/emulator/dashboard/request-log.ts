@@ -1,12 +1,9 @@
 // The dashboard's memory of recent requests: a ring of the last `capacity` answered
-// requests, newest last. Recording keeps references (the headers object, the body bytes
-// already read) and copies only what must be cut short, so a dashboard nobody watches
-// costs the request path almost nothing (issue 15); everything else is worked out when
-// someone asks for it.
-import type { ServedRequest } from "../http/handle-request.js";
-import type { AuthFailure } from "../options/emulator-options.js";
-import type { RequestHeaders } from "../../signing/verify-request.js";
-import type { OperationId } from "../../contract/types.js";
+// requests, newest last, fed by the port's request events. Recording keeps references
+// (the headers object, the body bytes already read) and copies only what must be cut
+// short, so a dashboard nobody watches costs the request path almost nothing; everything
+// else is worked out when someone asks for it.
+import type { ObservedHeaders, ObservedRequest } from "../port/index.js";
 
 /** Bodies longer than this are kept cut to it (the dashboard shows the start and the length). */
 export const KEPT_BODY_BYTES = 16 * 1024;
@@ -19,30 +16,19 @@ export const KEPT_BODY_BYTES = 16 * 1024;
  */
 export const DEFAULT_REQUEST_LOG_SIZE = 64;
 
+/** One kept request: the port's record of it as told (by reference: recording copies nothing but a cut body), and what the log adds. */
 export interface LoggedRequest {
   id: number;
-  /** Epoch ms by the system clock. */
-  at: number;
-  method: string;
-  path: string;
-  operation: OperationId | undefined;
-  status: number;
-  specificCode: number | undefined;
-  durationMs: number;
-  /** The key that signed it (see `keyOf` for refused ones). */
-  apiKey: string | undefined;
-  headers: RequestHeaders;
+  request: ObservedRequest;
   /** The body as read (cut to KEPT_BODY_BYTES), or undefined when it was not read (refused on its headers). */
   body: Uint8Array | undefined;
   bodyLength: number | undefined;
   /** The answer's body; not kept for a `results` answer (the batch view shows those). */
   answer: object | undefined;
-  answerHeaders: Record<string, string>;
-  authFailure: AuthFailure | undefined;
 }
 
 export interface RequestLog {
-  record(served: ServedRequest): void;
+  record(request: ObservedRequest): void;
   /** Newest first, at most `limit`. */
   list(limit?: number): LoggedRequest[];
   get(id: number): LoggedRequest | undefined;
@@ -51,7 +37,7 @@ export interface RequestLog {
   readonly capacity: number;
 }
 
-const namedKey = (headers: RequestHeaders): string | undefined => /^\s*IWS ([^:\s]+):/.exec(headers.get("x-api-authorization") ?? "")?.[1];
+const namedKey = (headers: ObservedHeaders): string | undefined => /^\s*IWS ([^:\s]+):/.exec(headers.get("x-api-authorization") ?? "")?.[1];
 
 /**
  * A copy when the bytes are cut short or are a view into a much larger buffer (keeping
@@ -69,24 +55,14 @@ export function createRequestLog(capacity = DEFAULT_REQUEST_LOG_SIZE): RequestLo
   const listeners = new Set<(entry: LoggedRequest) => void>();
   return {
     capacity,
-    record({ entry, startedAt, request, answer }) {
-      const body = answer.requestBody;
+    record(request) {
+      const { body, answer } = request;
       const logged: LoggedRequest = {
         id: next,
-        at: startedAt,
-        method: entry.method,
-        path: entry.path,
-        operation: entry.operation,
-        status: entry.status,
-        specificCode: entry.specificCode,
-        durationMs: entry.durationMs,
-        apiKey: answer.apiKey,
-        headers: request.headers,
+        request,
         body: body && keptBody(body),
         bodyLength: body?.byteLength,
-        answer: entry.operation === "results" && entry.status === 200 ? undefined : answer.body,
-        answerHeaders: answer.headers,
-        authFailure: entry.authFailure,
+        answer: request.operation === "results" && request.status === 200 ? undefined : answer,
       };
       ring[next % capacity] = logged;
       next++;
@@ -115,4 +91,4 @@ export function createRequestLog(capacity = DEFAULT_REQUEST_LOG_SIZE): RequestLo
 }
 
 /** The key an entry is about: the one that signed it, or for a refused one the one it named. */
-export const keyOf = (entry: LoggedRequest): string | undefined => entry.apiKey ?? namedKey(entry.headers);
+export const keyOf = (entry: LoggedRequest): string | undefined => entry.request.apiKey ?? namedKey(entry.request.headers);

@@ -3,8 +3,10 @@
 // `IncomingMessage`. Keeping the body behind `readBody` lets each edge stream it with the
 // limit applied, and the socket edge never pays for a web `Request` it does not need.
 import type { RequestHeaders } from "../../signing/verify-request.js";
-import type { AuthFailure } from "../options/emulator-options.js";
-import type { BodyRead, BodyReadLimits } from "../../util/read-node-body.js";
+import type { ByteLease } from "../../util/byte-budget.js";
+import type { Clock } from "../../util/clock.js";
+import type { BodyRead } from "../../util/read-node-body.js";
+import type { AuthFailure } from "../options/request-log-entry.js";
 
 export interface EmulatorRequest {
   method: string;
@@ -15,7 +17,14 @@ export interface EmulatorRequest {
   /** The body's length when it is known before reading (Content-Length, or 0 for none), else undefined (chunked). */
   declaredLength: number | undefined;
   /** Reads the whole body, or stops as soon as it passes `maxBytes`, its deadline or its budget. Called at most once. */
-  readBody(maxBytes: number, limits: BodyReadLimits): Promise<BodyRead>;
+  readBody(maxBytes: number, options: BodyReadOptions): Promise<BodyRead>;
+}
+
+export interface BodyReadOptions {
+  /** Every chunk read is taken from it; the caller releases it when done with the body. */
+  budget?: Pick<ByteLease, "take">;
+  /** The whole body must arrive within `ms` of `clock` (the emulator's): past it, the read ends with a timeout. */
+  timeout?: { clock: Clock; ms: number };
 }
 
 export interface EmulatorAnswer {

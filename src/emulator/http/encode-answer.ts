@@ -1,6 +1,7 @@
 // One answer of the core as the bytes both edges send: JSON text with its content type.
+
+import { refusals } from "../operations/refusals.js";
 import type { EmulatorAnswer } from "./emulator-request.js";
-import { envelopes } from "../batches/error-envelope.js";
 
 export interface EncodedAnswer {
   status: number;
@@ -14,7 +15,7 @@ export function encodeAnswer(answer: EmulatorAnswer): EncodedAnswer {
     json = JSON.stringify(answer.body);
   } catch (error) {
     // Stored results are copied through JSON when a job ends, so only a bug of ours gets here.
-    const body = envelopes.serverError(`Unexpected emulator error: ${(error as Error).message}`);
+    const body = refusals.serverError(`Unexpected emulator error: ${(error as Error).message}`);
     return { status: 500, headers: { "content-type": "application/json" }, json: JSON.stringify(body) };
   }
   return { status: answer.status, headers: { "content-type": "application/json", ...answer.headers }, json };

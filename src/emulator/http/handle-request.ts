@@ -6,19 +6,22 @@
 // refusal is an iVvy error envelope with the status and specific code the contract gives.
 // Bad input of any kind is a 4xx: only a bug of ours can make a 500 here. The fetch edge
 // (fetch-handler.ts) and the socket edge (listen.ts) only translate to and from this.
+
+import { envelope } from "../../contract/error-envelope.js";
 import { SpecificCode } from "../../contract/specific-codes.js";
-import { verifyContentMd5, verifySignedHeaders, type VerifyFailure } from "../../signing/verify-request.js";
-import { createByteBudget } from "../../util/byte-budget.js";
 import type { ErrorEnvelope, OperationId } from "../../contract/types.js";
-import type { EmulatorAnswer, EmulatorRequest } from "./emulator-request.js";
-import type { RequestLogEntry, ResolvedEmulatorOptions } from "../options/emulator-options.js";
-import { envelope, envelopes } from "../batches/error-envelope.js";
+import { type VerifyFailure, verifyContentMd5, verifySignedHeaders } from "../../signing/verify-request.js";
+import { createByteBudget } from "../../util/byte-budget.js";
+import type { TimerSet } from "../../util/timer-set.js";
+import type { AnswerOperation } from "../operations/answer-operation.js";
+import { refusals } from "../operations/refusals.js";
+import type { EmulatorSettings } from "../options/emulator-settings.js";
 import { drawRequestFault, type ResolvedFaults } from "../options/faults.js";
+import type { RequestLogEntry } from "../options/request-log-entry.js";
+import type { EmulatorAnswer, EmulatorRequest } from "./emulator-request.js";
 import { parsedJsonProblem } from "./parsed-json-problem.js";
-import type { PerformOperation } from "../batches/perform-operation.js";
 import { preferredError } from "./prefer-header.js";
 import { routeOperation } from "./route-operation.js";
-import type { TimerSet } from "../../util/timer-set.js";
 
 /** Deeper JSON than this is refused (23016); job params of real iVvy calls are a few levels deep. */
 export const MAX_JSON_DEPTH = 64;
@@ -31,25 +34,31 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 const NO_HEADERS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 export interface RequestHandlerDeps {
-  options: ResolvedEmulatorOptions;
+  settings: EmulatorSettings;
   faults: () => ResolvedFaults;
-  perform: PerformOperation;
+  answerOperation: AnswerOperation;
   timers: TimerSet;
   isClosed: () => boolean;
-  /** Told of every request once it is answered (the dashboard's request log); must not throw. */
-  observe?: (served: ServedRequest) => void;
+  /** Told of every request once it is answered, while it is `active` (the port's request events); must not throw. */
+  observer?: RequestObserver;
 }
 
-/** One answered request, with what the dashboard shows of it. */
+export interface RequestObserver {
+  /** Read per request: while false, nothing is built for it. */
+  readonly active: boolean;
+  served(served: ServedRequest): void;
+}
+
+/** One answered request, with what an observer sees of it. */
 export interface ServedRequest {
   entry: RequestLogEntry;
-  /** Epoch ms by the system clock. */
+  /** Epoch ms by the emulator's clock. */
   startedAt: number;
   request: EmulatorRequest;
   answer: EmulatorAnswer;
 }
 
-interface AfterRead {
+interface ReadBody {
   bytes: Uint8Array;
   /** The key that signed the request (undefined under relaxed auth). */
   owner: string | undefined;
@@ -74,29 +83,33 @@ const unauthorized = (verdict: VerifyFailure): EmulatorAnswer => ({
 const OVERLOAD_RETRY_AFTER_SECONDS = 1;
 
 export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
-  const { options } = deps;
-  // Bytes of request bodies held by every request in flight together (item 7 of issue 10).
+  const options = deps.settings;
+  const bodyTimeout = { clock: options.clock, ms: options.bodyTimeoutMs };
+  // Bytes of request bodies held by every request in flight together (maxBufferedBytes: docs/emulator.md, Limits).
   const budget = createByteBudget(options.maxBufferedBytes);
   const overloaded = () =>
-    failure(envelopes.overloaded(`The emulator already buffers ${options.maxBufferedBytes} bytes of request bodies in flight (maxBufferedBytes); retry shortly`), {
-      "Retry-After": String(OVERLOAD_RETRY_AFTER_SECONDS),
-    });
+    failure(
+      refusals.overloaded(`The emulator already buffers ${options.maxBufferedBytes} bytes of request bodies in flight (maxBufferedBytes); retry shortly`),
+      {
+        "Retry-After": String(OVERLOAD_RETRY_AFTER_SECONDS),
+      },
+    );
 
-  const serverError = (operation: OperationId | undefined, why: string) =>
-    failure(operation === "run" ? envelopes.notSaved(why) : envelopes.serverError(why));
+  const serverError = (operation: OperationId | undefined, why: string) => failure(operation === "run" ? refusals.notSaved(why) : refusals.serverError(why));
 
   /** From the body read to the answer: its MD5, content type, `Prefer`, JSON, and the operation. */
-  function afterRead(request: EmulatorRequest, operation: OperationId, read: AfterRead): EmulatorAnswer {
+  function answerReadBody(request: EmulatorRequest, operation: OperationId, read: ReadBody): EmulatorAnswer {
     const { bytes, owner, contentMd5, contentType, jsonContent } = read;
     if (contentMd5 !== undefined) {
       const mismatch = verifyContentMd5(contentMd5, bytes);
       if (mismatch) return unauthorized(mismatch);
     }
-    if (bytes.length > 0 && !jsonContent) return failure(envelopes.unsupportedMediaType(contentType));
+    if (bytes.length > 0 && !jsonContent) return failure(refusals.unsupportedMediaType(contentType));
 
     if (options.honourPreferHeader) {
       const preferred = preferredError(operation, request.headers.get("prefer"));
-      if (preferred) return answer(preferred.status, preferred.body, preferred.status === 429 ? { "Retry-After": String(deps.faults().retryAfterSeconds) } : undefined);
+      if (preferred)
+        return answer(preferred.status, preferred.body, preferred.status === 429 ? { "Retry-After": String(deps.faults().retryAfterSeconds) } : undefined);
     }
 
     // An empty body is a request with no parameters: ping answers it, other actions say
@@ -105,39 +118,43 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
     try {
       if (bytes.length > 0) body = JSON.parse(utf8.decode(bytes));
     } catch (error) {
-      return failure(envelopes.invalidBody(`The request body is not valid UTF-8 JSON: ${(error as Error).message}`));
+      return failure(refusals.invalidBody(`The request body is not valid UTF-8 JSON: ${(error as Error).message}`));
     }
     const problem = parsedJsonProblem(body, MAX_JSON_DEPTH);
     if (problem) {
       return problem.kind === "too-deep"
-        ? failure(envelopes.invalidBody(`The request body nests deeper than ${MAX_JSON_DEPTH} levels`))
-        : failure(envelope(400, `'${problem.path}' does not validate`, SpecificCode.InvalidParameter, ["Value must be a finite number (JSON numbers such as 1e400 are out of range)"]));
+        ? failure(refusals.invalidBody(`The request body nests deeper than ${MAX_JSON_DEPTH} levels`))
+        : failure(
+            envelope(400, `'${problem.path}' does not validate`, SpecificCode.InvalidParameter, [
+              "Value must be a finite number (JSON numbers such as 1e400 are out of range)",
+            ]),
+          );
     }
 
-    const performed = deps.perform(operation, body, owner, bytes.byteLength);
-    return answer(performed.status, performed.body, performed.headers);
+    const answered = deps.answerOperation(operation, body, owner, bytes.byteLength);
+    return answer(answered.status, answered.body, answered.headers);
   }
 
   async function serve(request: EmulatorRequest, operation: OperationId): Promise<EmulatorAnswer> {
-    if (request.method !== "POST") return failure(envelopes.methodNotAllowed(request.method), { Allow: "POST" });
+    if (request.method !== "POST") return failure(refusals.methodNotAllowed(request.method), { Allow: "POST" });
     if (deps.isClosed()) return serverError(operation, "The emulator is closed");
     const faults = deps.faults();
     if (!faults.requestFaultsOff) {
       if (faults.latencyMs > 0) await deps.timers.sleep(faults.latencyMs);
       const fault = drawRequestFault(faults);
-      if (fault === 429) return failure(envelopes.tooManyRequests(), { "Retry-After": String(faults.retryAfterSeconds) });
+      if (fault === 429) return failure(refusals.tooManyRequests(), { "Retry-After": String(faults.retryAfterSeconds) });
       if (fault === 500) return serverError(operation, "Injected by faults.rate5xx");
     }
     // A Content-Length over the limit is refused before anything is read; the body is
     // then counted as it is read, since a missing or lying Content-Length must not get past it.
     const declared = request.declaredLength;
-    if (declared !== undefined && declared > options.maxBodyBytes) return failure(envelopes.tooLarge(options.maxBodyBytes));
+    if (declared !== undefined && declared > options.maxBodyBytes) return failure(refusals.tooLarge(options.maxBodyBytes));
     // An empty body carries no parameters in any format, so its content type says nothing
     // (both iVvy SDKs ping with one; see the x-decisions in openapi.yaml). Any other body is
     // refused on its headers, before the signature, as it always was.
     const contentType = request.headers.get("content-type");
     const jsonContent = contentType !== null && JSON_CONTENT_TYPE.test(contentType);
-    if (declared !== 0 && !jsonContent) return failure(envelopes.unsupportedMediaType(contentType));
+    if (declared !== 0 && !jsonContent) return failure(refusals.unsupportedMediaType(contentType));
 
     let owner: string | undefined;
     let contentMd5: string | undefined;
@@ -160,13 +177,14 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
       // turned away before its first byte; an undeclared one is counted chunk by chunk.
       const reserved = declared !== undefined && declared > 0 && Number.isFinite(declared);
       if (reserved && !lease.take(declared!)) return overloaded();
-      const read = await request.readBody(options.maxBodyBytes, { timeoutMs: options.bodyTimeoutMs, ...(reserved ? {} : { budget: lease }) });
+      // The whole body has bodyTimeoutMs on the emulator's clock.
+      const read = await request.readBody(options.maxBodyBytes, { timeout: bodyTimeout, ...(reserved ? {} : { budget: lease }) });
       if (!read.ok) {
-        if (read.reason === "too-large") return failure(envelopes.tooLarge(options.maxBodyBytes));
+        if (read.reason === "too-large") return failure(refusals.tooLarge(options.maxBodyBytes));
         if (read.reason === "overloaded") return overloaded();
-        return failure(envelopes.invalidBody(`The request body could not be read: ${read.message}`));
+        return failure(refusals.invalidBody(`The request body could not be read: ${read.message}`));
       }
-      const answered = afterRead(request, operation, { bytes: read.bytes, owner, contentMd5, contentType, jsonContent });
+      const answered = answerReadBody(request, operation, { bytes: read.bytes, owner, contentMd5, contentType, jsonContent });
       // Only the request log reads these two; setting them costs no copy.
       answered.requestBody = read.bytes;
       answered.apiKey = owner;
@@ -176,7 +194,7 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
     }
   }
   async function handle(request: EmulatorRequest, operation: OperationId | undefined): Promise<EmulatorAnswer> {
-    if (operation === undefined) return failure(envelopes.unknownPath(request.requestString));
+    if (operation === undefined) return failure(refusals.unknownPath(request.requestString));
     try {
       return await serve(request, operation);
     } catch (error) {
@@ -185,10 +203,9 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
   }
 
   const log = options.onRequest;
-  const observe = deps.observe;
-  if (!log && !observe) return (request) => handle(request, routeOperation(request.requestString));
-  return async (request) => {
-    const startedAt = Date.now();
+  const { observer } = deps;
+  async function handleAndTell(request: EmulatorRequest): Promise<EmulatorAnswer> {
+    const startedAt = options.clock.now();
     const started = performance.now();
     const operation = routeOperation(request.requestString);
     const result = await handle(request, operation);
@@ -206,7 +223,9 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
     } catch {
       // A broken log hook must not turn a served request into a failed one.
     }
-    observe?.({ entry, startedAt, request, answer: result });
+    if (observer?.active) observer.served({ entry, startedAt, request, answer: result });
     return result;
-  };
+  }
+  // Whether anyone is told is read per request: an observer may start or stop listening at any time.
+  return (request) => (log || observer?.active ? handleAndTell(request) : handle(request, routeOperation(request.requestString)));
 }

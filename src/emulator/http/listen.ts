@@ -1,17 +1,25 @@
 // The real-socket edge: a plain node:http server over the same core the fetch edge uses
 // (handle-request.ts). Not Hono on @hono/node-server: that adapter builds a WHATWG
 // Request and Response for every call, and a trivial Hono app on it measured 0.21 of
-// bare node:http in bench/ (server benchmark), below issue 6's target of 0.4 for the
+// bare node:http in bench/ (server benchmark), below the benchmark's target of 0.4 for the
 // emulator. Here the core reads Node's IncomingMessage directly and the answer is
-// written with writeHead/end.
+// written with writeHead/end. A path under a mounted app (the dashboard) goes to that app
+// through a web Request instead (mounted-app-edge.ts).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { EmulatorRequest } from "./emulator-request.js";
-import { encodeAnswer } from "./encode-answer.js";
-import { envelopes } from "../batches/error-envelope.js";
-import type { HandleRequest } from "./handle-request.js";
+import type { Clock } from "../../util/clock.js";
 import { NodeRequestHeaders } from "../../util/node-request-headers.js";
-import { readIncomingBody } from "../../util/read-node-body.js";
+import { type Checked, checkOptions, integer, string } from "../../util/options.js";
+import { type BodyRead, readIncomingBody } from "../../util/read-node-body.js";
+import { timedOut } from "../../util/read-web-body.js";
+import { refusals } from "../operations/refusals.js";
+import { discardRest } from "./discard-rest.js";
+import type { BodyReadOptions, EmulatorRequest } from "./emulator-request.js";
+import { encodeAnswer } from "./encode-answer.js";
+import type { HandleRequest } from "./handle-request.js";
+import { type MountedAppEdge, serveMountedApp } from "./mounted-app-edge.js";
+import type { Mounts } from "./mounts.js";
+import { targetOfRequestLine } from "./request-target.js";
 
 export interface ListenOptions {
   /** Port to listen on (default 0: any free port; the one chosen is returned). */
@@ -30,92 +38,96 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-// A body we refused without reading (413, 415, 429, ...) is read and dropped for a while
-// before the socket is let go: closing a socket with unread input makes the kernel send a
-// reset, which can destroy our answer before the client reads it.
-const DRAIN_TIMEOUT_MS = 500;
-const MAX_DRAIN_BYTES = 64 * 1024 * 1024;
-
-function discardRest(req: IncomingMessage): void {
-  if (req.readableEnded || req.destroyed) return;
-  let drained = 0;
-  const stop = () => {
-    clearTimeout(timer);
-    req.off("data", onData);
-    req.off("end", stop);
-    req.off("error", stop);
-  };
-  const giveUp = () => {
-    stop();
-    const socket = req.socket as IncomingMessage["socket"] | null;
-    if (socket && !socket.destroyed) socket.destroySoon();
-  };
-  const onData = (chunk: Buffer) => {
-    drained += chunk.length;
-    if (drained > MAX_DRAIN_BYTES) giveUp();
-  };
-  const timer = setTimeout(giveUp, DRAIN_TIMEOUT_MS);
-  timer.unref();
-  req.on("data", onData);
-  req.on("end", stop);
-  req.on("error", stop);
-  req.resume();
+/** What the socket edge serves: the core, the mounted apps, and the clock its waits run on. */
+export interface SocketEdge extends MountedAppEdge {
+  handle: HandleRequest;
+  mounts: Mounts;
 }
 
-/** Path and query as received; an absolute-form target (`POST http://host/path`) is cut to its path. */
-const requestStringOf = (target: string): string => {
-  if (target.startsWith("/")) return target;
-  const afterScheme = target.indexOf("//");
-  const path = afterScheme === -1 ? -1 : target.indexOf("/", afterScheme + 2);
-  return path === -1 ? "/" : target.slice(path);
-};
-
 /** `headers` is a fresh object of the caller's, completed here. */
-function write(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, json: string): void {
+function write(req: IncomingMessage, res: ServerResponse, clock: Clock, status: number, headers: Record<string, string>, json: string): void {
   if (res.headersSent || res.destroyed) return;
   headers["content-length"] = String(Buffer.byteLength(json));
   res.writeHead(status, headers);
   res.end(json);
-  discardRest(req);
+  discardRest(req, clock);
 }
 
-/** Serves a request outside the iVvy API (the dashboard) and returns true, or returns false to leave it to the emulator. */
-export type SideRoute = (req: IncomingMessage, res: ServerResponse) => boolean;
+/**
+ * The body, read with the core's limits. Its timeout runs on the emulator's clock: when it
+ * passes, the read is ended as a client that left ends it (read-node-body.ts stops on
+ * 'aborted'), and the answer is the timeout's.
+ */
+function readBody(req: IncomingMessage, maxBytes: number, options: BodyReadOptions): Promise<BodyRead> {
+  const { budget, timeout } = options;
+  const reading = readIncomingBody(req, maxBytes, budget ? { budget } : {});
+  if (!timeout) return reading;
+  let late = false;
+  const timer = timeout.clock.setTimeout(() => {
+    late = true;
+    req.emit("aborted");
+  }, timeout.ms);
+  return reading.then((read) => {
+    timer.cancel();
+    return late && !read.ok ? timedOut(timeout.ms) : read;
+  });
+}
 
-export function nodeListener(handle: HandleRequest, sideRoute?: SideRoute): (req: IncomingMessage, res: ServerResponse) => void {
+export function nodeListener(edge: SocketEdge): (req: IncomingMessage, res: ServerResponse) => void {
+  const { handle, mounts, clock } = edge;
   return (req, res) => {
-    if (sideRoute?.(req, res)) return;
+    const requestString = targetOfRequestLine(req.url ?? "/");
+    if (mounts.size > 0) {
+      const app = mounts.match(requestString);
+      if (app) return void serveMountedApp(app, req, res, edge);
+    }
     const request: EmulatorRequest = {
       method: req.method ?? "GET",
-      requestString: requestStringOf(req.url ?? "/"),
+      requestString,
       headers: new NodeRequestHeaders(req.headers),
       // HTTP/1.1: a request with neither Content-Length nor Transfer-Encoding has no body.
-      declaredLength: req.headers["content-length"] !== undefined ? Number(req.headers["content-length"]) : req.headers["transfer-encoding"] === undefined ? 0 : undefined,
-      readBody: (maxBytes, limits) => readIncomingBody(req, maxBytes, limits),
+      declaredLength:
+        req.headers["content-length"] !== undefined ? Number(req.headers["content-length"]) : req.headers["transfer-encoding"] === undefined ? 0 : undefined,
+      readBody: (maxBytes, options) => readBody(req, maxBytes, options),
     };
     handle(request).then(
       (answer) => {
         const encoded = encodeAnswer(answer);
-        write(req, res, encoded.status, encoded.headers, encoded.json);
+        write(req, res, clock, encoded.status, encoded.headers, encoded.json);
       },
       (error: unknown) => {
         // The core answers every request, so this is a bug of ours: still answer, never crash.
-        write(req, res, 500, { "content-type": "application/json" }, JSON.stringify(envelopes.serverError(`Unexpected emulator error: ${String(error)}`)));
+        write(
+          req,
+          res,
+          clock,
+          500,
+          { "content-type": "application/json" },
+          JSON.stringify(refusals.serverError(`Unexpected emulator error: ${String(error)}`)),
+        );
       },
     );
   };
 }
 
-export function listenWith(handle: HandleRequest, options: ListenOptions = {}, sideRoute?: SideRoute): Promise<Listening> {
-  const host = options.host ?? "127.0.0.1";
-  const port = options.port ?? 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return Promise.reject(new TypeError(`emulator.listen: port must be an integer from 0 to 65535, not ${String(options.port)}`));
-  const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
-  if (!Number.isInteger(maxConnections) || maxConnections < 1) return Promise.reject(new TypeError(`emulator.listen: maxConnections must be a positive integer, not ${String(options.maxConnections)}`));
+const LISTEN_RULES = {
+  port: integer({ min: 0, max: 65535, default: 0 }),
+  host: string({ nonEmpty: true, default: "127.0.0.1" }),
+  maxConnections: integer({ min: 1, default: DEFAULT_MAX_CONNECTIONS }),
+};
+
+export function listenWith(edge: SocketEdge, options: ListenOptions | undefined): Promise<Listening> {
+  let checked: Checked<typeof LISTEN_RULES>;
+  try {
+    checked = checkOptions("emulator.listen", options, LISTEN_RULES);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  const { host, port, maxConnections } = checked;
   return new Promise((resolve, reject) => {
-    const server = createServer(nodeListener(handle, sideRoute));
+    const server = createServer(nodeListener(edge));
     // Each connection costs a socket and its buffers whatever it sends; the body budget
-    // bounds what bodies buffer, this bounds the rest (issue 10, item 7).
+    // bounds what bodies buffer, this bounds the rest (docs/emulator.md, Limits).
     server.maxConnections = maxConnections;
     const onError = (error: Error) => reject(new Error(`emulator.listen: cannot listen on ${host}:${port}: ${error.message}`, { cause: error }));
     server.once("error", onError);

@@ -2,7 +2,7 @@
 // - nesting deeper than `maxDepth`: V8 parses very deep JSON fine, but the recursive code
 //   after it (stringify, freeze) would overflow the stack, which must be a 400, never a 500;
 // - numbers that are not finite: JSON.parse reads `1e400` as Infinity, which would pass
-//   validation, be stored, and be sent back as `null` (issue 10, item 10).
+//   validation, be stored, and be sent back as `null` (docs/emulator.md, What it does).
 
 export type ParsedJsonProblem = { kind: "too-deep"; maxDepth: number } | { kind: "non-finite"; path: string };
 

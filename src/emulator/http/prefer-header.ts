@@ -3,7 +3,7 @@
 // emulator never gives on its own. Only error statuses the operation documents are
 // honoured; anything else is ignored and the request is served normally.
 import { openapiDocument } from "../../../generated/spec.js";
-import { operationPaths, type ErrorEnvelope, type OperationId } from "../../contract/types.js";
+import { type ErrorEnvelope, type OperationId, operationPaths } from "../../contract/types.js";
 
 type Node = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
 //   that page's example). It is stateful the way the real call is: a contact already
 //   invited to an event gets `status: false` and no links. The invitations a batch made
 //   are forgotten when that batch expires (`forget`), so this memory is bounded by the
-//   stored batches, as they are by their key's storage limit (issue 10, item 9).
+//   stored batches, as they are by their key's storage limit (docs/emulator.md, Limits).
 import { SpecificCode } from "../../contract/specific-codes.js";
 import { formatIvvyTimestamp } from "../../signing/timestamp.js";
 import { EmulatorJobError } from "./emulator-job-error.js";

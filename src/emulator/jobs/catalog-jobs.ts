@@ -1,12 +1,13 @@
 // The emulator's knowledge of every catalogued action (generated/catalog.yaml): each job's
 // params are checked as iVvy checks them, and an action with no handler answers with a
 // response that fits its documented schema. These handlers sit under the built-ins,
-// fixtures and the user's handlers (see emulator-options.ts), so those still win.
+// fixtures and the user's handlers (see job-handlers-option.ts), so those still win.
 import { catalogParams } from "../../../generated/catalog-actions.js";
 import { findParamViolation, type ParamViolation } from "../../catalog/find-param-violation.js";
 import { loadCatalogValidators } from "../../catalog/load-catalog-validators.js";
 import { SpecificCode } from "../../contract/specific-codes.js";
 import { canonicalJson } from "../../util/canonical-json.js";
+import { custom, integer, object } from "../../util/options.js";
 import { EmulatorJobError } from "./emulator-job-error.js";
 import type { JobHandler, JobHandlers } from "./job-handler.js";
 import { hashString, sampleFromSchema, seededRandom } from "./sample-response.js";
@@ -21,13 +22,22 @@ export interface CatalogJobOptions {
 let responses: Promise<typeof import("../../../generated/catalog-responses.js").catalogResponses> | undefined;
 const loadResponses = () => (responses ??= import("../../../generated/catalog-responses.js").then((m) => m.catalogResponses));
 
+const catalogShape = object({ seed: integer({ default: 0 }) });
+
+/** The options rule for `catalog`: on by default (`{ seed: 0 }`), `false` turns it off. */
+export const catalogOption = () => custom<Required<CatalogJobOptions> | false>((value, _fail, at) => (value === false ? false : catalogShape(value, at)));
+
 /** The error iVvy answers for a parameter problem (getting-started/interpreting-the-response/exceptions.md). */
 export function violationError(violation: ParamViolation): EmulatorJobError | undefined {
   switch (violation.kind) {
     case "missing":
       return new EmulatorJobError({ message: `'${violation.param}' is required`, specificCode: SpecificCode.MissingParameter });
     case "invalid":
-      return new EmulatorJobError({ message: `'${violation.param}' does not validate`, specificCode: SpecificCode.InvalidParameter, additionalMessages: violation.reasons });
+      return new EmulatorJobError({
+        message: `'${violation.param}' does not validate`,
+        specificCode: SpecificCode.InvalidParameter,
+        additionalMessages: violation.reasons,
+      });
     default:
       // Unknown actions fall through to the emulator's own "no handler" answer; unknown
       // params are not refused: iVvy's pages never say it refuses them.
@@ -46,13 +56,9 @@ async function check(namespace: string, action: string, params: Readonly<Record<
  * job's params first; every other catalogued action gets a handler that checks them and
  * answers the docs' example (when it parses) or a seeded value that fits the schema.
  */
-export function withCatalogJobs(builtIns: JobHandlers, options: CatalogJobOptions | false | undefined, problem: (message: string) => Error): JobHandlers {
+export function withCatalogJobs(builtIns: JobHandlers, options: Required<CatalogJobOptions> | false): JobHandlers {
   if (options === false) return builtIns;
-  const o = options ?? {};
-  if (typeof o !== "object" || o === null) throw problem("catalog must be false or { seed }");
-  for (const key of Object.keys(o)) if (key !== "seed") throw problem(`catalog.${key} is not a catalog option (seed)`);
-  const seed = o.seed ?? 0;
-  if (!Number.isInteger(seed)) throw problem(`catalog.seed must be an integer, not ${String(o.seed)}`);
+  const { seed } = options;
 
   // Start loading now (not at import, not in the first job): the loaded modules are the
   // emulator's fixed cost, and a job's memory is then only its own (test/hardening/memory-bounds).

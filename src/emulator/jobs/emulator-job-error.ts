@@ -1,5 +1,5 @@
+import { envelope } from "../../contract/error-envelope.js";
 import type { ErrorEnvelope } from "../../contract/types.js";
-import { envelope } from "../batches/error-envelope.js";
 
 /**
  * Thrown by a job handler to fail that one job with an iVvy error envelope; the batch goes

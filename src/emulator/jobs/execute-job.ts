@@ -1,11 +1,12 @@
 // One job, through the fault switch and the handler for its 'namespace.action'. Whatever
 // the handler does, the result is a JSON object: its response, or an error envelope.
+
+import { envelope } from "../../contract/error-envelope.js";
+import { isPlainObject } from "../../contract/is-plain-object.js";
 import type { Job, JobResponse } from "../../contract/types.js";
 import { deepFreeze } from "../../util/deep-freeze.js";
 import { isEmulatorJobError } from "./emulator-job-error.js";
-import { envelope } from "../batches/error-envelope.js";
 import type { JobContext, JobHandler } from "./job-handler.js";
-import { isPlainObject } from "../../contract/is-plain-object.js";
 
 export interface ExecuteJobInput {
   job: Job;
@@ -52,6 +53,11 @@ export async function executeJob(input: ExecuteJobInput): Promise<ExecutedJob> {
   // Checked before the copy is made: an answer too large to keep is never held twice.
   if (input.maxBytes !== undefined && bytes > input.maxBytes && input.tooLarge) return sized(input.tooLarge(bytes));
   const copy = JSON.parse(json) as unknown;
-  if (!isPlainObject(copy)) return sized(envelope(500, "Internal Server Error", 0, [`The handler for '${name}' must return a JSON object, not ${copy === null ? "null" : Array.isArray(copy) ? "an array" : typeof copy}`]));
+  if (!isPlainObject(copy))
+    return sized(
+      envelope(500, "Internal Server Error", 0, [
+        `The handler for '${name}' must return a JSON object, not ${copy === null ? "null" : Array.isArray(copy) ? "an array" : typeof copy}`,
+      ]),
+    );
   return { response: deepFreeze(copy) as JobResponse, bytes };
 }

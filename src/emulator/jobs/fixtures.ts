@@ -2,19 +2,19 @@
 //   { "contact.getContact": { "response": { "id": 1 } },
 //     "venue.getVenue":     { "error": { "errorCode": 404, "message": "Not found", "specificCode": 0 } } }
 import { readFileSync } from "node:fs";
-import type { ErrorEnvelope } from "../../contract/types.js";
-import { isPlainObject } from "../../contract/is-plain-object.js";
-import { EmulatorJobError } from "./emulator-job-error.js";
 import { isErrorEnvelope } from "../../contract/is-error-envelope.js";
+import { isPlainObject } from "../../contract/is-plain-object.js";
+import type { ErrorEnvelope } from "../../contract/types.js";
+import { EmulatorJobError } from "./emulator-job-error.js";
 import { HANDLER_KEY_PATTERN, type JobHandlers } from "./job-handler.js";
 
 export type Fixture = { response: Record<string, unknown> } | { error: ErrorEnvelope };
 export type Fixtures = Record<string, Fixture>;
 
-/** Reads and checks fixtures; `where` names the option or file in error messages. */
-export function loadFixtures(source: Fixtures | string, problem: (message: string) => Error): Fixtures {
+/** Reads and checks fixtures; messages name the option or the file (`problem` makes the error). */
+export function loadFixtures(source: unknown, problem: (message: string) => Error): Fixtures {
   let fixtures: unknown = source;
-  let where = "options.fixtures";
+  let where = "option 'fixtures'";
   if (typeof source === "string") {
     where = `fixtures file '${source}'`;
     let text: string;

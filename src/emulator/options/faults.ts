@@ -2,6 +2,7 @@
 // random source is injectable so a test can make "30% of requests get 429" exact.
 import type { Job } from "../../contract/types.js";
 import { MAX_JOBS_PER_BATCH } from "../../contract/validate-run-request.js";
+import { boolean, custom, func, integer, number, type OptionAt, object, optionError } from "../../util/options.js";
 
 export interface FaultOptions {
   /** Extra delay before every answer, in ms. */
@@ -44,56 +45,77 @@ export interface ResolvedFaults {
   requestFaultsOff: boolean;
 }
 
-const FAULT_KEYS = new Set(["latencyMs", "failJobs", "callbackDelayMs", "dropCallbacks", "duplicateCallbacks", "rate429", "rate5xx", "retryAfterSeconds", "random"]);
+/** The rules of each fault option (src/util/options.ts). */
+const FAULT_RULES = {
+  latencyMs: integer({ min: 0, unit: "ms" }),
+  failJobs: custom<FaultOptions["failJobs"]>((value, fail) =>
+    value === undefined ? undefined : typeof value === "function" ? (value as (job: Job, index: number) => boolean) : failJobList(value, fail),
+  ),
+  callbackDelayMs: integer({ min: 0, unit: "ms" }),
+  dropCallbacks: integer({ min: 0 }),
+  duplicateCallbacks: boolean(),
+  rate429: number({ min: 0, max: 1, unit: "a share" }),
+  rate5xx: number({ min: 0, max: 1, unit: "a share" }),
+  retryAfterSeconds: integer({ min: 0, unit: "seconds" }),
+  random: func<() => number>({ describe: "returning a number in [0, 1)" }),
+};
 
-export function resolveFaults(faults: FaultOptions | undefined, problem: (message: string) => Error): ResolvedFaults {
-  const f = faults ?? {};
-  if (typeof f !== "object" || f === null) throw problem("faults must be an object");
-  for (const key of Object.keys(f)) if (!FAULT_KEYS.has(key)) throw problem(`faults.${key} is not a fault (known: ${[...FAULT_KEYS].join(", ")})`);
-  const ms = (key: "latencyMs" | "callbackDelayMs" | "dropCallbacks" | "retryAfterSeconds", fallback: number) => {
-    const value = f[key] ?? fallback;
-    if (typeof value !== "number" || !Number.isInteger(value) || value < 0) throw problem(`faults.${key} must be a non-negative integer, not ${String(f[key])}`);
-    return value;
-  };
-  const share = (key: "rate429" | "rate5xx") => {
-    const value = f[key] ?? 0;
-    if (typeof value !== "number" || !(value >= 0 && value <= 1)) throw problem(`faults.${key} must be a share between 0 and 1, not ${String(f[key])}`);
-    return value;
-  };
-  const rate429 = share("rate429");
-  const rate5xx = share("rate5xx");
-  if (rate429 + rate5xx > 1) throw problem(`faults.rate429 + faults.rate5xx must not exceed 1 (got ${rate429 + rate5xx})`);
-  if (f.random !== undefined && typeof f.random !== "function") throw problem("faults.random must be a function returning [0, 1)");
-  if (f.duplicateCallbacks !== undefined && typeof f.duplicateCallbacks !== "boolean") throw problem("faults.duplicateCallbacks must be a boolean");
-  const latencyMs = ms("latencyMs", 0);
+/** The fault options checked: an unknown fault is refused by name, a bad value with why. Keeps what was given, nothing more. */
+export function checkFaults(value: unknown, at: OptionAt): FaultOptions {
+  const checked = object(FAULT_RULES)(value, at);
+  if ((checked.rate429 ?? 0) + (checked.rate5xx ?? 0) > 1) {
+    throw optionError(
+      at,
+      `must not have rate429 + rate5xx over 1 (got ${(checked.rate429 ?? 0) + (checked.rate5xx ?? 0)}): both are shares of the same requests`,
+    );
+  }
+  const given: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(checked)) if (v !== undefined) given[key] = v;
+  return given as FaultOptions;
+}
+
+/** The options rule for `faults` (all off by default). */
+export const faultsOption = () => custom<FaultOptions>((value, _fail, at) => checkFaults(value, at));
+
+/** Checked fault options, with their defaults, as the request path and the job loop read them. */
+export function resolveFaults(f: FaultOptions): ResolvedFaults {
+  const latencyMs = f.latencyMs ?? 0;
+  const rate429 = f.rate429 ?? 0;
+  const rate5xx = f.rate5xx ?? 0;
   return {
     latencyMs,
-    failJob: failJobPredicate(f.failJobs, problem),
-    callbackDelayMs: ms("callbackDelayMs", 0),
-    dropCallbacks: ms("dropCallbacks", 0),
+    failJob: failJobPredicate(f.failJobs),
+    callbackDelayMs: f.callbackDelayMs ?? 0,
+    dropCallbacks: f.dropCallbacks ?? 0,
     duplicateCallbacks: f.duplicateCallbacks ?? false,
     rate429,
     rate5xx,
-    retryAfterSeconds: ms("retryAfterSeconds", 1),
+    retryAfterSeconds: f.retryAfterSeconds ?? 1,
     random: f.random ?? Math.random,
     requestFaultsOff: latencyMs === 0 && rate429 === 0 && rate5xx === 0,
   };
 }
 
-function failJobPredicate(failJobs: FaultOptions["failJobs"], problem: (message: string) => Error): (job: Job, index: number) => boolean {
+function failJobList(failJobs: unknown, fail: (why: string) => never): readonly (number | string)[] {
+  if (!Array.isArray(failJobs)) return fail("must be an array of job indexes and 'namespace.action' names, or a predicate (job, index) => boolean");
+  for (const entry of failJobs) {
+    if (typeof entry === "number" && Number.isInteger(entry) && entry >= MAX_JOBS_PER_BATCH) {
+      fail(
+        `cannot hold ${entry}: it could never match, as indexes count jobs within each batch (0 to ${MAX_JOBS_PER_BATCH - 1}), not across a workflow's job list`,
+      );
+    }
+    const index = typeof entry === "number" && Number.isInteger(entry) && entry >= 0;
+    const name = typeof entry === "string" && /^[^.\s]+\.[^.\s]+$/.test(entry);
+    if (!index && !name) fail(`cannot hold ${JSON.stringify(entry)}: it is neither a job index nor a 'namespace.action' name`);
+  }
+  return [...failJobs] as (number | string)[];
+}
+
+function failJobPredicate(failJobs: FaultOptions["failJobs"]): (job: Job, index: number) => boolean {
   if (failJobs === undefined) return () => false;
   if (typeof failJobs === "function") return failJobs;
-  if (!Array.isArray(failJobs)) throw problem("faults.failJobs must be an array of job indexes and 'namespace.action' names, or a predicate (job, index) => boolean");
-  const indexes = new Set<number>();
-  const names = new Set<string>();
-  for (const entry of failJobs) {
-    if (typeof entry === "number" && Number.isInteger(entry) && entry >= 0 && entry < MAX_JOBS_PER_BATCH) indexes.add(entry);
-    else if (typeof entry === "number" && Number.isInteger(entry) && entry >= MAX_JOBS_PER_BATCH) {
-      throw problem(`faults.failJobs: ${entry} can never match: indexes count jobs within each batch (0 to ${MAX_JOBS_PER_BATCH - 1}), not across a workflow's job list`);
-    }
-    else if (typeof entry === "string" && /^[^.\s]+\.[^.\s]+$/.test(entry)) names.add(entry);
-    else throw problem(`faults.failJobs: ${JSON.stringify(entry)} is neither a job index nor a 'namespace.action' name`);
-  }
+  const indexes = new Set(failJobs.filter((entry): entry is number => typeof entry === "number"));
+  const names = new Set(failJobs.filter((entry): entry is string => typeof entry === "string"));
   return (job, index) => indexes.has(index) || names.has(`${job.namespace}.${job.action}`);
 }
 

@@ -2,7 +2,7 @@
 // test that attacks it. Started by memory-harness.ts with --expose-gc and IPC; the
 // options come as JSON in argv[2] (`manualClock: true` swaps in a manual clock).
 import { createEmulator, type Emulator } from "../../../src/emulator/create-emulator.js";
-import type { EmulatorOptions } from "../../../src/emulator/options/emulator-options.js";
+import type { EmulatorOptions } from "../../../src/emulator/index.js";
 import { createManualClock } from "../../../src/util/clock.js";
 
 type Command =

@@ -1,25 +1,35 @@
 // The six operations over the emulator's state: validate the (already authenticated,
-// parsed) body with the shared validators, look the batch up, apply the pure decision,
-// then perform its effects (store, run jobs, deliver a callback).
-import { formatIvvyTimestamp } from "../../signing/timestamp.js";
+// parsed) body with the shared validators, look the batch up, apply the pure decision
+// (batch-decisions.ts), then carry out its effects (store, run jobs, deliver a callback)
+// and answer.
+
+import { envelope } from "../../contract/error-envelope.js";
+import { isPlainObject } from "../../contract/is-plain-object.js";
 import type { OperationId } from "../../contract/types.js";
 import { validateAsyncRef } from "../../contract/validate-async-ref.js";
 import { validateRunRequest } from "../../contract/validate-run-request.js";
-import { isPlainObject } from "../../contract/is-plain-object.js";
-import { answerProgress, answerResults, decideRepost, decideRestart } from "./batch-operations.js";
-import { createBatch, type Batch } from "./batch-state.js";
-import type { BatchStore } from "./batch-store.js";
-import type { CallbackDeliverer } from "../callbacks/callback-delivery.js";
+import { formatIvvyTimestamp } from "../../signing/timestamp.js";
 import { deepFreeze } from "../../util/deep-freeze.js";
-import { envelope, envelopes } from "./error-envelope.js";
-import { newAsyncId } from "./new-async-id.js";
-import type { JobRunner } from "./job-runner.js";
+import { type Batch, createBatch } from "../batches/batch-state.js";
+import type { BatchStore } from "../batches/batch-store.js";
+import type { JobRunner } from "../batches/job-runner.js";
+import { newAsyncId } from "../batches/new-async-id.js";
+import type { CallbackDeliverer } from "../callbacks/callback-delivery.js";
+import { answerProgress, answerResults, decideRepost, decideRestart } from "./batch-decisions.js";
+import { refusals } from "./refusals.js";
 
 export interface OperationAnswer {
   status: number;
   body: object;
   headers?: Record<string, string>;
 }
+
+/**
+ * Answers one operation whose body is authenticated and parsed: `owner` is the key that
+ * signed it (undefined under relaxed auth, or for an operator acting on any key's batch),
+ * `bodyBytes` the size of the body as sent (what a run counts against its key's storage).
+ */
+export type AnswerOperation = (operation: OperationId, body: unknown, owner: string | undefined, bodyBytes?: number) => OperationAnswer;
 
 export interface OperationDeps {
   store: BatchStore;
@@ -35,7 +45,7 @@ const invalidBody = (result: { specificCode: number; message: string; additional
   body: envelope(400, result.message, result.specificCode, result.additionalMessages),
 });
 
-export function createOperationPerformer(deps: OperationDeps) {
+export function createOperationAnswerer(deps: OperationDeps): AnswerOperation {
   // A batch run with one key is invisible to another, as on a real account.
   const find = (asyncId: string, owner: string | undefined): Batch | undefined => {
     const batch = deps.store.get(asyncId);
@@ -44,7 +54,7 @@ export function createOperationPerformer(deps: OperationDeps) {
 
   // A run that would take its key past the storage limit is turned away as a rate limit:
   // nothing is stored, and Retry-After says when the key's oldest batch expires and frees
-  // its share (openapi.yaml, x-decision on storage; issue 10, item 9).
+  // its share (openapi.yaml, x-decision on storage; docs/emulator.md, Limits).
   const storageFull = (owner: string | undefined, adding: number): OperationAnswer | undefined => {
     if (deps.store.storedBytes(owner) + adding <= deps.maxStoredBytesPerKey) return undefined;
     // Expiry is lazy: the batches that expired since the last purge still count until now.
@@ -55,7 +65,7 @@ export function createOperationPerformer(deps: OperationDeps) {
     const seconds = frees === undefined ? 0 : Math.max(1, Math.ceil((frees - deps.now()) / 1000));
     return {
       status: 429,
-      body: envelopes.tooManyRequests(
+      body: refusals.tooManyRequests(
         `This API key's batches hold ${held} bytes and this run adds ${adding}; the emulator keeps at most ${deps.maxStoredBytesPerKey} per key (maxStoredBytesPerKey). ` +
           (frees === undefined ? "This run alone is over the limit." : `The oldest batch expires in ${seconds} s.`),
       ),
@@ -63,9 +73,9 @@ export function createOperationPerformer(deps: OperationDeps) {
     };
   };
 
-  return function perform(operation: OperationId, body: unknown, owner: string | undefined, bodyBytes = 0): OperationAnswer {
+  return function answerOperation(operation, body, owner, bodyBytes = 0) {
     if (operation === "ping") {
-      if (!isPlainObject(body)) return { status: 400, body: envelopes.invalidBody("ping takes a JSON object (send {})") };
+      if (!isPlainObject(body)) return { status: 400, body: refusals.invalidBody("ping takes a JSON object (send {})") };
       return { status: 200, body: { ack: formatIvvyTimestamp(deps.now()) } };
     }
     if (operation === "run") {
@@ -105,5 +115,3 @@ export function createOperationPerformer(deps: OperationDeps) {
     }
   };
 }
-
-export type PerformOperation = ReturnType<typeof createOperationPerformer>;

@@ -1,14 +1,10 @@
-// Builders for the iVvy error envelope (`ErrorEnvelope` in openapi.yaml): the HTTP status
-// again as errorCode, a message, a specific code (0 where iVvy documents none).
+// The error envelopes the emulator answers with, in one place so messages stay
+// consistent: the operations' own (unknown batch, not completed) and the HTTP edge's
+// refusals (size, content type, rate limits, unknown paths).
+import { envelope } from "../../contract/error-envelope.js";
 import { SpecificCode } from "../../contract/specific-codes.js";
-import type { ErrorEnvelope } from "../../contract/types.js";
 
-export function envelope(errorCode: number, message: string, specificCode: number = SpecificCode.Unspecified, additionalMessages?: readonly string[]): ErrorEnvelope {
-  return additionalMessages?.length ? { errorCode, message, specificCode, additionalMessages: [...additionalMessages] } : { errorCode, message, specificCode };
-}
-
-/** Reasons for each envelope the HTTP layer sends, in one place so messages stay consistent. */
-export const envelopes = {
+export const refusals = {
   notFound: (code: number, asyncId: string) =>
     envelope(404, "Could not find batch", code, [`No batch '${asyncId}': unknown, or expired (batches are kept for two days after they are created)`]),
   notCompleted: () => envelope(400, "Batch job not completed", SpecificCode.BatchNotCompleted),
@@ -23,6 +19,9 @@ export const envelopes = {
   overloaded: (why: string) => envelope(429, "Too Many Requests", SpecificCode.Unspecified, [why]),
   serverError: (why?: string) => envelope(500, "Internal Server Error", SpecificCode.Unspecified, why ? [why] : undefined),
   notSaved: (why?: string) => envelope(500, "The information was not saved", SpecificCode.NotSaved, why ? [why] : undefined),
-  unknownPath: (path: string) => envelope(404, "Not Found", SpecificCode.Unspecified, [`No iVvy action at '${path}'; batch actions are POST /api/1.0/batch?action=run|progress|results|restart|repost, and POST /api/1.0/test?action=ping`]),
+  unknownPath: (path: string) =>
+    envelope(404, "Not Found", SpecificCode.Unspecified, [
+      `No iVvy action at '${path}'; batch actions are POST /api/1.0/batch?action=run|progress|results|restart|repost, and POST /api/1.0/test?action=ping`,
+    ]),
   methodNotAllowed: (method: string) => envelope(405, "Method Not Allowed", SpecificCode.Unspecified, [`Use POST, not ${method}`]),
 };

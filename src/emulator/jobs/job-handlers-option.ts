@@ -1,0 +1,30 @@
+// Who answers a job: the user's `handlers` beat `fixtures`, which beat the built-ins, which
+// sit on the catalogue's checks and made-up answers (catalog-jobs.ts). The two options
+// are checked here, as rules of createEmulator's options (src/util/options.ts).
+import { custom, optionError } from "../../util/options.js";
+import { type Fixtures, fixtureHandlers, loadFixtures } from "./fixtures.js";
+import { HANDLER_KEY_PATTERN, type JobHandler, type JobHandlers } from "./job-handler.js";
+
+/** The options rule for `handlers`: an object mapping 'namespace.action' to a function. */
+export const handlersOption = () =>
+  custom<JobHandlers>((value, fail) => {
+    if (value === undefined) return {};
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return fail("must be an object mapping 'namespace.action' to a function");
+    for (const [key, handler] of Object.entries(value)) {
+      if (!HANDLER_KEY_PATTERN.test(key)) fail(`has the key '${key}', which is not 'namespace.action'`);
+      if (typeof handler !== "function") fail(`maps '${key}' to something that is not a function (params, context) => response`);
+    }
+    return value as JobHandlers;
+  });
+
+/** The options rule for `fixtures`: inline, or the path of a JSON file (read once, now). */
+export const fixturesOption = () =>
+  custom<Fixtures | undefined>((value, _fail, at) =>
+    value === undefined ? undefined : loadFixtures(value, (message) => optionError({ owner: at.owner, path: "" }, message)),
+  );
+
+/** The handlers by 'namespace.action', in precedence order: code beats fixtures beats built-ins. */
+export function composeHandlers(layers: { builtIns: JobHandlers; fixtures: Fixtures | undefined; own: JobHandlers }): Readonly<Record<string, JobHandler>> {
+  const fixtures = layers.fixtures === undefined ? {} : fixtureHandlers(layers.fixtures);
+  return Object.assign(Object.create(null) as Record<string, JobHandler>, layers.builtIns, fixtures, layers.own);
+}

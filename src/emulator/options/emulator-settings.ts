@@ -1,0 +1,85 @@
+// The emulator's settings: the options that tune its HTTP edge, its batches and its
+// callbacks, each with the rule that checks it (src/util/options.ts) and its default.
+// The options object as a whole is checked once, in createEmulator (emulator-options.ts).
+import { BATCH_LIFETIME_MS } from "../../contract/lifetime.js";
+import { type Clock, clockOption } from "../../util/clock.js";
+import { boolean, custom, func, integer, object, oneOf, optionError, string } from "../../util/options.js";
+import { DEMO_CREDENTIALS, type EmulatorCredentials } from "./demo-credentials.js";
+import type { RequestLogEntry } from "./request-log-entry.js";
+
+export interface CallbackOptions {
+  /** Delivery attempts per callback, the first included (default 5). */
+  attempts?: number;
+  /** Wait before the second attempt in ms (default 1000); doubles for each further one. */
+  baseDelayMs?: number;
+  /** Per-attempt timeout in ms (default 10000). */
+  timeoutMs?: number;
+}
+
+/** The settings in force, as every room of the emulator reads them. */
+export interface EmulatorSettings {
+  /** Secret by API key. */
+  secrets: ReadonlyMap<string, string>;
+  auth: "strict" | "relaxed";
+  clock: Clock;
+  jobDelayMs: number;
+  callbacks: Required<CallbackOptions>;
+  maxBodyBytes: number;
+  bodyTimeoutMs: number;
+  maxBufferedBytes: number;
+  maxStoredBytesPerKey: number;
+  retentionMs: number;
+  honourPreferHeader: boolean;
+  onRequest: ((entry: RequestLogEntry) => void) | undefined;
+  /** undefined: callbacks go out through node:http/https. */
+  fetch: ((request: Request) => Promise<Response>) | undefined;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_BODY_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_MAX_STORED_BYTES_PER_KEY = 16 * 1024 * 1024;
+export const DEFAULT_RETENTION_MS = BATCH_LIFETIME_MS;
+export const DEFAULT_CALLBACKS: Required<CallbackOptions> = { attempts: 5, baseDelayMs: 1000, timeoutMs: 10_000 };
+
+const pair = object({
+  apiKey: string({ required: true, pattern: /^[^\s:]+$/, describe: "a non-empty string without whitespace or ':'" }),
+  apiSecret: string({ required: true, nonEmpty: true }),
+});
+
+/** `credentials`: one `{ apiKey, apiSecret }` or a list of them (default the demo pair), as a secret by key. */
+const credentialsOption = () =>
+  custom<Map<string, string>>((value, fail, at) => {
+    if (value === undefined) return new Map([[DEMO_CREDENTIALS.apiKey, DEMO_CREDENTIALS.apiSecret]]);
+    const list = Array.isArray(value) ? value : [value];
+    if (list.length === 0) fail("must name at least one { apiKey, apiSecret } pair");
+    const secrets = new Map<string, string>();
+    list.forEach((item: unknown, i) => {
+      const where = Array.isArray(value) ? { owner: at.owner, path: `${at.path}[${i}]` } : at;
+      const { apiKey, apiSecret } = pair(item, where) as EmulatorCredentials;
+      if (secrets.has(apiKey) && secrets.get(apiKey) !== apiSecret) throw optionError(where, `gives apiKey '${apiKey}' a second, different secret`);
+      secrets.set(apiKey, apiSecret);
+    });
+    return secrets;
+  });
+
+/** The rules of the settings, by option name: spread into createEmulator's shape. */
+export const settingRules = {
+  credentials: credentialsOption(),
+  auth: oneOf(["strict", "relaxed"], { default: "strict" }),
+  clock: clockOption(),
+  jobDelayMs: integer({ min: 0, unit: "ms", default: 0 }),
+  callbacks: object({
+    attempts: integer({ min: 1, default: DEFAULT_CALLBACKS.attempts }),
+    baseDelayMs: integer({ min: 0, unit: "ms", default: DEFAULT_CALLBACKS.baseDelayMs }),
+    timeoutMs: integer({ min: 1, unit: "ms", default: DEFAULT_CALLBACKS.timeoutMs }),
+  }),
+  maxBodyBytes: integer({ min: 1, unit: "bytes", default: DEFAULT_MAX_BODY_BYTES }),
+  bodyTimeoutMs: integer({ min: 1, unit: "ms", default: DEFAULT_BODY_TIMEOUT_MS }),
+  maxBufferedBytes: integer({ min: 1, unit: "bytes", default: DEFAULT_MAX_BUFFERED_BYTES }),
+  maxStoredBytesPerKey: integer({ min: 1, unit: "bytes", default: DEFAULT_MAX_STORED_BYTES_PER_KEY }),
+  retentionMs: integer({ min: 1, unit: "ms", default: DEFAULT_RETENTION_MS }),
+  honourPreferHeader: boolean({ default: false }),
+  onRequest: func<(entry: RequestLogEntry) => void>({ describe: "(entry) => void" }),
+  fetch: func<(request: Request) => Promise<Response>>({ describe: "(request) => Promise<Response>" }),
+};

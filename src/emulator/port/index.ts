@@ -1,0 +1,14 @@
+export type { BatchDetail, BatchJobView, BatchSummary, DeliverySummary } from "./batch-summaries.js";
+export type {
+  ActionAnswer,
+  BatchChange,
+  CallbackDelivery,
+  EmulatorEvent,
+  EmulatorEventType,
+  EmulatorPort,
+  EmulatorSettingsView,
+  FaultOptions,
+  MountedApp,
+  ObservedHeaders,
+  ObservedRequest,
+} from "./emulator-port.js";
