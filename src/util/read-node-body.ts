@@ -5,7 +5,7 @@
 // bytes buffered across all requests in flight is spent (util/byte-budget.ts).
 import type { IncomingMessage } from "node:http";
 
-import { aborted, type BodyRead, type BodyReadLimits, overloaded, readLimitedBody, watchBodyRead } from "./read-web-body.js";
+import { aborted, type BodyRead, type BodyReadLimits, overloaded, watchBodyRead } from "./read-web-body.js";
 
 export type { BodyRead, BodyReadLimits };
 
@@ -55,8 +55,3 @@ export function readNodeBody(incoming: IncomingMessage, maxBytes: number, limits
   });
 }
 
-/** The name the emulator's edges call: `readNodeBody`. */
-export const readIncomingBody = readNodeBody;
-
-/** The body of a web Request (in-process), read by util/read-web-body.ts; its Content-Length was checked, but it can lie. */
-export const readRequestBody = readLimitedBody;

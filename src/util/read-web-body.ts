@@ -80,9 +80,6 @@ export async function readWebBody(source: Request | ReadableStream<Uint8Array> |
   return { ok: true, bytes: concatChunks(chunks, total) };
 }
 
-/** A web Request's body, as `readWebBody` reads it (the name the emulator's edges call). */
-export const readLimitedBody = (request: Request, maxBytes: number, limits: BodyReadLimits = {}): Promise<BodyRead> => readWebBody(request, maxBytes, limits);
-
 export function concatChunks(chunks: readonly Uint8Array[], total: number): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
   const bytes = new Uint8Array(total);

@@ -1,7 +1,7 @@
 // The dashboard as a fetch application, mounted by the emulator under DASHBOARD_PATH: the
 // page's static files and a JSON API (docs/dashboard.md) after the access check, and the
 // live feed's event stream. It reads and acts on the emulator through its port only.
-import { readLimitedBody } from "../../util/read-web-body.js";
+import { readWebBody } from "../../util/read-web-body.js";
 import type { EmulatorPort, FaultOptions } from "../port/index.js";
 import { checkAccess } from "./dashboard-access.js";
 import { faultsView, requestDetail, requestSummary } from "./dashboard-views.js";
@@ -78,7 +78,7 @@ export function createDashboardApp(deps: DashboardAppDeps): (request: Request) =
   }
 
   async function changeFaults(request: Request): Promise<Response> {
-    const read = await readLimitedBody(request, MAX_ACTION_BODY);
+    const read = await readWebBody(request, MAX_ACTION_BODY);
     let change: unknown;
     try {
       change = JSON.parse(read.ok ? utf8.decode(read.bytes) : "");

@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import type { Clock } from "../../util/clock.js";
 import { NodeRequestHeaders } from "../../util/node-request-headers.js";
 import { type Checked, checkOptions, integer, string } from "../../util/options.js";
-import { type BodyRead, readIncomingBody } from "../../util/read-node-body.js";
+import { type BodyRead, readNodeBody } from "../../util/read-node-body.js";
 import { timedOut } from "../../util/read-web-body.js";
 import { refusals } from "../operations/refusals.js";
 import { discardRest } from "./discard-rest.js";
@@ -53,24 +53,9 @@ function write(req: IncomingMessage, res: ServerResponse, clock: Clock, status: 
   discardRest(req, clock);
 }
 
-/**
- * The body, read with the core's limits. Its timeout runs on the emulator's clock: when it
- * passes, the read is ended as a client that left ends it (read-node-body.ts stops on
- * 'aborted'), and the answer is the timeout's.
- */
-function readBody(req: IncomingMessage, maxBytes: number, options: BodyReadOptions): Promise<BodyRead> {
-  const { budget, timeout } = options;
-  const reading = readIncomingBody(req, maxBytes, budget ? { budget } : {});
-  if (!timeout) return reading;
-  let late = false;
-  const timer = timeout.clock.setTimeout(() => {
-    late = true;
-    req.emit("aborted");
-  }, timeout.ms);
-  return reading.then((read) => {
-    timer.cancel();
-    return late && !read.ok ? timedOut(timeout.ms) : read;
-  });
+/** The body, read with the core's limits; its timeout runs on the emulator's clock. */
+function readBody(req: IncomingMessage, maxBytes: number, { budget, timeout }: BodyReadOptions): Promise<BodyRead> {
+  return readNodeBody(req, maxBytes, { ...(budget && { budget }), ...(timeout && { timeoutMs: timeout.ms, clock: timeout.clock }) });
 }
 
 export function nodeListener(edge: SocketEdge): (req: IncomingMessage, res: ServerResponse) => void {
