@@ -19,8 +19,11 @@ export type ActionParams<N extends CatalogNamespace, A extends CatalogAction<N>>
   NonNullable<Operation<N, A>["requestBody"]> extends { content: { "application/json": infer B } } ? B : Record<string, never>;
 
 /** The response of an action when it succeeds, as its page's example or schema shows it. */
-export type ActionResponse<N extends CatalogNamespace, A extends CatalogAction<N>> =
-  Operation<N, A>["responses"] extends { 200: { content: { "application/json": infer R } } } ? R : SuccessResponse;
+export type ActionResponse<N extends CatalogNamespace, A extends CatalogAction<N>> = Operation<N, A>["responses"] extends {
+  200: { content: { "application/json": infer R } };
+}
+  ? R
+  : SuccessResponse;
 
 /** A job's successful response when its action is not catalogued: any JSON object. */
 export type SuccessResponse = Exclude<BatchResult["response"], ErrorEnvelope>;

@@ -1,7 +1,8 @@
 // The client's check of jobs against the catalog before anything is sent.
-import { IvvyValidationError } from "../errors/ivvy-validation-error.js";
+
 import { SpecificCode } from "../contract/specific-codes.js";
 import type { Job } from "../contract/types.js";
+import { IvvyValidationError } from "../errors/ivvy-validation-error.js";
 import { findParamViolation, type ParamViolation } from "./find-param-violation.js";
 import { loadCatalogValidators } from "./load-catalog-validators.js";
 
@@ -41,7 +42,13 @@ function toError(v: ParamViolation, job: Job, index: number, action: string): Iv
         additionalMessages: [`a typo? If iVvy has added it, build the job with untypedJob() and ${off}`],
       });
     case "missing":
-      return new IvvyValidationError({ action, jobIndex: index, parameter: v.param, specificCode: SpecificCode.MissingParameter, message: `${at}: '${v.param}' is required` });
+      return new IvvyValidationError({
+        action,
+        jobIndex: index,
+        parameter: v.param,
+        specificCode: SpecificCode.MissingParameter,
+        message: `${at}: '${v.param}' is required`,
+      });
     case "invalid":
       return new IvvyValidationError({
         action,

@@ -4,13 +4,13 @@
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { Command, CommanderError, Option } from "commander";
-import { CliInterrupt, describeFailure, interruptOf } from "./io/cli-error.js";
-import type { CliIo } from "./io/cli-io.js";
 import { emulateCommand } from "./commands/emulate.js";
 import { mockCommand } from "./commands/mock.js";
 import { runCommand } from "./commands/run.js";
-import { resultsFromHandleCommand, waitCommand } from "./commands/wait.js";
 import { singleCallCommand } from "./commands/single-call.js";
+import { resultsFromHandleCommand, waitCommand } from "./commands/wait.js";
+import { CliInterrupt, describeFailure, interruptOf } from "./io/cli-error.js";
+import type { CliIo } from "./io/cli-io.js";
 import { ExitCode, formatExitCodeTable } from "./io/exit-codes.js";
 
 const ENV_HELP = `

@@ -1,7 +1,7 @@
 import { successValidators } from "../../generated/response-validators.js";
-import { IvvyResponseError } from "../errors/ivvy-response-error.js";
 import { describeErrors } from "../contract/describe-errors.js";
 import type { OperationId } from "../contract/types.js";
+import { IvvyResponseError } from "../errors/ivvy-response-error.js";
 
 /**
  * Parses a 2xx body and checks it against the operation's 200 schema in openapi.yaml,

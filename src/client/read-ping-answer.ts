@@ -2,8 +2,9 @@
 // (the x-decision on ping in openapi.yaml); older emulators of this package answered
 // {"message": "ack", "timestamp": …}. Any other object is still a successful ping: the
 // credentials and signature were accepted, only the server time is unknown.
-import { parseIvvyTimestamp } from "../signing/timestamp.js";
+
 import { isPlainObject } from "../contract/is-plain-object.js";
+import { parseIvvyTimestamp } from "../signing/timestamp.js";
 
 export interface PingResult {
   /** The server's time from the answer's `ack` (or `timestamp`), when it holds an iVvy timestamp. */

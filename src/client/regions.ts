@@ -8,5 +8,4 @@ export const regionBaseUrls = {
 
 export type Region = keyof typeof regionBaseUrls;
 
-export const isRegion = (value: unknown): value is Region =>
-  typeof value === "string" && Object.hasOwn(regionBaseUrls, value);
+export const isRegion = (value: unknown): value is Region => typeof value === "string" && Object.hasOwn(regionBaseUrls, value);

@@ -21,12 +21,7 @@ export const isRetryableStatus = (status: number): boolean => status === 429 || 
  * Delay before retry number `attempt` (0-based): `Retry-After` when the server gave one,
  * else exponential backoff with equal jitter (half fixed, half random), capped at maxDelayMs.
  */
-export function retryDelayMs(
-  attempt: number,
-  options: ResolvedRetryOptions,
-  random: () => number,
-  retryAfterSeconds?: number,
-): number {
+export function retryDelayMs(attempt: number, options: ResolvedRetryOptions, random: () => number, retryAfterSeconds?: number): number {
   if (retryAfterSeconds !== undefined) return Math.min(retryAfterSeconds * 1000, options.maxDelayMs);
   const ceiling = Math.min(options.baseDelayMs * 2 ** attempt, options.maxDelayMs);
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);

@@ -1,5 +1,5 @@
-import type { ErrorEnvelope } from "./types.js";
 import { isPlainObject } from "./is-plain-object.js";
+import type { ErrorEnvelope } from "./types.js";
 
 /**
  * Whether a job's response is iVvy's error envelope. A result has no status field: a
@@ -17,8 +17,7 @@ export function isErrorEnvelope(value: unknown): value is ErrorEnvelope {
     typeof value.message === "string" &&
     Number.isInteger(value.specificCode) &&
     (value.specificCode as number) >= 0 &&
-    (value.additionalMessages === undefined ||
-      (Array.isArray(value.additionalMessages) && value.additionalMessages.every((m) => typeof m === "string")))
+    (value.additionalMessages === undefined || (Array.isArray(value.additionalMessages) && value.additionalMessages.every((m) => typeof m === "string")))
   );
 }
 
@@ -50,5 +49,10 @@ export function readJobErrorEnvelope(value: unknown): ErrorEnvelope | undefined 
   if (errorCode === undefined || errorCode < 400 || errorCode > 599 || specificCode === undefined || typeof value.message !== "string") return undefined;
   const { additionalMessages } = value;
   if (additionalMessages !== undefined && !(Array.isArray(additionalMessages) && additionalMessages.every((m) => typeof m === "string"))) return undefined;
-  return { errorCode, message: value.message, specificCode, ...(additionalMessages === undefined ? {} : { additionalMessages: additionalMessages as string[] }) };
+  return {
+    errorCode,
+    message: value.message,
+    specificCode,
+    ...(additionalMessages === undefined ? {} : { additionalMessages: additionalMessages as string[] }),
+  };
 }

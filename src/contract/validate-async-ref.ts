@@ -1,8 +1,9 @@
 // The body of progress, results, restart and repost: `{ "async": "<32 hex>" }`.
+
+import { isPlainObject } from "./is-plain-object.js";
 import { SpecificCode } from "./specific-codes.js";
 import type { AsyncRef } from "./types.js";
 import { invalid, type ValidationResult } from "./validation-result.js";
-import { isPlainObject } from "./is-plain-object.js";
 
 export const ASYNC_ID_PATTERN = /^[0-9a-f]{32}$/;
 

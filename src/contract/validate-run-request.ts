@@ -1,11 +1,12 @@
 // The rules `batch?action=run` applies to its body, shared by the client (checked before
 // anything is sent) and the emulator (checked on receipt), so both give the same code.
 // See the x-decision notes in openapi.yaml for the choices the iVvy docs leave open.
+
+import { findNonJsonNumber } from "./find-non-json-number.js";
+import { isPlainObject } from "./is-plain-object.js";
 import { SpecificCode } from "./specific-codes.js";
 import type { RunRequest } from "./types.js";
-import { findNonJsonNumber } from "./find-non-json-number.js";
 import { invalid, type ValidationResult } from "./validation-result.js";
-import { isPlainObject } from "./is-plain-object.js";
 
 export const MAX_JOBS_PER_BATCH = 200;
 const JOB_KEYS = ["action", "namespace", "params"];
@@ -17,7 +18,11 @@ export function validateRunRequest(body: unknown): ValidationResult<RunRequest> 
   // ivvy-sdk-js 0.0.3's batch.progress() sends {"async": id} to run: say where it belongs.
   if (jobs === undefined) {
     return "async" in body
-      ? invalid(SpecificCode.MissingParameter, "'jobs' is required", "'async' is a parameter of batch progress, results, restart and repost, not of run: nothing was stored")
+      ? invalid(
+          SpecificCode.MissingParameter,
+          "'jobs' is required",
+          "'async' is a parameter of batch progress, results, restart and repost, not of run: nothing was stored",
+        )
       : invalid(SpecificCode.MissingParameter, "'jobs' is required");
   }
   const unknownKeys = Object.keys(body).filter((k) => k !== "jobs" && k !== "callbackUrl");

@@ -102,12 +102,7 @@ export function documentedStatuses(operationId: OperationId): string[] {
  * Checks a response against the contract: the status must be documented for the
  * operation, the content type JSON, and the body valid against that status's schema.
  */
-export function checkResponse(
-  operationId: OperationId,
-  status: number,
-  contentType: string | null,
-  body: unknown,
-): SchemaCheck {
+export function checkResponse(operationId: OperationId, status: number, contentType: string | null, body: unknown): SchemaCheck {
   const { path, operation } = operationObject(operationId);
   const response = operation.responses?.[String(status)];
   if (!response) {
@@ -128,7 +123,10 @@ export function checkResponse(
 function pathSchemaValidator(pointer: string): SchemaValidator {
   let validate = cache.get(pointer);
   if (!validate) {
-    const segments = pointer.slice(2).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const segments = pointer
+      .slice(2)
+      .split("/")
+      .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
     let node: unknown = openapiDocument;
     for (const segment of segments) node = (node as Record<string, unknown>)[segment];
     const ref = (node as { $ref?: string }).$ref;

@@ -1,10 +1,9 @@
+import { SpecificCode } from "../contract/specific-codes.js";
 import type { ErrorEnvelope } from "../contract/types.js";
 import { IvvyError } from "./ivvy-error.js";
-import { SpecificCode } from "../contract/specific-codes.js";
 
 const hints: Partial<Record<number, string>> = {
-  [SpecificCode.RequestStale]:
-    "the local clock is more than 5 minutes from iVvy's: check this machine's clock (client.ping() measures the skew)",
+  [SpecificCode.RequestStale]: "the local clock is more than 5 minutes from iVvy's: check this machine's clock (client.ping() measures the skew)",
   [SpecificCode.BatchNotCompleted]: "the batch is still running: wait for progress 100 first",
   [SpecificCode.BatchNotFound]: "no such batch: check the asyncId, and note that batches expire two days after they are created",
   [SpecificCode.ResultsNotFound]: "no such batch: check the asyncId, and note that results expire two days after the batch is created",

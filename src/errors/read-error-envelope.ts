@@ -3,9 +3,9 @@
 // (see the x-decision on ErrorEnvelope in openapi.yaml), so a numeric string is read as
 // its number (readCode): the specific code is never lost because of its JSON type.
 import { readCode } from "../contract/is-error-envelope.js";
-import type { ErrorEnvelope } from "../contract/types.js";
 import { isPlainObject } from "../contract/is-plain-object.js";
 import { SpecificCode } from "../contract/specific-codes.js";
+import type { ErrorEnvelope } from "../contract/types.js";
 
 /** The body's envelope with numeric codes, or one rebuilt from the status when the body is not an envelope. */
 export function readErrorEnvelope(body: unknown, status: number, statusText = ""): ErrorEnvelope {

@@ -11,14 +11,22 @@ const named = (error: unknown, ...names: string[]): boolean =>
 
 export const isIvvyError = (error: unknown): error is IvvyError =>
   error instanceof IvvyError ||
-  named(error, "IvvyApiError", "IvvyNetworkError", "IvvyTimeoutError", "IvvyValidationError", "IvvyResponseError", "IvvyDeadlineError", "IvvySubmissionError", "IvvyResultMismatchError", "IvvyReceiverError");
-export const isIvvyApiError = (error: unknown): error is IvvyApiError =>
-  error instanceof IvvyApiError || named(error, "IvvyApiError");
+  named(
+    error,
+    "IvvyApiError",
+    "IvvyNetworkError",
+    "IvvyTimeoutError",
+    "IvvyValidationError",
+    "IvvyResponseError",
+    "IvvyDeadlineError",
+    "IvvySubmissionError",
+    "IvvyResultMismatchError",
+    "IvvyReceiverError",
+  );
+export const isIvvyApiError = (error: unknown): error is IvvyApiError => error instanceof IvvyApiError || named(error, "IvvyApiError");
 export const isIvvyNetworkError = (error: unknown): error is IvvyNetworkError =>
   error instanceof IvvyNetworkError || named(error, "IvvyNetworkError", "IvvyTimeoutError");
-export const isIvvyTimeoutError = (error: unknown): error is IvvyTimeoutError =>
-  error instanceof IvvyTimeoutError || named(error, "IvvyTimeoutError");
+export const isIvvyTimeoutError = (error: unknown): error is IvvyTimeoutError => error instanceof IvvyTimeoutError || named(error, "IvvyTimeoutError");
 export const isIvvyValidationError = (error: unknown): error is IvvyValidationError =>
   error instanceof IvvyValidationError || named(error, "IvvyValidationError");
-export const isIvvyResponseError = (error: unknown): error is IvvyResponseError =>
-  error instanceof IvvyResponseError || named(error, "IvvyResponseError");
+export const isIvvyResponseError = (error: unknown): error is IvvyResponseError => error instanceof IvvyResponseError || named(error, "IvvyResponseError");

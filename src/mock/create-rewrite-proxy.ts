@@ -1,4 +1,4 @@
-import { Agent, createServer, request, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { Agent, createServer, type IncomingHttpHeaders, type IncomingMessage, request, type Server, type ServerResponse } from "node:http";
 import { freshPingAnswer, isPingUrl } from "./fresh-ping-answer.js";
 import { rewriteActionQuery } from "./rewrite-action-query.js";
 

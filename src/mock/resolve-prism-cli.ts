@@ -1,6 +1,6 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { readFileSync } from "node:fs";
 
 /** The Prism release installed by this package's own dev setup (CI also tests 5.16 on Node 24; the peer range is ^5.14.2). */
 export const PRISM_CLI_VERSION = "5.14.2";
@@ -21,10 +21,7 @@ export function resolvePrismCli(resolve: (request: string) => string = createReq
   try {
     manifestPath = resolve("@stoplight/prism-cli/package.json");
   } catch (error) {
-    throw new Error(
-      `The Prism mock needs @stoplight/prism-cli, which is not installed. Run: ${installHint}`,
-      { cause: error },
-    );
+    throw new Error(`The Prism mock needs @stoplight/prism-cli, which is not installed. Run: ${installHint}`, { cause: error });
   }
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { version?: string; bin?: string | Record<string, string> };
   const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.prism;

@@ -8,7 +8,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { openapiDocument } from "../../generated/spec.js";
 import type { ErrorEnvelope } from "../contract/types.js";
-import { schemaValidator, type SchemaValidator } from "../contract/validators.js";
+import { type SchemaValidator, schemaValidator } from "../contract/validators.js";
 
 /** One malformed header, in the shape of an entry of Prism's `sl-violations` header. */
 export interface SigningHeaderViolation {
@@ -31,7 +31,7 @@ let rules: HeaderRule[] | undefined;
 /** The header rules of the contract, compiled on first use (a mock that is never started pays nothing). */
 function headerRules(): HeaderRule[] {
   if (!rules) {
-    const schemes = ((openapiDocument as { components?: { securitySchemes?: Record<string, SecurityScheme> } }).components?.securitySchemes ?? {});
+    const schemes = (openapiDocument as { components?: { securitySchemes?: Record<string, SecurityScheme> } }).components?.securitySchemes ?? {};
     rules = Object.entries(schemes)
       .filter(([, scheme]) => scheme.type === "apiKey" && scheme.in === "header" && typeof scheme.name === "string" && scheme["x-schema"] !== undefined)
       .map(([id, scheme]) => ({ header: scheme.name as string, validate: schemaValidator(`#/components/securitySchemes/${id}/x-schema`) }));
@@ -50,7 +50,12 @@ export function signingHeaderViolations(headers: IncomingHttpHeaders): SigningHe
     if (validate(value)) continue;
     for (const error of validate.errors ?? []) {
       const allowed = error.keyword === "enum" ? ` (${(error.params as { allowedValues: unknown[] }).allowedValues.join(", ")})` : "";
-      violations.push({ location: ["request", "header", header], severity: "Error", code: 401, message: `${header} ${error.message ?? "is invalid"}${allowed}` });
+      violations.push({
+        location: ["request", "header", header],
+        severity: "Error",
+        code: 401,
+        message: `${header} ${error.message ?? "is invalid"}${allowed}`,
+      });
     }
   }
   return violations;

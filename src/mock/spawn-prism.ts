@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { request } from "node:http";
 import { findFreePort } from "./find-free-port.js";
 import { resolvePrismCli } from "./resolve-prism-cli.js";
@@ -56,12 +56,21 @@ class PrismExitedError extends Error {
 
 async function startOnPort(cli: string, port: number, options: PrismProcessOptions): Promise<PrismProcess> {
   const args = [
-    "--import", PARENT_WATCHDOG,
-    cli, "mock", options.specPath,
-    "--host", HOST, "--port", String(port),
-    "--errors", String(options.errors),
-    "--dynamic", String(options.dynamic),
-    "--verboseLevel", options.quiet ? "error" : "info",
+    "--import",
+    PARENT_WATCHDOG,
+    cli,
+    "mock",
+    options.specPath,
+    "--host",
+    HOST,
+    "--port",
+    String(port),
+    "--errors",
+    String(options.errors),
+    "--dynamic",
+    String(options.dynamic),
+    "--verboseLevel",
+    options.quiet ? "error" : "info",
   ];
   // Its own process group (detached), so stop() can signal Prism and anything it
   // forks at once, and a Ctrl-C in the terminal reaches only the parent, which then

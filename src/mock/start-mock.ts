@@ -3,7 +3,7 @@ import { resolve as resolvePath } from "node:path";
 import { createRewriteProxy, type MockRequestLogEntry } from "./create-rewrite-proxy.js";
 import { defaultCatalogPath, defaultSpecPath } from "./default-spec-path.js";
 import { refuseMalformedSigningHeaders } from "./signing-header-check.js";
-import { spawnPrism, type PrismProcess } from "./spawn-prism.js";
+import { type PrismProcess, spawnPrism } from "./spawn-prism.js";
 
 export type { MockRequestLogEntry };
 
@@ -94,7 +94,8 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
   } catch (error) {
     await proxy.close();
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "EADDRINUSE" ? "is already in use (another mock? pass another port, or 0 for a free one)" : `cannot be used: ${(error as Error).message}`;
+    const why =
+      code === "EADDRINUSE" ? "is already in use (another mock? pass another port, or 0 for a free one)" : `cannot be used: ${(error as Error).message}`;
     throw new Error(`startMock: ${host}:${port} ${why}`, { cause: error });
   }
 

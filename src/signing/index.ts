@@ -4,22 +4,22 @@ export {
   canonicalIvvyHeaders,
   hmacSha1Hex,
   md5Hex,
+  type SignedHeaders,
+  type SignInput,
+  type StringToSignParts,
   signRequest,
   stringToSign,
-  type SignInput,
-  type SignedHeaders,
-  type StringToSignParts,
 } from "./sign-request.js";
+export { formatIvvyTimestamp, parseIvvyTimestamp } from "./timestamp.js";
 export {
   MAX_CLOCK_SKEW_MS,
-  UNKNOWN_KEY_OR_SIGNATURE,
-  verifyContentMd5,
-  verifyRequest,
-  verifySignedHeaders,
   type RequestHeaders,
   type SignedHeadersResult,
+  UNKNOWN_KEY_OR_SIGNATURE,
   type VerifyFailure,
   type VerifyInput,
   type VerifyResult,
+  verifyContentMd5,
+  verifyRequest,
+  verifySignedHeaders,
 } from "./verify-request.js";
-export { formatIvvyTimestamp, parseIvvyTimestamp } from "./timestamp.js";

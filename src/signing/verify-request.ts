@@ -58,7 +58,12 @@ export type SignedHeadersResult = { ok: true; apiKey: string; contentMd5: string
 
 export const UNKNOWN_KEY_OR_SIGNATURE = "The API key is unknown or the signature does not match the request";
 
-const fail = (reason: string, specificCode: number = SpecificCode.Unspecified, message = "Unauthorized", extra?: { publicReason?: string; stringToSign?: string }): VerifyFailure => ({
+const fail = (
+  reason: string,
+  specificCode: number = SpecificCode.Unspecified,
+  message = "Unauthorized",
+  extra?: { publicReason?: string; stringToSign?: string },
+): VerifyFailure => ({
   ok: false,
   specificCode,
   message,

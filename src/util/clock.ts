@@ -109,7 +109,8 @@ interface Pending {
 }
 
 const checkTime = (what: string, value: number) => {
-  if (typeof value !== "number" || !Number.isFinite(value)) throw new TypeError(`createManualClock: ${what} must be a finite number of milliseconds, not ${String(value)}`);
+  if (typeof value !== "number" || !Number.isFinite(value))
+    throw new TypeError(`createManualClock: ${what} must be a finite number of milliseconds, not ${String(value)}`);
 };
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));

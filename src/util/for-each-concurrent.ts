@@ -10,8 +10,7 @@ export async function forEachConcurrent<T>(
   work: (item: T) => Promise<void>,
   stop: () => boolean = () => false,
 ): Promise<void> {
-  const iterator: AsyncIterator<T> | Iterator<T> =
-    Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<T>)[Symbol.iterator]();
+  const iterator: AsyncIterator<T> | Iterator<T> = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<T>)[Symbol.iterator]();
   let failed = false;
   let failure: unknown;
   let exhausted = false;

@@ -138,7 +138,9 @@ export function object<S extends Shape>(shape: S, common: { required?: boolean }
 }
 
 /** An integer in [min, max]. */
-export function integer<D extends number | undefined = undefined>(limits: { min?: number; max?: number; unit?: string } & Common<D> = {}): Rule<Optional<number, D>> {
+export function integer<D extends number | undefined = undefined>(
+  limits: { min?: number; max?: number; unit?: string } & Common<D> = {},
+): Rule<Optional<number, D>> {
   const { min, max, unit } = limits;
   const expected = `an integer${unit ? ` (${unit})` : ""}${min !== undefined ? ` of at least ${min}` : ""}${max !== undefined ? `${min !== undefined ? " and" : ""} at most ${max}` : ""}`;
   return ((value: unknown, at: OptionAt) => {
@@ -152,14 +154,26 @@ export function integer<D extends number | undefined = undefined>(limits: { min?
 }
 
 /** A finite number in [min, max] (or above `above`). */
-export function number<D extends number | undefined = undefined>(limits: { min?: number; max?: number; above?: number; unit?: string } & Common<D> = {}): Rule<Optional<number, D>> {
+export function number<D extends number | undefined = undefined>(
+  limits: { min?: number; max?: number; above?: number; unit?: string } & Common<D> = {},
+): Rule<Optional<number, D>> {
   const { min, max, above, unit } = limits;
-  const bounds = [above !== undefined ? `greater than ${above}` : undefined, min !== undefined ? `at least ${min}` : undefined, max !== undefined ? `at most ${max}` : undefined].filter(Boolean);
+  const bounds = [
+    above !== undefined ? `greater than ${above}` : undefined,
+    min !== undefined ? `at least ${min}` : undefined,
+    max !== undefined ? `at most ${max}` : undefined,
+  ].filter(Boolean);
   const expected = `a finite number${unit ? ` (${unit})` : ""}${bounds.length ? ` ${bounds.join(" and ")}` : ""}`;
   return ((value: unknown, at: OptionAt) => {
     const a = absent(value, at, limits, expected);
     if (!a.given) return a.value;
-    if (typeof value !== "number" || !Number.isFinite(value) || (min !== undefined && value < min) || (max !== undefined && value > max) || (above !== undefined && value <= above)) {
+    if (
+      typeof value !== "number" ||
+      !Number.isFinite(value) ||
+      (min !== undefined && value < min) ||
+      (max !== undefined && value > max) ||
+      (above !== undefined && value <= above)
+    ) {
       throw optionError(at, `must be ${expected}, not ${describeValue(value)}`);
     }
     return value;
@@ -224,7 +238,10 @@ export function func<F extends AnyFunction, D extends F | undefined = undefined>
 }
 
 /** An object with these methods (a store, a pool, a clock): named by `describe`. */
-export function withMethods<T, D extends T | undefined = undefined>(methods: readonly string[], common: { describe?: string } & Common<D> = {}): Rule<Optional<T, D>> {
+export function withMethods<T, D extends T | undefined = undefined>(
+  methods: readonly string[],
+  common: { describe?: string } & Common<D> = {},
+): Rule<Optional<T, D>> {
   const list = methods.map((m) => `${m}()`).join(", ");
   const expected = common.describe ?? `an object with ${list}`;
   return ((value: unknown, at: OptionAt) => {
@@ -241,13 +258,20 @@ export function withMethods<T, D extends T | undefined = undefined>(methods: rea
 /** Any value, checked by `check` (return the value to use, or call `fail(why)`). */
 export function custom<T>(check: (value: unknown, fail: (why: string) => never, at: OptionAt) => T): Rule<T> {
   return (value, at) =>
-    check(value, (why) => {
-      throw optionError(at, why);
-    }, at);
+    check(
+      value,
+      (why) => {
+        throw optionError(at, why);
+      },
+      at,
+    );
 }
 
 /** An array whose items each pass `item`. */
-export function arrayOf<T, D extends readonly T[] | undefined = undefined>(item: Rule<T>, common: { nonEmpty?: boolean } & Common<D> = {}): Rule<Optional<T[], D>> {
+export function arrayOf<T, D extends readonly T[] | undefined = undefined>(
+  item: Rule<T>,
+  common: { nonEmpty?: boolean } & Common<D> = {},
+): Rule<Optional<T[], D>> {
   return ((value: unknown, at: OptionAt) => {
     const a = absent(value, at, common, "an array");
     if (!a.given) return a.value === undefined ? undefined : [...(a.value as readonly T[])];

@@ -54,4 +54,3 @@ export function readNodeBody(incoming: IncomingMessage, maxBytes: number, limits
     incoming.on("aborted", onAborted);
   });
 }
-

@@ -1,2 +1,10 @@
 // `ivvy-batch/validators`: JSON-schema validators compiled from openapi.yaml on first use (ajv).
-export { checkComponent, checkResponse, componentValidator, documentedStatuses, schemaValidator, type SchemaCheck, type SchemaValidator } from "../contract/validators.js";
+export {
+  checkComponent,
+  checkResponse,
+  componentValidator,
+  documentedStatuses,
+  type SchemaCheck,
+  type SchemaValidator,
+  schemaValidator,
+} from "../contract/validators.js";

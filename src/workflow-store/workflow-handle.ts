@@ -1,4 +1,4 @@
-import { buildBatchHandle, type BatchHandle, type ChunkRef } from "../workflow/model/batch-handle.js";
+import { type BatchHandle, buildBatchHandle, type ChunkRef } from "../workflow/model/batch-handle.js";
 import type { WorkflowRecord } from "./workflow-store.js";
 
 /** The handle of a stored workflow: its submitted chunks, for waitForAll in any process. */

@@ -120,7 +120,9 @@ describe("the layout of src/", () => {
       graph.set(to, graph.get(to) ?? new Set());
     }
     const found = cycles(graph).map((group) => {
-      const inside = edges.filter((e) => group.includes(collapse(e.from, depth)) && group.includes(collapse(e.to, depth)) && collapse(e.from, depth) !== collapse(e.to, depth));
+      const inside = edges.filter(
+        (e) => group.includes(collapse(e.from, depth)) && group.includes(collapse(e.to, depth)) && collapse(e.from, depth) !== collapse(e.to, depth),
+      );
       return { folders: group, imports: inside.map((e) => `${e.file} -> ${e.specifier}`) };
     });
     expect(found, "import cycles between these folders (each with the imports that close it)").toEqual([]);

@@ -2,9 +2,9 @@
 // that breaks one (an API it calls, a server that no longer answers 2xx) fails here and
 // not weeks later. The figures are meaningless at this size; only their shape is checked.
 import { describe, expect, it } from "vitest";
-import { benchmarks } from "../../bench/suite.js";
-import { toMarkdown } from "../../bench/lib/report.js";
 import { environment } from "../../bench/lib/environment.js";
+import { toMarkdown } from "../../bench/lib/report.js";
+import { benchmarks } from "../../bench/suite.js";
 
 describe("benchmark smoke run", () => {
   for (const [name, bench] of Object.entries(benchmarks)) {

@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 import { checkJobParams } from "../../src/catalog/check-job-params.js";
 import { job, untypedJob } from "../../src/catalog/job.js";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
+import type { Job } from "../../src/contract/types.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { IvvyValidationError } from "../../src/errors/ivvy-validation-error.js";
-import type { Job } from "../../src/contract/types.js";
-import { submitAll } from "../../src/workflow/submit/submit-all.js";
 import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
+import { submitAll } from "../../src/workflow/submit/submit-all.js";
 
 /** A client whose fetch records every request and answers run with a fixed asyncId. */
 function recordingClient(check = true) {

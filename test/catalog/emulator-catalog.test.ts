@@ -1,17 +1,18 @@
 // The emulator speaks every catalogued action: params checked as iVvy checks them, each
 // job's error as that job's response, and a response that fits the action's schema.
+
+import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import { afterEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { catalogResponses } from "../../generated/catalog-responses.js";
-import { sampleFromSchema, seededRandom } from "../../src/emulator/jobs/sample-response.js";
-import type { EmulatorOptions } from "../../src/emulator/index.js";
-import type { Job } from "../../src/contract/types.js";
-import { BASE, clientFor, closeAll, emulatorWith } from "../emulator/harness.js";
 import { checkJobParams } from "../../src/catalog/check-job-params.js";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
+import type { Job } from "../../src/contract/types.js";
+import type { EmulatorOptions } from "../../src/emulator/index.js";
+import { sampleFromSchema, seededRandom } from "../../src/emulator/jobs/sample-response.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
-import { readFileSync } from "node:fs";
-import { parse } from "yaml";
+import { BASE, clientFor, closeAll, emulatorWith } from "../emulator/harness.js";
 
 afterEach(closeAll);
 
@@ -22,7 +23,9 @@ const operations = Object.values(catalog.paths).map((p) => p.post);
 
 async function responsesOf(options: EmulatorOptions, jobs: Job[], clientChecks = false) {
   const emulator = emulatorWith(options);
-  const client = clientChecks ? createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: BASE, fetch: emulator.fetch, checkJobs: checkJobParams }) : clientFor(emulator);
+  const client = clientChecks
+    ? createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: BASE, fetch: emulator.fetch, checkJobs: checkJobParams })
+    : clientFor(emulator);
   const { asyncId } = await client.run(jobs);
   await emulator.idle();
   return (await client.results(asyncId)).results.map((r) => r.response);
@@ -39,8 +42,17 @@ describe("params are checked as iVvy checks them", () => {
       note({ venueId: "1", bookingId: 2, description: "x", unknownButIgnored: true }),
     ]);
     expect(responses[0]).toEqual({ errorCode: 400, message: "'venueId' is required", specificCode: 23017 });
-    expect(responses[1]).toEqual({ errorCode: 400, message: "'bookingId' does not validate", specificCode: 23016, additionalMessages: ["Value must be a whole number"] });
-    expect(responses[2]).toMatchObject({ message: "'typeId' does not validate", specificCode: 23016, additionalMessages: [expect.stringMatching(/^Value must be one of: 3, 8/)] });
+    expect(responses[1]).toEqual({
+      errorCode: 400,
+      message: "'bookingId' does not validate",
+      specificCode: 23016,
+      additionalMessages: ["Value must be a whole number"],
+    });
+    expect(responses[2]).toMatchObject({
+      message: "'typeId' does not validate",
+      specificCode: 23016,
+      additionalMessages: [expect.stringMatching(/^Value must be one of: 3, 8/)],
+    });
     // A numeric string, as iVvy's own examples send, and a parameter the page does not list: accepted.
     expect(responses[3]).not.toHaveProperty("errorCode");
   });
@@ -56,7 +68,12 @@ describe("params are checked as iVvy checks them", () => {
       { namespace: "event", action: "inviteContacts", params: { event: 1, contacts: [1, "x"] } },
     ]);
     expect(missing).toEqual({ errorCode: 400, message: "'event' is required", specificCode: 23017 });
-    expect(wrong).toEqual({ errorCode: 400, message: "'contacts' does not validate", specificCode: 23016, additionalMessages: ["[1]: Value must be a whole number"] });
+    expect(wrong).toEqual({
+      errorCode: 400,
+      message: "'contacts' does not validate",
+      specificCode: 23016,
+      additionalMessages: ["[1]: Value must be a whole number"],
+    });
   });
 });
 
@@ -70,10 +87,7 @@ describe("every catalogued action answers", () => {
 
   it(`all ${operations.length} with a response that validates against its schema (the docs' example where it parses)`, async () => {
     // The client's own check passes the made-up params too: they fit the same schemas.
-    const responses = [
-      ...(await responsesOf({}, jobs.slice(0, 100), true)),
-      ...(await responsesOf({}, jobs.slice(100), true)),
-    ];
+    const responses = [...(await responsesOf({}, jobs.slice(0, 100), true)), ...(await responsesOf({}, jobs.slice(100), true))];
     expect(responses).toHaveLength(operations.length);
     const failures: string[] = [];
     responses.forEach((response, i) => {

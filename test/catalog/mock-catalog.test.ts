@@ -1,14 +1,15 @@
 // The Prism mock with the catalog: every catalogued action at its real URL, the batch
 // actions still from openapi.yaml.
-import { afterAll, beforeAll, expect, it } from "vitest";
+
 import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { parse } from "yaml";
-import { job } from "../../src/catalog/job.js";
 import { checkJobParams } from "../../src/catalog/check-job-params.js";
+import { job } from "../../src/catalog/job.js";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
-import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { sampleFromSchema, seededRandom } from "../../src/emulator/jobs/sample-response.js";
-import { startMock, type MockServer } from "../../src/mock/start-mock.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
+import { type MockServer, startMock } from "../../src/mock/start-mock.js";
 import { isProcessAlive, waitForProcessExit } from "../helpers/process-alive.js";
 
 const HEADERS = { "content-type": "application/json", "x-api-authorization": "IWS test-key:0000" };
@@ -49,7 +50,11 @@ it("serves every catalogued action at its real URL, with the docs' example where
 });
 
 it("checks request bodies against the catalog, as Prism does for the contract", async () => {
-  const bad = await fetch(`${mock.url}/api/1.0/event?action=inviteContacts`, { method: "POST", headers: HEADERS, body: JSON.stringify({ event: 1, contacts: "1,2" }) });
+  const bad = await fetch(`${mock.url}/api/1.0/event?action=inviteContacts`, {
+    method: "POST",
+    headers: HEADERS,
+    body: JSON.stringify({ event: 1, contacts: "1,2" }),
+  });
   expect(bad.status).toBe(400);
   expect(bad.headers.get("sl-violations")).toMatch(/contacts/);
 });

@@ -2,15 +2,15 @@
 // expect-error directive below that is not an error) and the outcomes' response types,
 // through the emulator.
 import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
+import type { ActionParams, CatalogAction, CatalogJob, CatalogNamespace, TypedJob, UntypedJob } from "../../src/catalog/catalog-types.js";
 import { isSuccessOf } from "../../src/catalog/is-success-of.js";
 import { job, untypedJob } from "../../src/catalog/job.js";
-import type { ActionParams, CatalogAction, CatalogJob, CatalogNamespace, TypedJob, UntypedJob } from "../../src/catalog/catalog-types.js";
+import type { Job } from "../../src/contract/types.js";
+import type { SuccessResponse } from "../../src/workflow/model/job-outcome.js";
 import { collectResults } from "../../src/workflow/results/collect-results.js";
 import { iterateResults } from "../../src/workflow/results/iterate-results.js";
 import { submitAll } from "../../src/workflow/submit/submit-all.js";
 import { waitForAll } from "../../src/workflow/wait/wait-for-all.js";
-import type { SuccessResponse } from "../../src/workflow/model/job-outcome.js";
-import type { Job } from "../../src/contract/types.js";
 import { clientFor, closeAll, emulatorWith } from "../emulator/harness.js";
 
 afterEach(closeAll);
@@ -30,7 +30,40 @@ describe("job()", () => {
     expectTypeOf<"inviteContacts">().toMatchTypeOf<CatalogAction<"event">>();
     expectTypeOf<ActionParams<"event", "inviteContacts">>().toEqualTypeOf<{ event: number; contacts: number[] }>();
     expectTypeOf<ActionParams<"venue", "addOrUpdateBookingNote">["typeId"]>().toEqualTypeOf<
-      3 | 8 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 2 | 4 | 5 | 7 | 6 | 22 | 23 | 24 | 25 | 26 | 27 | 29 | 30 | 31 | 32 | 33 | 34 | 35 | 36 | 37 | undefined
+      | 3
+      | 8
+      | 11
+      | 12
+      | 13
+      | 14
+      | 15
+      | 16
+      | 17
+      | 18
+      | 19
+      | 20
+      | 21
+      | 2
+      | 4
+      | 5
+      | 7
+      | 6
+      | 22
+      | 23
+      | 24
+      | 25
+      | 26
+      | 27
+      | 29
+      | 30
+      | 31
+      | 32
+      | 33
+      | 34
+      | 35
+      | 36
+      | 37
+      | undefined
     >();
   });
 

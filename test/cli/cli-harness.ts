@@ -1,6 +1,6 @@
 // The CLI as users get it (dist/src/cli/main.js as a process; npm test builds first), and an
 // emulator in the test process that counts the runs it received.
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -63,7 +63,8 @@ export function startCli(args: string[], options: { env?: Record<string, string>
   };
 }
 
-export const cli = (args: string[], options: { env?: Record<string, string>; stdin?: string; cwd?: string } = {}): Promise<CliResult> => startCli(args, options).done;
+export const cli = (args: string[], options: { env?: Record<string, string>; stdin?: string; cwd?: string } = {}): Promise<CliResult> =>
+  startCli(args, options).done;
 
 export const freshDir = (prefix = "ivvy-cli-"): string => mkdtempSync(join(tmpdir(), prefix));
 

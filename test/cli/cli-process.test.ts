@@ -4,11 +4,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXIT_CODE_TABLE, formatExitCodeTable } from "../../src/cli/io/exit-codes.js";
+import { checkComponent } from "../../src/contract/validators.js";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
 import { EmulatorJobError } from "../../src/emulator/jobs/emulator-job-error.js";
-import { checkComponent } from "../../src/contract/validators.js";
 import { freePort } from "../helpers/free-port.js";
-import { cli as run, freshDir, job } from "./cli-harness.js";
+import { freshDir, job, cli as run } from "./cli-harness.js";
 
 const dir = freshDir();
 const cli = (args: string[], options: { env?: Record<string, string>; stdin?: string } = {}) => run(args, { ...options, cwd: dir });
@@ -63,9 +63,11 @@ describe("ivvy-batch", () => {
     const jobs = [...Array.from({ length: 250 }, (_, i) => job(i + 1)), job(9, "not-an-array")];
     const { code, stdout, stderr } = await cli(["run", jobsFile("jobs.json", jobs), "--emulator", "--wait", "--job-delay-ms", "1", "--no-validate-params"]);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/^--emulator: running against an embedded emulator at http:\/\/127\.0\.0\.1:\d+, with callbacks to a local receiver; nothing reaches iVvy\.$/m);
+    expect(stderr).toMatch(
+      /^--emulator: running against an embedded emulator at http:\/\/127\.0\.0\.1:\d+, with callbacks to a local receiver; nothing reaches iVvy\.$/m,
+    );
     expect(stderr).toMatch(/^progress 100% \(2\/2 batches done\)$/m);
-    expect(stderr).not.toMatch(/\x1b\[/); // no terminal control codes when not a TTY
+    expect(stderr).not.toContain("\u001b["); // no terminal control codes when not a TTY
     expect(stderr).toMatch(/251 jobs: 250 succeeded, 1 failed/);
     const outcomes = JSON.parse(stdout) as { index: number; status: string; error?: { specificCode: number } }[];
     expect(outcomes.map((o) => o.index)).toEqual(jobs.map((_, i) => i));
@@ -74,7 +76,9 @@ describe("ivvy-batch", () => {
 
   it("--strict exits 1 when a job failed; --out writes the file", async () => {
     const out = join(dir, "out.json");
-    const { code, stdout } = await cli(["run", "-", "--emulator", "--wait", "--strict", "--out", out, "--job-delay-ms", "0", "--no-validate-params"], { stdin: JSON.stringify([job(1, "x")]) });
+    const { code, stdout } = await cli(["run", "-", "--emulator", "--wait", "--strict", "--out", out, "--job-delay-ms", "0", "--no-validate-params"], {
+      stdin: JSON.stringify([job(1, "x")]),
+    });
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(JSON.parse(readFileSync(out, "utf8"))).toHaveLength(1);
@@ -93,7 +97,18 @@ describe("ivvy-batch", () => {
   it("the summary groups failures by code and message, says '1 job', and --json has the same on stdout", async () => {
     const fail = (message: string) => ({ namespace: "test", action: "fail", params: { message } });
     const out = join(dir, "grouped.json");
-    const { code, stdout, stderr } = await cli(["run", jobsFile("fails.json", [fail("A"), fail("B"), fail("A"), job(1)]), "--base-url", baseUrl, "--wait", "--interval", "20ms", "--out", out, "--json"]);
+    const { code, stdout, stderr } = await cli([
+      "run",
+      jobsFile("fails.json", [fail("A"), fail("B"), fail("A"), job(1)]),
+      "--base-url",
+      baseUrl,
+      "--wait",
+      "--interval",
+      "20ms",
+      "--out",
+      out,
+      "--json",
+    ]);
     expect(code).toBe(0);
     expect(stderr).toContain("4 jobs: 1 succeeded, 3 failed\n       2 × [0] A\n       1 × [0] B\n");
     const summary = JSON.parse(stdout) as Record<string, unknown>;

@@ -1,10 +1,11 @@
 // `ivvy-batch emulate`, started as a process, passes the project's own provider suite,
 // run as `npm run contract:provider -- <url>` runs it (contract-tests/run-provider.ts as a
 // script). Its 429 and 500 transactions need --honour-prefer-header.
+
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { afterEach, expect, it } from "vitest";
-import { spawnTs, waitForOutput, exitOf } from "../helpers/spawn-ts.js";
+import { exitOf, spawnTs, waitForOutput } from "../helpers/spawn-ts.js";
 import { CLI } from "./cli-harness.js";
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 
 const RUN_PROVIDER = new URL("../../contract-tests/run-provider.ts", import.meta.url).pathname;
 const children: ChildProcessWithoutNullStreams[] = [];

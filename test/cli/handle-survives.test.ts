@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parseBatchHandle } from "../../src/workflow/model/batch-handle.js";
-import { cli, freshDir, job, startCli, startCountingEmulator, writeJson, type CliResult, type CountingEmulator } from "./cli-harness.js";
+import { type CliResult, type CountingEmulator, cli, freshDir, job, startCli, startCountingEmulator, writeJson } from "./cli-harness.js";
 
 let target: CountingEmulator;
 const jobs = Array.from({ length: 600 }, (_, i) => job(1 + (i % 5)));
@@ -50,7 +50,8 @@ describe("every way out leaves the handle and the command that resumes it", () =
     const again = await runResume(resume.replace("results.json", "again.json"), cwd, "");
     expect(again.code).toBe(0);
     // The same outcomes (without `job`: results from a handle does not have the jobs file).
-    const read = (name: string) => (JSON.parse(readFileSync(join(cwd, name), "utf8")) as { job?: unknown }[]).map(({ job: _job, ...rest }) => JSON.stringify(rest));
+    const read = (name: string) =>
+      (JSON.parse(readFileSync(join(cwd, name), "utf8")) as { job?: unknown }[]).map(({ job: _job, ...rest }) => JSON.stringify(rest));
     const first = read("results.json");
     expect(first).toHaveLength(600);
     expect(read("again.json").join("\n") === first.join("\n")).toBe(true);
@@ -104,7 +105,9 @@ describe("every way out leaves the handle and the command that resumes it", () =
     const result = await cli(["run", jobsFile, "--base-url", target.url, "--wait", "--deadline", "300ms", "--out", "results.json", "--json"], { cwd });
     expect(result.code).toBe(6);
     expect(result.stderr.match(/deadline/gi)).toHaveLength(1);
-    expect(result.stderr).toMatch(/^ivvy-batch: --deadline 300ms passed with the batch at \d+% \(\d of 3 batches complete\); its results are kept until \S+Z$/m);
+    expect(result.stderr).toMatch(
+      /^ivvy-batch: --deadline 300ms passed with the batch at \d+% \(\d of 3 batches complete\); its results are kept until \S+Z$/m,
+    );
     const { path, resume } = leftBehind(result, cwd, "wait");
     const summary = JSON.parse(result.stdout) as Record<string, unknown>;
     expect(summary).toMatchObject({ command: "run", ok: false, exitCode: 6, jobs: 600, batches: 3, handle: join(cwd, path), resume, goesOn: true });
@@ -126,10 +129,13 @@ describe("every way out leaves the handle and the command that resumes it", () =
           incoming.socket.destroy();
           return;
         }
-        const forwarded = request({ host: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers: incoming.headers }, (answer) => {
-          outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(outgoing);
-        });
+        const forwarded = request(
+          { host: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers: incoming.headers },
+          (answer) => {
+            outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(outgoing);
+          },
+        );
         incoming.pipe(forwarded);
       });
       await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
@@ -144,7 +150,9 @@ describe("every way out leaves the handle and the command that resumes it", () =
       const cwd = freshDir();
       const result = await cli(["run", jobsFile, "--base-url", proxyUrl, "--wait", "--concurrency", "1"], { cwd });
       expect(result.code).toBe(4);
-      expect(result.stderr).toMatch(/^ivvy-batch: the run of batch 2 \(jobs 200-399\) got no answer \(.*\); it may be running at iVvy, so it was not sent again/m);
+      expect(result.stderr).toMatch(
+        /^ivvy-batch: the run of batch 2 \(jobs 200-399\) got no answer \(.*\); it may be running at iVvy, so it was not sent again/m,
+      );
       expect(result.stderr).toContain("1 batch was submitted (200 jobs); jobs 400-599 were never sent");
       const { handle, resume } = leftBehind(result, cwd, "wait");
       expect(handle.chunks.map((c) => [c.start, c.end])).toEqual([[0, 200]]);

@@ -4,7 +4,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cli, freshDir, job, startCountingEmulator, writeJson, type CountingEmulator } from "./cli-harness.js";
+import { type CountingEmulator, cli, freshDir, job, startCountingEmulator, writeJson } from "./cli-harness.js";
 
 let target: CountingEmulator;
 const dir = freshDir();
@@ -25,16 +25,36 @@ describe("refused before the first request: exit 2, zero runs received", () => {
     ["--deadline abc", () => ["--wait", "--deadline", "abc"], /--deadline must be a duration/],
     ["--interval -5", () => ["--wait", "--interval", "-5"], /--interval must be a duration .*not '-5'/],
     ["--interval 0", () => ["--wait", "--interval", "0"], /--interval must be more than 0/],
-    ["--chunk-size 201", () => ["--chunk-size", "201"], /--chunk-size must be a whole number from 1 to 200 \(iVvy takes at most 200 jobs per batch\), not '201'/],
+    [
+      "--chunk-size 201",
+      () => ["--chunk-size", "201"],
+      /--chunk-size must be a whole number from 1 to 200 \(iVvy takes at most 200 jobs per batch\), not '201'/,
+    ],
     ["--chunk-size 0", () => ["--chunk-size", "0"], /--chunk-size must be a whole number from 1 to 200/],
     ["--concurrency 1.5", () => ["--concurrency", "1.5"], /--concurrency must be a whole number of at least 1, not '1.5'/],
     ["--timeout-ms soon", () => ["--timeout-ms", "soon"], /--timeout-ms must be a duration/],
     ["--callback-url that is not a URL", () => ["--callback-url", "my.app/cb"], /--callback-url must be an absolute http\(s\) URL/],
-    ["--out in a directory that does not exist", () => ["--wait", "--out", join(dir, "missing", "results.json")], /--out .* cannot be written: the directory .* does not exist; nothing was sent/],
+    [
+      "--out in a directory that does not exist",
+      () => ["--wait", "--out", join(dir, "missing", "results.json")],
+      /--out .* cannot be written: the directory .* does not exist; nothing was sent/,
+    ],
     ["--out that is a directory", () => ["--wait", "--out", join(dir, "a-directory")], /--out .* cannot be written: it is a directory/],
-    ["--out under a file", () => ["--wait", "--out", join(dir, "a-file", "results.json")], /--out .* cannot be written: a part of the path is a file, not a directory/],
-    ["--handle-out in a directory that does not exist", () => ["--handle-out", join(dir, "missing", "handle.json")], /--handle-out .* cannot be written: the directory .* does not exist/],
-    ["--out and --handle-out the same file", () => ["--wait", "--out", join(dir, "same.json"), "--handle-out", join(dir, "same.json")], /--out and --handle-out name the same file/],
+    [
+      "--out under a file",
+      () => ["--wait", "--out", join(dir, "a-file", "results.json")],
+      /--out .* cannot be written: a part of the path is a file, not a directory/,
+    ],
+    [
+      "--handle-out in a directory that does not exist",
+      () => ["--handle-out", join(dir, "missing", "handle.json")],
+      /--handle-out .* cannot be written: the directory .* does not exist/,
+    ],
+    [
+      "--out and --handle-out the same file",
+      () => ["--wait", "--out", join(dir, "same.json"), "--handle-out", join(dir, "same.json")],
+      /--out and --handle-out name the same file/,
+    ],
     ["--deadline without --wait", () => ["--deadline", "10m"], /--deadline applies only with --wait/],
     ["--fixtures without --emulator", () => ["--fixtures", "f.json"], /--fixtures applies only with --emulator/],
     ["--json with --wait and no --out", () => ["--wait", "--json"], /--json prints the summary on stdout: give --out for the results/],
@@ -66,7 +86,9 @@ describe("refused before the first request: exit 2, zero runs received", () => {
     expect(lines).toHaveLength(22);
     expect(lines[0]).toMatch(/^ivvy-batch: jobs file .*bad\.json: 26 of 1000 jobs are invalid; nothing was sent$/);
     expect(lines[1]).toBe("  jobs[5]: Empty job parameter found [specific code 24093]: jobs[5].action is empty");
-    expect(lines[2]).toBe("  jobs[17]: Incorrect Job Format [specific code 24092]: jobs[17] must have exactly the keys namespace, action and params (has namespace, params)");
+    expect(lines[2]).toBe(
+      "  jobs[17]: Incorrect Job Format [specific code 24092]: jobs[17] must have exactly the keys namespace, action and params (has namespace, params)",
+    );
     expect(lines[20]).toBe("  jobs[725]: Empty job parameter found [specific code 24093]: jobs[725].action is empty");
     expect(lines.at(-1)).toBe("  ... and 6 more");
     expect(target.runs() - before).toBe(0);
@@ -106,7 +128,9 @@ describe("durations as users type them", () => {
   it.each([["10m"], ["90s"], ["2h"], ["1h30m"], ["600"]])("--deadline %s is accepted and the batch completes", async (deadline) => {
     const out = join(dir, `out-${deadline}.json`);
     const few = writeJson(dir, "few.json", jobs.slice(0, 10));
-    const { code, stderr } = await cli(["run", few, "--base-url", target.url, "--wait", "--deadline", deadline, "--interval", "20ms", "--out", out], { cwd: dir });
+    const { code, stderr } = await cli(["run", few, "--base-url", target.url, "--wait", "--deadline", deadline, "--interval", "20ms", "--out", out], {
+      cwd: dir,
+    });
     expect(stderr).toMatch(/^10 jobs: \d+ succeeded/m);
     expect(code).toBe(0);
   });

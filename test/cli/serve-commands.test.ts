@@ -1,10 +1,10 @@
 // `ivvy-batch mock` and `ivvy-batch emulate` (also `npm run mock` / `npm run emulator`) as
 // processes: what they print, one log line per request, clean stop on Ctrl-C/SIGTERM.
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
-import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { operationPaths } from "../../src/contract/types.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { freePort } from "../helpers/free-port.js";
 import { exitOf, waitForOutput } from "../helpers/spawn-ts.js";
 import { waitForPortClosed } from "../helpers/wait-for-port.js";
@@ -38,13 +38,19 @@ describe("ivvy-batch mock", () => {
     const logged = waitForOutput(child, / 400 \d+ms/);
     const response = await fetch(`${base}${operationPaths.progress}`, {
       method: "POST",
-      headers: { "content-type": "application/json", "content-md5": "a09f600c77a6dbd947db24c61e8935ca", "x-api-version": "1.0", "ivvy-date": "2026-11-28 16:23:24", "x-api-authorization": "IWS k:s" },
+      headers: {
+        "content-type": "application/json",
+        "content-md5": "a09f600c77a6dbd947db24c61e8935ca",
+        "x-api-version": "1.0",
+        "ivvy-date": "2026-11-28 16:23:24",
+        "x-api-authorization": "IWS k:s",
+      },
       body: JSON.stringify({ async: "zz" }),
     });
     expect(response.status).toBe(400);
     const line = (await logged).trim();
     expect(line.split("\n")).toHaveLength(1);
-    expect(line).toMatch(/^\S+Z POST \/api\/1\.0\/batch\?action=progress 400 \d+ms  ! request\.body\.async: .*pattern/);
+    expect(line).toMatch(/^\S+Z POST \/api\/1\.0\/batch\?action=progress 400 \d+ms {2}! request\.body\.async: .*pattern/);
 
     // ping against the mock measures a real clock skew: the mock answers with the current time.
     const ping = await cli(["ping", "--base-url", base]);
@@ -92,7 +98,10 @@ describe("ivvy-batch emulate", () => {
     await unsigned;
 
     // A wrong secret: the client sees the same 401 as for an unknown key; the operator sees why, and what was signed.
-    const explained = waitForOutput(child, /string to sign \(as the emulator computed it\): "post[0-9a-f]{32}application\/json\/api\/1\.0\/test\?action=ping1\.0ivvydate=[^"]+"/);
+    const explained = waitForOutput(
+      child,
+      /string to sign \(as the emulator computed it\): "post[0-9a-f]{32}application\/json\/api\/1\.0\/test\?action=ping1\.0ivvydate=[^"]+"/,
+    );
     await expect(createBatchClient({ ...DEMO_CREDENTIALS, apiSecret: "wrong", baseUrl: url }).ping()).rejects.toMatchObject({ status: 401 });
     expect(await explained).toContain("auth: The signature does not match the request");
     // The dashboard on the same port saw both, newest first.

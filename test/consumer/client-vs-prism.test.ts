@@ -3,13 +3,13 @@
 // against the contract and answers with an error when one breaks it, so a client that
 // drifts from the contract fails here. The "can fail" tests show that it does.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createBatchClient, type BatchClient } from "../../src/client/create-batch-client.js";
-import { IvvyApiError } from "../../src/errors/ivvy-api-error.js";
-import { isIvvyApiError } from "../../src/errors/type-guards.js";
-import { startMock, type MockServer } from "../../src/mock/start-mock.js";
+import { type BatchClient, createBatchClient } from "../../src/client/create-batch-client.js";
 import type { Job, OperationId } from "../../src/contract/types.js";
 import { checkComponent, checkResponse } from "../../src/contract/validators.js";
-import { startCaptureServer, type CaptureServer } from "../helpers/capture-server.js";
+import { IvvyApiError } from "../../src/errors/ivvy-api-error.js";
+import { isIvvyApiError } from "../../src/errors/type-guards.js";
+import { type MockServer, startMock } from "../../src/mock/start-mock.js";
+import { type CaptureServer, startCaptureServer } from "../helpers/capture-server.js";
 import { firstExample } from "../helpers/spec-examples.js";
 
 const ASYNC_ID = "a7ec88af7d710bf51b188004bb532d77";
@@ -106,7 +106,14 @@ describe("every operation, signed by the client, is accepted by Prism --errors",
     // once the callback of a later run (with a callbackUrl) has arrived, the earlier one
     // would have arrived before it.
     await mockClient().run(JOBS, { callbackUrl: `${receiver.url}/marker` });
-    await vi.waitFor(() => expect(receiver.requests.slice(before).map((r) => r.url), "the marker run's callback").toContain("/marker"), { timeout: 5_000, interval: 10 });
+    await vi.waitFor(
+      () =>
+        expect(
+          receiver.requests.slice(before).map((r) => r.url),
+          "the marker run's callback",
+        ).toContain("/marker"),
+      { timeout: 5_000, interval: 10 },
+    );
     expect(receiver.requests.slice(before).map((r) => r.url)).toEqual(["/marker"]);
   });
 
@@ -220,7 +227,13 @@ describe("a request that breaks the contract fails against Prism", () => {
 
   it("an invalid ping gets the spec's 400 envelope as an IvvyApiError", async () => {
     // A body that is not a JSON object; the headers stay the client's.
-    const client = createBatchClient({ apiKey: "test-key", apiSecret: "test-secret", baseUrl: mock.url, retry: { retries: 0 }, fetch: (r) => fetch(new Request(r, { body: "[]" })) });
+    const client = createBatchClient({
+      apiKey: "test-key",
+      apiSecret: "test-secret",
+      baseUrl: mock.url,
+      retry: { retries: 0 },
+      fetch: (r) => fetch(new Request(r, { body: "[]" })),
+    });
     const error = await apiError(client.ping());
     expect(error).toMatchObject({ status: 400, specificCode: 23016 });
   });

@@ -7,11 +7,14 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startTestDatabase, type TestDatabase } from "../helpers/postgres.js";
-import { spawnTs, waitForOutput, exitOf } from "../helpers/spawn-ts.js";
+import { exitOf, spawnTs, waitForOutput } from "../helpers/spawn-ts.js";
 
 const root = new URL("../../", import.meta.url);
 const dir = new URL("test/docs/.run/", root);
-const examples = [...readFileSync(new URL("docs/deployment.md", root), "utf8").matchAll(/^```ts deployment\/(\S+)\n([\s\S]*?)^```$/gm)].map((m) => ({ name: m[1]!, code: m[2]! }));
+const examples = [...readFileSync(new URL("docs/deployment.md", root), "utf8").matchAll(/^```ts deployment\/(\S+)\n([\s\S]*?)^```$/gm)].map((m) => ({
+  name: m[1]!,
+  code: m[2]!,
+}));
 const snippets = examples.map((e) => e.code);
 const example = (name: string) => examples.find((e) => e.name === name)?.code ?? "";
 
@@ -35,7 +38,16 @@ it("has its snippets, and every one type-checks against the package", { timeout:
   writeFileSync(
     new URL("tsconfig.json", dir),
     JSON.stringify({
-      compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", lib: ["ES2023", "DOM"], types: ["node"], strict: true, noEmit: true, skipLibCheck: true },
+      compilerOptions: {
+        target: "ES2022",
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        lib: ["ES2023", "DOM"],
+        types: ["node"],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+      },
       files,
     }),
   );

@@ -11,10 +11,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEmulator } from "../../src/emulator/index.js";
-import type { RequestLogEntry } from "../../src/emulator/index.js";
 import { openapiDocument } from "../../generated/spec.js";
 import { operationPaths } from "../../src/contract/types.js";
+import type { RequestLogEntry } from "../../src/emulator/index.js";
+import { createEmulator } from "../../src/emulator/index.js";
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -73,7 +73,10 @@ afterAll(() => {
 });
 
 /** Runs a demo script of the docs against a fresh strict emulator; returns what it printed and what the emulator saw. */
-async function runDemo(script: string, apiSecret = credentials.apiSecret): Promise<{ code: number | null; stdout: string; stderr: string; log: RequestLogEntry[] }> {
+async function runDemo(
+  script: string,
+  apiSecret = credentials.apiSecret,
+): Promise<{ code: number | null; stdout: string; stderr: string; log: RequestLogEntry[] }> {
   const log: RequestLogEntry[] = [];
   const emulator = createEmulator({ credentials: [credentials], onRequest: (entry) => log.push(entry) });
   try {
@@ -154,11 +157,15 @@ describe("the checks can fail", () => {
 });
 
 describe("zod schemas from the contract", () => {
-  const pattern = (openapiDocument as { components: { schemas: { RunRequest: { properties: { callbackUrl: { pattern: string } } } } } }).components.schemas.RunRequest.properties.callbackUrl.pattern;
+  const pattern = (openapiDocument as { components: { schemas: { RunRequest: { properties: { callbackUrl: { pattern: string } } } } } }).components.schemas
+    .RunRequest.properties.callbackUrl.pattern;
   const job = { namespace: "test", action: "ping", params: {} };
 
   it("orval's zod output keeps the callbackUrl pattern (^https?://.+$ survives where ^https?:// did not)", async () => {
-    const zod = (await import(join(project, "src/ivvy/orval/zod.ts"))) as { runBody: { safeParse(v: unknown): { success: boolean } }; runBodyCallbackUrlRegExp: RegExp };
+    const zod = (await import(join(project, "src/ivvy/orval/zod.ts"))) as {
+      runBody: { safeParse(v: unknown): { success: boolean } };
+      runBodyCallbackUrlRegExp: RegExp;
+    };
     expect(pattern).toBe("^https?://.+$");
     expect(zod.runBodyCallbackUrlRegExp.source).toBe(new RegExp(pattern).source);
     expect(zod.runBody.safeParse({ jobs: [job], callbackUrl: "http://127.0.0.1:4011/ivvy/callback" }).success).toBe(true);

@@ -21,7 +21,11 @@ afterAll(() => rmSync(bare, { recursive: true, force: true }));
 
 /** stdout of a linter, whatever its exit code (both exit non-zero when they find errors). */
 async function lint(cli: string, args: string[]): Promise<string> {
-  const run = promisify(execFile)(process.execPath, [join(root, "node_modules", cli), ...args], { cwd: bare, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 10_000_000 });
+  const run = promisify(execFile)(process.execPath, [join(root, "node_modules", cli), ...args], {
+    cwd: bare,
+    env: { ...process.env, NO_COLOR: "1" },
+    maxBuffer: 10_000_000,
+  });
   return run.then(
     ({ stdout }) => stdout,
     (error: { stdout?: string }) => error.stdout ?? "",
@@ -36,14 +40,18 @@ const offRules = (file: string) =>
 
 describe("the contract under the linters' default rule sets", () => {
   it("Redocly's recommended config: six path-not-include-query errors, one per path key, and nothing else", async () => {
-    const report = JSON.parse(await lint("@redocly/cli/bin/cli.js", ["lint", spec, "--format=json"])) as { problems: { ruleId: string; severity: string; location: { pointer: string }[] }[] };
+    const report = JSON.parse(await lint("@redocly/cli/bin/cli.js", ["lint", spec, "--format=json"])) as {
+      problems: { ruleId: string; severity: string; location: { pointer: string }[] }[];
+    };
     expect(report.problems.map((p) => `${p.ruleId} ${p.severity}`)).toEqual(Array(6).fill("path-not-include-query error"));
     expect(report.problems.map((p) => decodeURIComponent(p.location[0]!.pointer.replace("#/paths/", "")).replaceAll("~1", "/")).sort()).toEqual(keys);
   }, 30_000);
 
   it("Spectral's spectral:oas: six path-not-include-query warnings, one per path key, and nothing else", async () => {
     writeFileSync(join(bare, "oas.yaml"), "extends:\n  - spectral:oas\n");
-    const results = JSON.parse(await lint("@stoplight/spectral-cli/dist/index.js", ["lint", spec, "--ruleset", join(bare, "oas.yaml"), "--format", "json", "--quiet"])) as { code: string; severity: number; path: string[] }[];
+    const results = JSON.parse(
+      await lint("@stoplight/spectral-cli/dist/index.js", ["lint", spec, "--ruleset", join(bare, "oas.yaml"), "--format", "json", "--quiet"]),
+    ) as { code: string; severity: number; path: string[] }[];
     // Spectral's severities: 0 error, 1 warning.
     expect(results.map((r) => `${r.code} ${r.severity}`)).toEqual(Array(6).fill("path-not-include-query 1"));
     expect(results.map((r) => r.path[1]).sort()).toEqual(keys);

@@ -25,14 +25,22 @@ const deepNesting = fc.tuple(fc.integer({ min: 60, max: 5_000 }), fc.constantFro
   return open.repeat(depth) + "1" + close.repeat(depth);
 });
 
-const hugeString = fc.tuple(fc.integer({ min: 1_000, max: 200_000 }), fc.constantFrom("a", "é", "😀", "\\u0000", '\\"')).map(
-  ([n, unit]) => `{"async":"${unit.repeat(Math.ceil(n / unit.length))}"}`,
-);
+const hugeString = fc
+  .tuple(fc.integer({ min: 1_000, max: 200_000 }), fc.constantFrom("a", "é", "😀", "\\u0000", '\\"'))
+  .map(([n, unit]) => `{"async":"${unit.repeat(Math.ceil(n / unit.length))}"}`);
 
 // Lone surrogates and other odd code points, both as JSON escapes and as raw (WTF-16 encoded to U+FFFD by TextEncoder) text.
 const oddUnicode = fc.oneof(
   fc.string({ unit: "binary", maxLength: 64 }).map((s) => safeStringify({ async: s, jobs: [{ namespace: s, action: s, params: { s } }] })),
-  fc.constantFrom('{"async":"\\ud800"}', '{"async":"\\udfff\\ud800"}', '{"async":"\\u0000"}', '"\\ud83d"', '{"\\ud800":1}', "\ufeff{}", '{"async":"\u2028\u2029"}'),
+  fc.constantFrom(
+    '{"async":"\\ud800"}',
+    '{"async":"\\udfff\\ud800"}',
+    '{"async":"\\u0000"}',
+    '"\\ud83d"',
+    '{"\\ud800":1}',
+    "\ufeff{}",
+    '{"async":"\u2028\u2029"}',
+  ),
 );
 
 const truncatedJson = fc.tuple(fc.json(), fc.nat()).map(([json, cut]) => (json.length > 1 ? json.slice(0, cut % json.length) : json));
@@ -53,7 +61,15 @@ export const anyBodyText: fc.Arbitrary<string> = fc.oneof(
 export const anyBodyBytes: fc.Arbitrary<Uint8Array> = fc.oneof(
   { weight: 4, arbitrary: anyBodyText.map(utf8) },
   { weight: 1, arbitrary: fc.uint8Array({ maxLength: 300 }) },
-  { weight: 1, arbitrary: fc.constantFrom(Uint8Array.of(0xff, 0xfe), Uint8Array.of(0x7b, 0xc3), Uint8Array.of(0xed, 0xa0, 0x80), Uint8Array.of(0xef, 0xbb, 0xbf, 0x7b, 0x7d)) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      Uint8Array.of(0xff, 0xfe),
+      Uint8Array.of(0x7b, 0xc3),
+      Uint8Array.of(0xed, 0xa0, 0x80),
+      Uint8Array.of(0xef, 0xbb, 0xbf, 0x7b, 0x7d),
+    ),
+  },
 );
 
 /** Any JSON value that is not of `type`, for "wrong type in this field" cases. */
@@ -69,7 +85,17 @@ export const wrongValue = fc.oneof(
 
 /** Content types that are not JSON, or JSON with a charset that is not UTF-8, or plain junk. */
 export const wrongContentType = fc.oneof(
-  fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonx", "application/json; charset=latin1", "json", "*/*", "application/xml", " "),
+  fc.constantFrom(
+    "text/plain",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data; boundary=x",
+    "application/jsonx",
+    "application/json; charset=latin1",
+    "json",
+    "*/*",
+    "application/xml",
+    " ",
+  ),
   fc.string({ maxLength: 40 }).filter((s) => !/^\s*application\/json\s*(;|$)/i.test(s)),
 );
 

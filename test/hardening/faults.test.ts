@@ -11,12 +11,11 @@ import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js
 import { isIvvyApiError, isIvvyNetworkError } from "../../src/errors/type-guards.js";
 import { createCallbackReceiver } from "../../src/receiver/create-callback-receiver.js";
 import { toNodeListener } from "../../src/receiver/node-listener.js";
-import { createManualClock } from "../../src/util/clock.js";
+import { createManualClock, systemClock } from "../../src/util/clock.js";
 import { collectResults } from "../../src/workflow/results/collect-results.js";
 import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
 import { submitAll } from "../../src/workflow/submit/submit-all.js";
 import { waitForAll } from "../../src/workflow/wait/wait-for-all.js";
-import { systemClock } from "../../src/util/clock.js";
 import { advanceToNextAttempt, eventually, settled, within } from "../emulator/harness.js";
 import { freePort } from "../helpers/free-port.js";
 import { createSteppingClock } from "../helpers/stepping-clock.js";
@@ -113,8 +112,19 @@ describe("a 429/5xx storm during the workflow", () => {
       faults: { rate429: 0.25, rate5xx: 0.25, retryAfterSeconds: 0, random: () => [0.1, 0.3, 0.9][calls++ % 3]! },
       onRequest: (entry) => void (entry.operation === "run" && runStatuses.push(entry.status)),
     });
-    const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: "http://emulator.local", fetch: emulator.fetch, retry: { retries: 4, baseDelayMs: 1, maxDelayMs: 2 } });
-    const handle = await submitAll(client, pingJobs(600), { chunkSize: 100, ledger: createSubmissionLedger(), concurrency: 1, runRetries: 5, clock: createSteppingClock() });
+    const client = createBatchClient({
+      ...DEMO_CREDENTIALS,
+      baseUrl: "http://emulator.local",
+      fetch: emulator.fetch,
+      retry: { retries: 4, baseDelayMs: 1, maxDelayMs: 2 },
+    });
+    const handle = await submitAll(client, pingJobs(600), {
+      chunkSize: 100,
+      ledger: createSubmissionLedger(),
+      concurrency: 1,
+      runRetries: 5,
+      clock: createSteppingClock(),
+    });
     expect(handle.chunks).toHaveLength(6);
     expect(runStatuses).toEqual(Array.from({ length: 6 }, () => [429, 500, 200]).flat());
     expect(emulator.batches.list()).toHaveLength(6);

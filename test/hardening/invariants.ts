@@ -2,8 +2,8 @@
 import v8 from "node:v8";
 import vm from "node:vm";
 import { expect } from "vitest";
-import { checkComponent, checkResponse } from "../../src/contract/validators.js";
 import type { OperationId } from "../../src/contract/types.js";
+import { checkComponent, checkResponse } from "../../src/contract/validators.js";
 
 /** Reads and checks a response: never 5xx, always JSON, an ErrorEnvelope on every error. Returns the parsed body. */
 export async function expectWellFormedAnswer(response: Response, operation?: OperationId): Promise<unknown> {

@@ -4,8 +4,8 @@
 // callbacks on one pending token were both accepted in 100 of 100 trials.
 import { describe, expect, it } from "vitest";
 import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
-import { raceSubmitAll, withLatency } from "../workflow/ledger-races.js";
 import { raceBinds, slowTokenStore } from "../receiver/bind-races.js";
+import { raceSubmitAll, withLatency } from "../workflow/ledger-races.js";
 import { RUNS } from "./arbitraries.js";
 
 // HARDENING_RUNS (npm run hardening: 20,000) scales the trials; npm test runs a few.
@@ -32,7 +32,9 @@ describe("concurrent submitAll calls with the same 450 jobs", () => {
             refused += outcome.failures.filter((f) => f === "already-submitted").length;
             expect(outcome.failures).toHaveLength(calls - 1);
           }
-          rows.push(`${calls} calls, ${ledgerName} ledger, ${staggerMs} ms apart: at most ${batches} batches per trial, ${refused} calls refused already-submitted, ${losersSent} runs sent by them`);
+          rows.push(
+            `${calls} calls, ${ledgerName} ledger, ${staggerMs} ms apart: at most ${batches} batches per trial, ${refused} calls refused already-submitted, ${losersSent} runs sent by them`,
+          );
           expect(losersSent).toBe(0);
         }
       }

@@ -4,8 +4,8 @@
 // for callbacks that validate against BatchCallback.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCallbackReceiver, type CallbackReceiver } from "../../src/receiver/create-callback-receiver.js";
 import { checkComponent } from "../../src/contract/validators.js";
+import { type CallbackReceiver, createCallbackReceiver } from "../../src/receiver/create-callback-receiver.js";
 import { anyBodyBytes, headerValue, RUNS, timeoutFor, wrongContentType, wrongValue } from "./arbitraries.js";
 import { expectWellFormedAnswer, heapAfterGcMiB, trackProcessFailures } from "./invariants.js";
 
@@ -27,7 +27,11 @@ beforeAll(async () => {
 afterAll(() => tracker.stop());
 
 const post = (url: string, body: Uint8Array, contentType: string | undefined = "application/json", method = "POST") =>
-  new Request(url, { method, headers: contentType === undefined ? {} : { "content-type": contentType }, ...(method === "GET" || method === "HEAD" ? {} : { body }) });
+  new Request(url, {
+    method,
+    headers: contentType === undefined ? {} : { "content-type": contentType },
+    ...(method === "GET" || method === "HEAD" ? {} : { body }),
+  });
 
 describe(`callback receiver input handling (${RUNS} cases per property)`, () => {
   it("answers any body with 200 only when it is a valid BatchCallback for the bound batch, else a 4xx envelope", { timeout: timeoutFor(2) }, async () => {
@@ -69,7 +73,11 @@ describe(`callback receiver input handling (${RUNS} cases per property)`, () => 
     const valid = new TextEncoder().encode(JSON.stringify({ asyncId: ASYNC_ID, results: [] }));
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.constant(callbackUrl), headerValue.map((t) => `https://receiver.test/ivvy?token=${encodeURIComponent(t)}`), fc.constant("https://receiver.test/ivvy")),
+        fc.oneof(
+          fc.constant(callbackUrl),
+          headerValue.map((t) => `https://receiver.test/ivvy?token=${encodeURIComponent(t)}`),
+          fc.constant("https://receiver.test/ivvy"),
+        ),
         fc.option(wrongContentType, { nil: undefined }),
         fc.constantFrom("POST", "POST", "PUT", "GET", "DELETE"),
         fc.option(fc.integer({ min: 64 * 1024 + 1, max: 300 * 1024 }), { nil: undefined }),

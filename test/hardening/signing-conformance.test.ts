@@ -23,9 +23,32 @@ interface Case {
 
 const cases: Case[] = [
   { name: "the plain case", body: '{"async":"0123456789abcdef0123456789abcdef"}', headers: [["IVVY-Date", DATE]] },
-  { name: "IVVY headers in reverse order", body: "{}", headers: [["IVVY-Zone", "b"], ["IVVY-Alpha", "a"], ["IVVY-Date", DATE]] },
-  { name: "IVVY headers with underscores and dashes", body: "{}", headers: [["IVVY_Custom-Thing", "x"], ["ivvy-date", DATE], ["Ivvy_Trace_Id", "t-1"]] },
-  { name: "IVVY header names in odd case", body: "{}", headers: [["iVvY-dAtE", DATE], ["IVVY-REQUEST-ID", "AbC"]] },
+  {
+    name: "IVVY headers in reverse order",
+    body: "{}",
+    headers: [
+      ["IVVY-Zone", "b"],
+      ["IVVY-Alpha", "a"],
+      ["IVVY-Date", DATE],
+    ],
+  },
+  {
+    name: "IVVY headers with underscores and dashes",
+    body: "{}",
+    headers: [
+      ["IVVY_Custom-Thing", "x"],
+      ["ivvy-date", DATE],
+      ["Ivvy_Trace_Id", "t-1"],
+    ],
+  },
+  {
+    name: "IVVY header names in odd case",
+    body: "{}",
+    headers: [
+      ["iVvY-dAtE", DATE],
+      ["IVVY-REQUEST-ID", "AbC"],
+    ],
+  },
   { name: "unicode in the body", body: '{"name":"Zoë — 東京 😀","note":"naïve café"}', headers: [["IVVY-Date", DATE]] },
   { name: "whitespace and newlines in the body", body: '  {\n\t"jobs" : [ ]\r\n}  \n', headers: [["IVVY-Date", DATE]] },
   { name: "escaped unicode and a lone surrogate escape", body: '{"s":"\\ud800\\u00e9\\n"}', headers: [["IVVY-Date", DATE]] },
@@ -33,7 +56,7 @@ const cases: Case[] = [
   { name: "charset in the content type", contentType: "application/json; charset=utf-8", body: '{"a":1}', headers: [["IVVY-Date", DATE]] },
   { name: "upper-case content type with charset", contentType: "Application/JSON; Charset=UTF-8", body: '{"a":1}', headers: [["IVVY-Date", DATE]] },
   { name: "the Date header instead of IVVY-Date", body: "{}", headers: [["Date", "Sat, 28 Nov 2026 12:00:00 GMT"]] },
-  { name: "a non-ASCII UTF-8 body given as raw bytes", body: Buffer.from("{\"k\":\"ß\"}", "utf8"), headers: [["IVVY-Date", DATE]] },
+  { name: "a non-ASCII UTF-8 body given as raw bytes", body: Buffer.from('{"k":"ß"}', "utf8"), headers: [["IVVY-Date", DATE]] },
   { name: "a path with a second query parameter", path: "/api/1.0/batch?action=progress&trace=1", body: "{}", headers: [["IVVY-Date", DATE]] },
 ];
 
@@ -44,7 +67,15 @@ function build(c: Case) {
   const contentMd5 = md5Hex(body);
   const ivvy = c.headers.filter(([name]) => /^ivvy/i.test(name));
   const dateHeader = c.headers.find(([name]) => name.toLowerCase() === "date")?.[1] ?? "";
-  const ours = stringToSign({ method: "POST", contentMd5, contentType, date: ivvy.some(([n]) => /^ivvy[-_]?date$/i.test(n)) ? "" : dateHeader, requestString: path, apiVersion: "1.0", ivvyHeaders: ivvy });
+  const ours = stringToSign({
+    method: "POST",
+    contentMd5,
+    contentType,
+    date: ivvy.some(([n]) => /^ivvy[-_]?date$/i.test(n)) ? "" : dateHeader,
+    requestString: path,
+    apiVersion: "1.0",
+    ivvyHeaders: ivvy,
+  });
   const sent: [string, string][] = [["Content-Type", contentType], ["Content-MD5", contentMd5], ["X-Api-Version", "1.0"], ...c.headers];
   const plain = plainStringToSign({ method: "POST", path, headers: Object.fromEntries(sent), body });
   return { path, body, ours, plain, sent };
@@ -60,7 +91,14 @@ describe("signing conformance table", () => {
 
       // The server side: the same headers in the order sent, the same bytes.
       const headers = new Headers([...sent, ["X-Api-Authorization", `IWS ${KEY}:${signature}`]]);
-      const verdict = verifyRequest({ method: "POST", requestString: path, headers, body: new Uint8Array(body), secretFor: (k) => (k === KEY ? SECRET : undefined), now: NOW });
+      const verdict = verifyRequest({
+        method: "POST",
+        requestString: path,
+        headers,
+        body: new Uint8Array(body),
+        secretFor: (k) => (k === KEY ? SECRET : undefined),
+        now: NOW,
+      });
       expect(verdict).toEqual({ ok: true, apiKey: KEY });
 
       // And it fails closed: one byte of body, or one IVVY header value, changed.
@@ -70,7 +108,9 @@ describe("signing conformance table", () => {
       if (ivvyName) {
         const changed = new Headers(headers);
         changed.set(ivvyName, `${changed.get(ivvyName)}x`);
-        expect(verifyRequest({ method: "POST", requestString: path, headers: changed, body: new Uint8Array(body), secretFor: () => SECRET, now: NOW }).ok).toBe(false);
+        expect(verifyRequest({ method: "POST", requestString: path, headers: changed, body: new Uint8Array(body), secretFor: () => SECRET, now: NOW }).ok).toBe(
+          false,
+        );
       }
     });
   }

@@ -2,9 +2,9 @@
 // senders with a valid token each send all but the last byte of a large body, then
 // stall. Shared by the hardening test, which prints the figures.
 import { once } from "node:events";
-import { createServer, request as httpRequest, type ClientRequest } from "node:http";
+import { type ClientRequest, createServer, request as httpRequest } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createCallbackReceiver, toNodeListener, type CallbackReceiverOptions } from "../../src/receiver/index.js";
+import { type CallbackReceiverOptions, createCallbackReceiver, toNodeListener } from "../../src/receiver/index.js";
 import { heapAfterGcMiB } from "./invariants.js";
 
 export interface SlowBodiesOutcome {

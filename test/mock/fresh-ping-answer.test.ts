@@ -6,7 +6,10 @@ import { freshPingAnswer, isPingUrl } from "../../src/mock/fresh-ping-answer.js"
 const NOW = Date.UTC(2026, 11, 1, 10, 5, 7, 123);
 
 it("sets timestamp in the iVvy format, keeping ' UTC' when the example has it", () => {
-  expect(JSON.parse(freshPingAnswer('{"message":"ack","timestamp":"2026-11-28 16:23:24 UTC"}', NOW))).toEqual({ message: "ack", timestamp: "2026-12-01 10:05:07 UTC" });
+  expect(JSON.parse(freshPingAnswer('{"message":"ack","timestamp":"2026-11-28 16:23:24 UTC"}', NOW))).toEqual({
+    message: "ack",
+    timestamp: "2026-12-01 10:05:07 UTC",
+  });
   expect(JSON.parse(freshPingAnswer('{"message":"ack","timestamp":"2026-11-28 16:23:24"}', NOW))).toEqual({ message: "ack", timestamp: "2026-12-01 10:05:07" });
 });
 

@@ -4,14 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type OperationId, operationPaths } from "../../src/contract/types.js";
 import { defaultSpecPath } from "../../src/mock/default-spec-path.js";
 import { resolvePrismCli } from "../../src/mock/resolve-prism-cli.js";
-import { startMock, type MockRequestLogEntry, type MockServer } from "../../src/mock/start-mock.js";
-import { operationPaths, type OperationId } from "../../src/contract/types.js";
+import { type MockRequestLogEntry, type MockServer, startMock } from "../../src/mock/start-mock.js";
 import { startCaptureServer } from "../helpers/capture-server.js";
-import { firstExample } from "../helpers/spec-examples.js";
 import { isProcessAlive, waitForProcessExit } from "../helpers/process-alive.js";
 import { spawnTs, waitForOutput } from "../helpers/spawn-ts.js";
+import { firstExample } from "../helpers/spec-examples.js";
 import { waitForPortClosed } from "../helpers/wait-for-port.js";
 
 const ASYNC_ID = "a7ec88af7d710bf51b188004bb532d77";
@@ -65,7 +65,9 @@ describe("startMock", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("sl-violations")).toBeNull();
     // ping's time is the current one (fresh-ping-answer.ts), the rest is the example.
-    expect(await response.json()).toEqual(operationId === "ping" ? { ...(firstExample("ping") as object), ...nowIn(firstExample("ping")) } : firstExample(operationId));
+    expect(await response.json()).toEqual(
+      operationId === "ping" ? { ...(firstExample("ping") as object), ...nowIn(firstExample("ping")) } : firstExample(operationId),
+    );
   });
 
   it("the six operations' examples differ, so the routing test above tells them apart", () => {
@@ -150,7 +152,10 @@ describe("startMock", () => {
       additionalMessages: ['Content-MD5 must match pattern "^[0-9a-fA-F]{32}$"', "X-Api-Version must be equal to one of the allowed values (1.0)"],
     });
     await expect.poll(() => log.length).toBe(before + 1);
-    expect(log[before]).toMatchObject({ status: 401, violations: [expect.stringMatching(/^request\.header\.Content-MD5: /), expect.stringMatching(/^request\.header\.X-Api-Version: /)] });
+    expect(log[before]).toMatchObject({
+      status: 401,
+      violations: [expect.stringMatching(/^request\.header\.Content-MD5: /), expect.stringMatching(/^request\.header\.X-Api-Version: /)],
+    });
 
     // A missing one is Prism's to refuse: its security check answers the contract's 401.
     const { "ivvy-date": _, ...undated } = HEADERS;

@@ -15,7 +15,9 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const TSC = join(ROOT, "node_modules/typescript/bin/tsc");
 const run = promisify(execFile);
 const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "ivvy-batch-consumer-"));
@@ -37,7 +39,16 @@ async function tsc(dir: string): Promise<string> {
 
 const strictConfig = (extra: object = {}) =>
   JSON.stringify({
-    compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", lib: ["es2023", "dom"], types: [], skipLibCheck: false, ...extra },
+    compilerOptions: {
+      strict: true,
+      module: "nodenext",
+      moduleResolution: "nodenext",
+      target: "es2022",
+      lib: ["es2023", "dom"],
+      types: [],
+      skipLibCheck: false,
+      ...extra,
+    },
     include: ["*.ts", "*.cts"],
   });
 
@@ -112,7 +123,15 @@ describe("any module system", () => {
   });
 
   it("require() of every entry works", async () => {
-    const entries = ["ivvy-batch", "ivvy-batch/client", "ivvy-batch/signing", "ivvy-batch/workflow", "ivvy-batch/receiver", "ivvy-batch/emulator", "ivvy-batch/testing"];
+    const entries = [
+      "ivvy-batch",
+      "ivvy-batch/client",
+      "ivvy-batch/signing",
+      "ivvy-batch/workflow",
+      "ivvy-batch/receiver",
+      "ivvy-batch/emulator",
+      "ivvy-batch/testing",
+    ];
     const program = `for (const e of ${JSON.stringify(entries)}) console.log(e, Object.keys(require(e)).length > 0);`;
     const { stdout } = await run(process.execPath, ["--no-warnings", "-e", program], { cwd: ROOT });
     expect(stdout.trim().split("\n")).toEqual(entries.map((e) => `${e} true`));

@@ -53,15 +53,20 @@ describe("light entry points", () => {
     expect(inputs.filter((i) => !/dist\/src\/signing\//.test(i) && i !== "<stdin>")).toEqual(["dist/src/contract/specific-codes.js"]);
   });
 
-  it.each(["ivvy-batch/receiver", "ivvy-batch/emulator", "ivvy-batch/mock", "ivvy-batch/testing", "ivvy-batch/validators", "ivvy-batch/catalog"])("%s keeps the CLI's dependencies out", async (entry) => {
-    const { inputs } = await bundle(`export * from "${entry}";`);
-    expect(heavyIn(inputs, CLI_ONLY)).toEqual([]);
-  });
+  it.each(["ivvy-batch/receiver", "ivvy-batch/emulator", "ivvy-batch/mock", "ivvy-batch/testing", "ivvy-batch/validators", "ivvy-batch/catalog"])(
+    "%s keeps the CLI's dependencies out",
+    async (entry) => {
+      const { inputs } = await bundle(`export * from "${entry}";`);
+      expect(heavyIn(inputs, CLI_ONLY)).toEqual([]);
+    },
+  );
 
   it("the check can fail: the emulator and validators entries are heavy by these rules", async () => {
     const emulator = await bundle(`export * from "ivvy-batch/emulator";`);
     expect(heavyIn(emulator.inputs, HEAVY)).toEqual(expect.arrayContaining([expect.stringMatching(/^the emulator: /)]));
     const validators = await bundle(`export * from "ivvy-batch/validators";`);
-    expect(heavyIn(validators.inputs, HEAVY)).toEqual(expect.arrayContaining([expect.stringMatching(/^ajv's compiler: /), expect.stringMatching(/^the contract document: /)]));
+    expect(heavyIn(validators.inputs, HEAVY)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^ajv's compiler: /), expect.stringMatching(/^the contract document: /)]),
+    );
   });
 });

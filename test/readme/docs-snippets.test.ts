@@ -23,7 +23,13 @@ const PROJECT_TESTS: Record<string, string> = {
   "docs/deployment.md": "test/docs/deployment-doc.test.ts",
 };
 
-const pages = ["README.md", ...readdirSync(join(root, "docs")).filter((name) => name.endsWith(".md")).sort().map((name) => `docs/${name}`)];
+const pages = [
+  "README.md",
+  ...readdirSync(join(root, "docs"))
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .map((name) => `docs/${name}`),
+];
 const all = pages.flatMap((page) =>
   extractSnippets(page, readFileSync(join(root, page), "utf8")).map((s) => ({ ...s, file: `${page.replace(/[/.]/g, "-")}-L${s.line}.ts` })),
 );
@@ -38,7 +44,11 @@ beforeAll(async () => {
   for (const s of snippets) writeFileSync(join(runDir, s.file), `${s.code}export {};\n`);
   writeFileSync(
     join(runDir, "tsconfig.json"),
-    JSON.stringify({ extends: "../../../tsconfig.json", compilerOptions: { noEmit: true, rootDir: ".", declaration: false, sourceMap: false }, include: ["*.ts"] }),
+    JSON.stringify({
+      extends: "../../../tsconfig.json",
+      compilerOptions: { noEmit: true, rootDir: ".", declaration: false, sourceMap: false },
+      include: ["*.ts"],
+    }),
   );
   const tsc = join(root, "node_modules/typescript/bin/tsc");
   const result = await run(process.execPath, [tsc, "-p", join(runDir, "tsconfig.json"), "--pretty", "false"], { cwd: root }).catch(
@@ -61,7 +71,10 @@ it("finds the snippets of README.md and of every page in docs/", () => {
   expect(pages.length).toBeGreaterThan(8);
   expect(snippets.length).toBeGreaterThan(15);
   for (const page of ["README.md", "docs/client.md", "docs/workflows.md", "docs/receiver.md", "docs/emulator.md", "docs/mock.md"]) {
-    expect(snippets.some((s) => s.page === page), page).toBe(true);
+    expect(
+      snippets.some((s) => s.page === page),
+      page,
+    ).toBe(true);
   }
 });
 

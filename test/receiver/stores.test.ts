@@ -37,9 +37,7 @@ describe("createMemoryTokenStore", () => {
     expect(() => createMemoryTokenStore({ maxEntry: 10 } as never)).toThrow(
       "createMemoryTokenStore: unknown option 'maxEntry' (did you mean 'maxEntries'?); allowed: maxEntries, clock",
     );
-    expect(() => createMemoryTokenStore({ now: Date.now } as never)).toThrow(
-      "createMemoryTokenStore: option 'now' was replaced by 'clock'",
-    );
+    expect(() => createMemoryTokenStore({ now: Date.now } as never)).toThrow("createMemoryTokenStore: option 'now' was replaced by 'clock'");
     expect(() => createMemoryTokenStore({ clock: {} as never })).toThrow("createMemoryTokenStore: option 'clock' must be a Clock");
   });
 });

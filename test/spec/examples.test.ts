@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { openapiDocument } from "../../generated/spec.js";
 import { SpecificCode } from "../../src/contract/specific-codes.js";
 import type { OperationId } from "../../src/contract/types.js";
-import { checkComponent, checkResponse, describeErrors, schemaValidator, type SchemaCheck } from "../../src/contract/validators.js";
+import { checkComponent, checkResponse, describeErrors, type SchemaCheck, schemaValidator } from "../../src/contract/validators.js";
 
 type Node = Record<string, unknown>;
 const doc = openapiDocument as Node;
@@ -96,7 +96,11 @@ for (const [name, schema] of Object.entries(components.schemas ?? {})) {
   if ("example" in schema) cases.push({ where: `schema ${name} example`, value: schema.example, check: (v) => checkComponent(name, v) });
   for (const [property, propertySchema] of Object.entries((schema.properties ?? {}) as Record<string, Node>)) {
     if ("example" in propertySchema) {
-      cases.push({ where: `schema ${name}.${property} example`, value: propertySchema.example, check: pointerCheck(`#/components/schemas/${name}/properties/${property}`) });
+      cases.push({
+        where: `schema ${name}.${property} example`,
+        value: propertySchema.example,
+        check: pointerCheck(`#/components/schemas/${name}/properties/${property}`),
+      });
     }
   }
 }
@@ -137,7 +141,7 @@ describe("the examples in openapi.yaml", () => {
         Object.values(record).forEach(visit);
       }
     };
-    cases.forEach((c) => visit(c.value));
+    for (const c of cases) visit(c.value);
     const documented = Object.values(SpecificCode).filter((code) => code !== SpecificCode.Unspecified);
     expect(documented.sort()).toEqual([23005, 23016, 23017, 24091, 24092, 24093, 24105, 24114, 24115, 24448]);
     expect(documented.filter((code) => !codes.has(code))).toEqual([]);

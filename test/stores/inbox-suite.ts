@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createInboxConsumer, type InboxDeliveryInfo } from "../../src/inbox/index.js";
 import type { CallbackInbox } from "../../src/inbox/callback-inbox.js";
+import { createInboxConsumer, type InboxDeliveryInfo } from "../../src/inbox/index.js";
 
 export interface InboxHarness {
   /** A fresh, empty inbox on the given clock, keeping handled entries `retentionMs`. */

@@ -3,12 +3,7 @@
 // without the package's modules, to check them against.
 import crypto from "node:crypto";
 
-export function plainStringToSign(request: {
-  method: string;
-  path: string;
-  headers: Record<string, string>;
-  body: Buffer;
-}): string {
+export function plainStringToSign(request: { method: string; path: string; headers: Record<string, string>; body: Buffer }): string {
   const h = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k.toLowerCase(), v]));
   const contentMd5 = crypto.createHash("md5").update(request.body).digest("hex");
   const usesIvvyDate = Object.keys(h).some((k) => k.replace(/[-_]/g, "") === "ivvydate");
@@ -17,8 +12,7 @@ export function plainStringToSign(request: {
     .map((k) => k.split("-").join("").split("_").join("") + "=" + h[k])
     .sort()
     .join("&");
-  const initial =
-    request.method + contentMd5 + (h["content-type"] ?? "") + (usesIvvyDate ? "" : (h["date"] ?? "")) + request.path + "1.0" + ivvy;
+  const initial = request.method + contentMd5 + (h["content-type"] ?? "") + (usesIvvyDate ? "" : (h.date ?? "")) + request.path + "1.0" + ivvy;
   return initial.toLowerCase();
 }
 

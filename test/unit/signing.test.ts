@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatIvvyTimestamp, parseIvvyTimestamp } from "../../src/signing/timestamp.js";
-import { canonicalIvvyHeaders, hmacSha1Hex, md5Hex, signRequest, stringToSign } from "../../src/signing/sign-request.js";
-import { verifyRequest, type RequestHeaders } from "../../src/signing/verify-request.js";
-import { NodeRequestHeaders } from "../../src/util/node-request-headers.js";
 import { SpecificCode } from "../../src/contract/specific-codes.js";
+import { canonicalIvvyHeaders, hmacSha1Hex, md5Hex, signRequest, stringToSign } from "../../src/signing/sign-request.js";
+import { formatIvvyTimestamp, parseIvvyTimestamp } from "../../src/signing/timestamp.js";
+import { type RequestHeaders, verifyRequest } from "../../src/signing/verify-request.js";
+import { NodeRequestHeaders } from "../../src/util/node-request-headers.js";
 import { plainSignature, plainStringToSign } from "./independent-signer.js";
 
 describe("iVvy's documented test vectors", () => {
@@ -73,12 +73,7 @@ describe("IVVY headers", () => {
 });
 
 describe("the module agrees with an independent implementation", () => {
-  const pathArb = fc.constantFrom(
-    "/api/1.0/batch?action=run",
-    "/api/1.0/batch?action=progress",
-    "/api/1.0/batch?action=results",
-    "/api/1.0/test?action=ping",
-  );
+  const pathArb = fc.constantFrom("/api/1.0/batch?action=run", "/api/1.0/batch?action=progress", "/api/1.0/batch?action=results", "/api/1.0/test?action=ping");
   it("over many generated requests (bodies with unicode and whitespace, any secret, any time)", () => {
     fc.assert(
       fc.property(
@@ -137,7 +132,13 @@ describe("verifyRequest", () => {
       stringToSign({ method: "POST", contentMd5, contentType: "application/json", date, requestString: path, apiVersion: "1.0", ivvyHeaders: [] }),
       "s3cret",
     );
-    const headers = new Headers({ "Content-Type": "application/json", "Content-MD5": contentMd5, "X-Api-Version": "1.0", Date: date, "X-Api-Authorization": `IWS k:${sig}` });
+    const headers = new Headers({
+      "Content-Type": "application/json",
+      "Content-MD5": contentMd5,
+      "X-Api-Version": "1.0",
+      Date: date,
+      "X-Api-Authorization": `IWS k:${sig}`,
+    });
     expect(verify(headers)).toEqual({ ok: true, apiKey: "k" });
   });
   it("rejects each kind of bad request with a reason", () => {
@@ -159,12 +160,25 @@ describe("verifyRequest", () => {
     const headers = signed();
     const date = headers.get("ivvy-date")!;
     const sig = hmacSha1Hex(
-      stringToSign({ method: "POST", contentMd5: md5Hex(body), contentType: "application/json", date: "", requestString: path, apiVersion: "1.0", ivvyHeaders: [["IVVY-Date", date], ["IVVY-Trace", "a b"]] }),
+      stringToSign({
+        method: "POST",
+        contentMd5: md5Hex(body),
+        contentType: "application/json",
+        date: "",
+        requestString: path,
+        apiVersion: "1.0",
+        ivvyHeaders: [
+          ["IVVY-Date", date],
+          ["IVVY-Trace", "a b"],
+        ],
+      }),
       "s3cret",
     );
     headers.set("x-api-authorization", `IWS k:${sig}`);
     headers.set("ivvy-trace", "a b");
-    headers.forEach((value, name) => (node[name] = value));
+    headers.forEach((value, name) => {
+      node[name] = value;
+    });
     expect(verify(new NodeRequestHeaders(node))).toEqual({ ok: true, apiKey: "k" });
     expect(verify(headers)).toEqual({ ok: true, apiKey: "k" });
     delete node["ivvy-trace"];

@@ -2,11 +2,11 @@
 // was found by mutation testing to need its own test): the client refuses exactly what iVvy would, with iVvy's codes, before
 // sending, and the emulator answers the same. A loosened rule fails here.
 import { describe, expect, it } from "vitest";
+import { findNonJsonNumber } from "../../src/contract/find-non-json-number.js";
+import { isPlainObject } from "../../src/contract/is-plain-object.js";
 import { SpecificCode } from "../../src/contract/specific-codes.js";
 import { validateAsyncRef } from "../../src/contract/validate-async-ref.js";
 import { MAX_JOBS_PER_BATCH, validateRunRequest } from "../../src/contract/validate-run-request.js";
-import { findNonJsonNumber } from "../../src/contract/find-non-json-number.js";
-import { isPlainObject } from "../../src/contract/is-plain-object.js";
 
 const ASYNC_ID = "e35e06ee592d17a42dc9e6252a058617";
 const job = (over: Record<string, unknown> = {}) => ({ namespace: "event", action: "inviteContacts", params: { event: 1 }, ...over });
@@ -29,7 +29,9 @@ describe("validateRunRequest", () => {
     expect(validateRunRequest({ jobs: [job()], callbackurl: "https://x" })).toEqual(
       refusal(SpecificCode.InvalidParameter, "'callbackurl' is not a parameter of run", "run takes jobs and callbackUrl"),
     );
-    expect(validateRunRequest({ jobs: [job()], async: ASYNC_ID })).toEqual(refusal(23016, "'async' is not a parameter of run", "run takes jobs and callbackUrl"));
+    expect(validateRunRequest({ jobs: [job()], async: ASYNC_ID })).toEqual(
+      refusal(23016, "'async' is not a parameter of run", "run takes jobs and callbackUrl"),
+    );
   });
 
   it("names a missing jobs first (23017), pointing 'async' to where it belongs", () => {
@@ -54,7 +56,11 @@ describe("validateRunRequest", () => {
     ["an array", [], "jobs[1] must be an object with the keys namespace, action and params"],
     ["missing params", { namespace: "a", action: "b" }, "jobs[1] must have exactly the keys namespace, action and params (has action, namespace)"],
     ["an extra key", job({ id: 1 }), "jobs[1] must have exactly the keys namespace, action and params (has action, id, namespace, params)"],
-    ["a wrong key of the right count", { namespace: "a", action: "b", param: {} }, "jobs[1] must have exactly the keys namespace, action and params (has action, namespace, param)"],
+    [
+      "a wrong key of the right count",
+      { namespace: "a", action: "b", param: {} },
+      "jobs[1] must have exactly the keys namespace, action and params (has action, namespace, param)",
+    ],
     ["no keys", {}, "jobs[1] must have exactly the keys namespace, action and params (has none)"],
     ["a non-string namespace", job({ namespace: 1 }), "jobs[1] namespace must be a string"],
     ["a non-string action", job({ action: null }), "jobs[1] action must be a string"],
@@ -72,7 +78,9 @@ describe("validateRunRequest", () => {
   it("refuses a callbackUrl that is not an http(s) URL", () => {
     // A URL object is not a string: the contract's callbackUrl is one.
     for (const callbackUrl of ["ftp://x/cb", "not a url", 42, "mailto:a@b.c", new URL("https://my.app/cb")]) {
-      expect(validateRunRequest({ jobs: [job()], callbackUrl })).toEqual(refusal(23016, "'callbackUrl' does not validate", "Value must be an http or https URL"));
+      expect(validateRunRequest({ jobs: [job()], callbackUrl })).toEqual(
+        refusal(23016, "'callbackUrl' does not validate", "Value must be an http or https URL"),
+      );
     }
   });
 

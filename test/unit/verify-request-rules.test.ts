@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { SpecificCode } from "../../src/contract/specific-codes.js";
 import { AUTHORIZATION_HEADER, canonicalIvvyHeaders, signRequest } from "../../src/signing/sign-request.js";
 import { parseIvvyTimestamp } from "../../src/signing/timestamp.js";
-import { MAX_CLOCK_SKEW_MS, UNKNOWN_KEY_OR_SIGNATURE, verifyRequest, type RequestHeaders } from "../../src/signing/verify-request.js";
+import { MAX_CLOCK_SKEW_MS, type RequestHeaders, UNKNOWN_KEY_OR_SIGNATURE, verifyRequest } from "../../src/signing/verify-request.js";
 import { plainSignature, plainStringToSign } from "./independent-signer.js";
 
 const SECRET = "s3cret";
@@ -54,7 +54,13 @@ describe("the X-Api-Authorization header", () => {
     ["no colon", (s: string) => `IWS k${s}`],
   ])("refuses %s as malformed", (_, build) => {
     const reason = "X-Api-Authorization must be 'IWS key:signature' with a 40 character hex signature";
-    expect(verify(withAuth(build(signature())))).toEqual({ ok: false, specificCode: SpecificCode.Unspecified, message: "Unauthorized", reason, publicReason: reason });
+    expect(verify(withAuth(build(signature())))).toEqual({
+      ok: false,
+      specificCode: SpecificCode.Unspecified,
+      message: "Unauthorized",
+      reason,
+      publicReason: reason,
+    });
   });
 
   it("trims a header value that a RequestHeaders adapter hands over untrimmed", () => {
@@ -70,7 +76,13 @@ describe("the X-Api-Authorization header", () => {
     const headers = valid();
     headers.set("x-api-authorization", `IWS nobody:${signature()}`);
     const unknown = verify(headers);
-    expect(unknown).toMatchObject({ ok: false, specificCode: 0, message: "Unauthorized", reason: "Unknown API key 'nobody'", publicReason: UNKNOWN_KEY_OR_SIGNATURE });
+    expect(unknown).toMatchObject({
+      ok: false,
+      specificCode: 0,
+      message: "Unauthorized",
+      reason: "Unknown API key 'nobody'",
+      publicReason: UNKNOWN_KEY_OR_SIGNATURE,
+    });
     const wrong = verify(withAuth(`IWS k:${"0".repeat(40)}`));
     expect(wrong).toMatchObject({ reason: "The signature does not match the request", publicReason: UNKNOWN_KEY_OR_SIGNATURE });
     expect((unknown as { stringToSign?: string }).stringToSign).toBe((wrong as { stringToSign?: string }).stringToSign);
@@ -105,7 +117,12 @@ describe("what is signed", () => {
     const noted = plainlySigned({ ...ivvyDate, "x-ivvy-note": "a" });
     noted.set("x-ivvy-note", "b");
     expect(verify(noted)).toEqual({ ok: true, apiKey: "k" });
-    expect(canonicalIvvyHeaders([["X-Ivvy-Note", "b"], ["IVVY-A-B_C", "v"]])).toBe("ivvyabc=v");
+    expect(
+      canonicalIvvyHeaders([
+        ["X-Ivvy-Note", "b"],
+        ["IVVY-A-B_C", "v"],
+      ]),
+    ).toBe("ivvyabc=v");
   });
 
   it("the content type as sent", () => {
@@ -117,12 +134,19 @@ describe("what is signed", () => {
   it("the version of the URL, with or without X-Api-Version", () => {
     expect(verify(plainlySigned({ ...ivvyDate, "x-api-version": "1.0" }))).toEqual({ ok: true, apiKey: "k" });
     const path = "/api/1.1/batch?action=progress";
-    const headers: Record<string, string> = { "content-type": "application/json", "content-md5": signRequest({ apiKey: "k", apiSecret: SECRET, requestString: path, body: BODY, now: NOW })["Content-MD5"], ...ivvyDate };
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      "content-md5": signRequest({ apiKey: "k", apiSecret: SECRET, requestString: path, body: BODY, now: NOW })["Content-MD5"],
+      ...ivvyDate,
+    };
     // Signed with the URL's version 1.1 in place of 1.0.
     const string = plainStringToSign({ method: "POST", path, headers, body: Buffer.from(BODY) }).replace(`${path}1.0`, `${path}1.1`);
     const signedFor11 = new Headers({ ...headers, "x-api-authorization": `IWS k:${plainSignature(string, SECRET)}` });
     expect(verify(signedFor11, { requestString: path })).toEqual({ ok: true, apiKey: "k" });
-    const signedFor10 = new Headers({ ...headers, "x-api-authorization": `IWS k:${plainSignature(plainStringToSign({ method: "POST", path, headers, body: Buffer.from(BODY) }), SECRET)}` });
+    const signedFor10 = new Headers({
+      ...headers,
+      "x-api-authorization": `IWS k:${plainSignature(plainStringToSign({ method: "POST", path, headers, body: Buffer.from(BODY) }), SECRET)}`,
+    });
     expect(verify(signedFor10, { requestString: path })).toMatchObject({ reason: "The signature does not match the request" });
   });
 
@@ -156,7 +180,9 @@ describe("the date", () => {
   });
 
   it("must be readable", () => {
-    expect(verify(plainlySigned({ "ivvy-date": "2026-11-28T16:00:00Z" }))).toMatchObject({ reason: "IVVY-Date is not an iVvy timestamp (yyyy-mm-dd HH:mm:ss)" });
+    expect(verify(plainlySigned({ "ivvy-date": "2026-11-28T16:00:00Z" }))).toMatchObject({
+      reason: "IVVY-Date is not an iVvy timestamp (yyyy-mm-dd HH:mm:ss)",
+    });
     expect(verify(plainlySigned({ date: "yesterday" }))).toMatchObject({ reason: "The Date header is not a valid date" });
   });
 
@@ -165,7 +191,13 @@ describe("the date", () => {
     for (const at of [NOW + MAX_CLOCK_SKEW_MS, NOW - MAX_CLOCK_SKEW_MS]) expect(verify(headers, { now: at })).toEqual({ ok: true, apiKey: "k" });
     for (const at of [NOW + MAX_CLOCK_SKEW_MS + 1000, NOW - MAX_CLOCK_SKEW_MS - 1000]) {
       const reason = "The request date is more than 5 minutes from the server's clock";
-      expect(verify(headers, { now: at })).toEqual({ ok: false, specificCode: SpecificCode.RequestStale, message: "Request is stale", reason, publicReason: reason });
+      expect(verify(headers, { now: at })).toEqual({
+        ok: false,
+        specificCode: SpecificCode.RequestStale,
+        message: "Request is stale",
+        reason,
+        publicReason: reason,
+      });
     }
     expect(verify(headers, { now: NOW + 2000, maxSkewMs: 1000 })).toMatchObject({ specificCode: SpecificCode.RequestStale });
     expect(verify(headers, { now: NOW + 1000, maxSkewMs: 1000 })).toEqual({ ok: true, apiKey: "k" });

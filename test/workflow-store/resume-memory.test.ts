@@ -1,5 +1,5 @@
-import { createMemoryWorkflowStore } from "../../src/workflow-store/index.js";
 import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
+import { createMemoryWorkflowStore } from "../../src/workflow-store/index.js";
 import { defineResumeSuite } from "./resume-suite.js";
 
 defineResumeSuite("memory", { make: async () => ({ workflows: createMemoryWorkflowStore(), ledger: createSubmissionLedger() }) });

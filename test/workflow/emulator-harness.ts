@@ -5,9 +5,9 @@
 import { type BatchClient, createBatchClient } from "../../src/client/create-batch-client.js";
 import type { Job, OperationId } from "../../src/contract/types.js";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
+import type { EmulatorOptions } from "../../src/emulator/index.js";
 import { EmulatorJobError } from "../../src/emulator/jobs/emulator-job-error.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
-import type { EmulatorOptions } from "../../src/emulator/index.js";
 import type { IvvySubmissionError } from "../../src/workflow/errors/ivvy-submission-error.js";
 import { isIvvySubmissionError } from "../../src/workflow/errors/type-guards.js";
 

@@ -1,8 +1,8 @@
-import { createEmulator } from "../../emulator/create-emulator.js";
+import { createEmulator, type Emulator } from "../../emulator/create-emulator.js";
 import { DEMO_CREDENTIALS } from "../../emulator/options/demo-credentials.js";
 import type { RequestLogEntry } from "../../emulator/options/request-log-entry.js";
-import type { CliIo } from "../io/cli-io.js";
 import { CliError } from "../io/cli-error.js";
+import type { CliIo } from "../io/cli-io.js";
 import { ExitCode } from "../io/exit-codes.js";
 import { nonNegativeIntegerFlag, portFlag } from "../io/parse-flags.js";
 
@@ -35,7 +35,7 @@ export async function emulateCommand(flags: EmulateFlags, io: CliIo): Promise<nu
     throw new CliError("give both a key and a secret (--key/--secret or IVVY_API_KEY/IVVY_API_SECRET), or neither for the demo pair", ExitCode.Usage);
   }
   const credentials = apiKey !== undefined && apiSecret !== undefined ? { apiKey, apiSecret } : DEMO_CREDENTIALS;
-  let emulator;
+  let emulator: Emulator;
   try {
     emulator = createEmulator({
       credentials,

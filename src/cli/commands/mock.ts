@@ -1,9 +1,9 @@
+import { operationPaths } from "../../contract/types.js";
 import type { MockRequestLogEntry } from "../../mock/create-rewrite-proxy.js";
 import { PRISM_CLI_VERSION } from "../../mock/resolve-prism-cli.js";
 import { startMock } from "../../mock/start-mock.js";
-import { operationPaths } from "../../contract/types.js";
-import type { CliIo } from "../io/cli-io.js";
 import { CliError } from "../io/cli-error.js";
+import type { CliIo } from "../io/cli-io.js";
 import { ExitCode } from "../io/exit-codes.js";
 import { portFlag } from "../io/parse-flags.js";
 

@@ -1,25 +1,25 @@
 import { resolve } from "node:path";
-import { createBatchClient, type BatchClient } from "../../client/create-batch-client.js";
-import { checkCatalogParams } from "../jobs/check-catalog-params.js";
-import { isIvvySubmissionError } from "../../workflow/errors/type-guards.js";
+import { type BatchClient, createBatchClient } from "../../client/create-batch-client.js";
 import type { Job } from "../../contract/types.js";
-import type { BatchHandle } from "../../workflow/model/batch-handle.js";
 import { systemClock } from "../../util/clock.js";
+import { isIvvySubmissionError } from "../../workflow/errors/type-guards.js";
+import type { BatchHandle } from "../../workflow/model/batch-handle.js";
 import { submitAll } from "../../workflow/submit/submit-all.js";
+import { type ConnectionFlags, resolveRunTarget } from "../connection/connection.js";
+import { type EmbeddedService, startEmbeddedService } from "../connection/embedded-service.js";
 import { checkWritable } from "../handles/check-writable.js";
-import type { CliIo } from "../io/cli-io.js";
-import { CliError, describeFailure, interruptOf } from "../io/cli-error.js";
-import { emitReport, refusedEarly, type CommandReport } from "../report/command-report.js";
-import { collectToOutput, waitWithProgress, warn } from "../report/collect-results.js";
-import { resolveRunTarget, type ConnectionFlags } from "../connection/connection.js";
-import { describeSubmissionFailure } from "../report/describe-submission-failure.js";
-import { startEmbeddedService, type EmbeddedService } from "../connection/embedded-service.js";
-import { ExitCode } from "../io/exit-codes.js";
 import { createHandleSaver, displayPath } from "../handles/handle-file.js";
-import { writeJson } from "../report/json-output.js";
-import { durationFlag, integerFlag, nonNegativeNumberFlag, urlFlag } from "../io/parse-flags.js";
-import { readJobs } from "../jobs/read-jobs.js";
 import { resumeCommand } from "../handles/resume-command.js";
+import { CliError, describeFailure, interruptOf } from "../io/cli-error.js";
+import type { CliIo } from "../io/cli-io.js";
+import { ExitCode } from "../io/exit-codes.js";
+import { durationFlag, integerFlag, nonNegativeNumberFlag, urlFlag } from "../io/parse-flags.js";
+import { checkCatalogParams } from "../jobs/check-catalog-params.js";
+import { readJobs } from "../jobs/read-jobs.js";
+import { collectToOutput, waitWithProgress, warn } from "../report/collect-results.js";
+import { type CommandReport, emitReport, refusedEarly } from "../report/command-report.js";
+import { describeSubmissionFailure } from "../report/describe-submission-failure.js";
+import { writeJson } from "../report/json-output.js";
 import { plural } from "../report/summarize-outcomes.js";
 import { failWhileWaiting, pickConnection } from "../report/wait-failure.js";
 
@@ -72,12 +72,19 @@ async function planRun(source: string, flags: RunFlags, io: CliIo): Promise<RunP
   const target = resolveRunTarget(flags, io.env);
   const wait = flags.wait === true || target.kind === "embedded";
   if (!wait) {
-    for (const [flag, value] of [["--deadline", flags.deadline], ["--interval", flags.interval], ["--strict", flags.strict]] as const) {
+    for (const [flag, value] of [
+      ["--deadline", flags.deadline],
+      ["--interval", flags.interval],
+      ["--strict", flags.strict],
+    ] as const) {
       if (value !== undefined) throw usage(`${flag} applies only with --wait`);
     }
   }
   if (target.kind !== "embedded") {
-    for (const [flag, value] of [["--job-delay-ms", flags.jobDelayMs], ["--fixtures", flags.fixtures]] as const) {
+    for (const [flag, value] of [
+      ["--job-delay-ms", flags.jobDelayMs],
+      ["--fixtures", flags.fixtures],
+    ] as const) {
       if (value !== undefined) throw usage(`${flag} applies only with --emulator`);
     }
   }
@@ -94,7 +101,8 @@ async function planRun(source: string, flags: RunFlags, io: CliIo): Promise<RunP
   if (handleOut !== undefined) await checkWritable(handleOut, "--handle-out");
   // Without --handle-out the handle goes to the working directory (its name is known only
   // once the first batch has an asyncId): check now that a file can be made there.
-  else if (target.kind === "remote") await checkWritable(resolve(cwd, "ivvy-batch-handle.json"), "the batch handle (it goes to the working directory unless --handle-out names a file):");
+  else if (target.kind === "remote")
+    await checkWritable(resolve(cwd, "ivvy-batch-handle.json"), "the batch handle (it goes to the working directory unless --handle-out names a file):");
   return { jobs, chunkSize, concurrency, callbackUrl, deadlineMs, intervalMs, wait, out, handleOut, target, jobDelayMs };
 }
 
@@ -114,7 +122,9 @@ export async function runCommand(source: string, flags: RunFlags, io: CliIo): Pr
     if (plan.target.kind === "embedded") {
       service = await startEmbeddedService({ jobDelayMs: plan.jobDelayMs, ...(flags.fixtures !== undefined ? { fixtures: flags.fixtures } : {}) });
       const ignored = plan.target.ignoredEnv.length ? ` (${plan.target.ignoredEnv.join(", ")} ignored)` : "";
-      io.stderr.write(`--emulator: running against an embedded emulator at ${service.clientOptions.baseUrl}, with callbacks to a local receiver; nothing reaches iVvy${ignored}.\n`);
+      io.stderr.write(
+        `--emulator: running against an embedded emulator at ${service.clientOptions.baseUrl}, with callbacks to a local receiver; nothing reaches iVvy${ignored}.\n`,
+      );
       client = createBatchClient(service.clientOptions);
     } else {
       const { connection } = plan.target;
@@ -145,7 +155,12 @@ export async function runCommand(source: string, flags: RunFlags, io: CliIo): Pr
       if (saver.error) report.handleError = saver.error.message;
     }
     if (report.handlePath && !embedded) {
-      report.resume = resumeCommand("wait", report.handlePath, { ...pickConnection(flags), ...(plan.out !== undefined && plan.wait ? { out: plan.out } : {}) }, cwd);
+      report.resume = resumeCommand(
+        "wait",
+        report.handlePath,
+        { ...pickConnection(flags), ...(plan.out !== undefined && plan.wait ? { out: plan.out } : {}) },
+        cwd,
+      );
     }
   };
 
@@ -198,11 +213,17 @@ export async function runCommand(source: string, flags: RunFlags, io: CliIo): Pr
     }
 
     try {
-      await waitWithProgress(client, handle, { intervalMs: plan.intervalMs ?? (embedded ? 100 : 2_000), deadlineMs: plan.deadlineMs, callbacks: service?.receiver }, io);
+      await waitWithProgress(
+        client,
+        handle,
+        { intervalMs: plan.intervalMs ?? (embedded ? 100 : 2_000), deadlineMs: plan.deadlineMs, callbacks: service?.receiver },
+        io,
+      );
       report.summary = await collectToOutput(client, handle, { jobs: plan.jobs, out: plan.out }, io);
       if (plan.out) report.out = plan.out;
       report.exitCode = flags.strict && report.summary.failed > 0 ? ExitCode.JobsFailed : ExitCode.Ok;
-      if (report.handlePath && !embedded) report.resume = resumeCommand("results", report.handlePath, { ...pickConnection(flags), ...(plan.out ? { out: plan.out } : {}) }, cwd);
+      if (report.handlePath && !embedded)
+        report.resume = resumeCommand("results", report.handlePath, { ...pickConnection(flags), ...(plan.out ? { out: plan.out } : {}) }, cwd);
     } catch (error) {
       failWhileWaiting(report, error, io, flags.deadline);
       if (report.exitCode === ExitCode.OutputFailed && report.handlePath && !embedded) {

@@ -1,7 +1,7 @@
-import { createBatchClient, type BatchClient } from "../../client/create-batch-client.js";
-import type { CliIo } from "../io/cli-io.js";
+import { type BatchClient, createBatchClient } from "../../client/create-batch-client.js";
+import { type ConnectionFlags, resolveConnection } from "../connection/connection.js";
 import { CliError } from "../io/cli-error.js";
-import { resolveConnection, type ConnectionFlags } from "../connection/connection.js";
+import type { CliIo } from "../io/cli-io.js";
 import { ExitCode } from "../io/exit-codes.js";
 import { writeJson } from "../report/json-output.js";
 
@@ -29,9 +29,10 @@ export async function singleCallCommand(name: string, call: Call, flags: Connect
   const result = await call(client, io.signal);
   const skew = (result as { clockSkewMs?: unknown }).clockSkewMs;
   if (typeof skew === "number" && Math.abs(skew) > SKEW_WARNING_MS) {
-    io.stderr.write(`warning: this machine's clock is ${Math.round(skew / 1000)} s from the server's; requests go stale (23005) past 5 minutes: fix the clock\n`);
+    io.stderr.write(
+      `warning: this machine's clock is ${Math.round(skew / 1000)} s from the server's; requests go stale (23005) past 5 minutes: fix the clock\n`,
+    );
   }
   await writeJson(result, flags.out, io.stdout);
   return ExitCode.Ok;
 }
-

@@ -1,18 +1,18 @@
 import { resolve } from "node:path";
-import { createBatchClient, type BatchClient } from "../../client/create-batch-client.js";
+import { type BatchClient, createBatchClient } from "../../client/create-batch-client.js";
 import { SpecificCode } from "../../contract/specific-codes.js";
 import { isIvvyApiError } from "../../errors/type-guards.js";
-import { parseBatchHandle, type BatchHandle } from "../../workflow/model/batch-handle.js";
+import { type BatchHandle, parseBatchHandle } from "../../workflow/model/batch-handle.js";
+import { type ConnectionFlags, NO_CREDENTIALS, resolveConnection } from "../connection/connection.js";
 import { checkWritable } from "../handles/check-writable.js";
-import type { CliIo } from "../io/cli-io.js";
+import { resumeCommand } from "../handles/resume-command.js";
 import { CliError } from "../io/cli-error.js";
-import { emitReport, refusedEarly, type CommandReport } from "../report/command-report.js";
-import { collectToOutput, waitWithProgress } from "../report/collect-results.js";
-import { NO_CREDENTIALS, resolveConnection, type ConnectionFlags } from "../connection/connection.js";
+import type { CliIo } from "../io/cli-io.js";
 import { ExitCode } from "../io/exit-codes.js";
 import { durationFlag } from "../io/parse-flags.js";
 import { readJsonInput } from "../jobs/read-jobs.js";
-import { resumeCommand } from "../handles/resume-command.js";
+import { collectToOutput, waitWithProgress } from "../report/collect-results.js";
+import { type CommandReport, emitReport, refusedEarly } from "../report/command-report.js";
 import { failWhileWaiting, pickConnection } from "../report/wait-failure.js";
 
 export interface WaitFlags extends ConnectionFlags {
@@ -83,7 +83,8 @@ export async function waitCommand(source: string, flags: WaitFlags, io: CliIo): 
     if (handlePath) report.resume = resumeCommand("results", handlePath, { ...pickConnection(flags), ...(out ? { out } : {}) }, cwd);
   } catch (error) {
     failWhileWaiting(report, error, io, flags.deadline);
-    if (report.exitCode === ExitCode.OutputFailed && handlePath) report.resume = resumeCommand("results", handlePath, pickConnection(flags), cwd) + " --out <another file>";
+    if (report.exitCode === ExitCode.OutputFailed && handlePath)
+      report.resume = resumeCommand("results", handlePath, pickConnection(flags), cwd) + " --out <another file>";
   }
   emitReport(report, io, flags.json === true);
   return report.exitCode;

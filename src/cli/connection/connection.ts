@@ -38,7 +38,11 @@ export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv
     throw usage(`region must be one of ${Object.keys(regionBaseUrls).join(", ")}, not '${region}'`);
   }
   if ((apiKey === undefined) !== (apiSecret === undefined)) {
-    throw usage(apiKey === undefined ? "an API secret was given without a key: set IVVY_API_KEY or --key" : "an API key was given without its secret: set IVVY_API_SECRET or --secret");
+    throw usage(
+      apiKey === undefined
+        ? "an API secret was given without a key: set IVVY_API_KEY or --key"
+        : "an API key was given without its secret: set IVVY_API_SECRET or --secret",
+    );
   }
   const common = timeoutMs === undefined ? {} : { timeoutMs };
   if (apiKey !== undefined && apiSecret !== undefined) {
@@ -80,7 +84,10 @@ export const NO_CREDENTIALS =
  * --emulator, an embedded emulator. Nothing configured and no --emulator is an error
  * (exit 2): a CI job with a missing secret must not report success against a fake.
  */
-export function resolveRunTarget(flags: ConnectionFlags & { emulator?: boolean }, env: NodeJS.ProcessEnv): { kind: "embedded"; ignoredEnv: string[] } | { kind: "remote"; connection: Extract<Connection, { kind: "remote" }> } {
+export function resolveRunTarget(
+  flags: ConnectionFlags & { emulator?: boolean },
+  env: NodeJS.ProcessEnv,
+): { kind: "embedded"; ignoredEnv: string[] } | { kind: "remote"; connection: Extract<Connection, { kind: "remote" }> } {
   if (flags.emulator) {
     const given = CONNECTION_FLAGS.filter((name) => flags[name] !== undefined).map((name) => FLAG_NAMES[name]);
     if (given.length) throw usage(`--emulator runs against an embedded emulator; it cannot be combined with ${given.join(", ")}`);

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { BatchClientOptions } from "../../client/client-options.js";
 import { createEmulator, type Emulator } from "../../emulator/create-emulator.js";
 import { DEMO_CREDENTIALS } from "../../emulator/options/demo-credentials.js";
-import { createCallbackReceiver, type CallbackReceiver } from "../../receiver/create-callback-receiver.js";
+import { type CallbackReceiver, createCallbackReceiver } from "../../receiver/create-callback-receiver.js";
 import { toNodeListener } from "../../receiver/node-listener.js";
 
 export interface EmbeddedService {

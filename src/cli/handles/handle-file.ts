@@ -1,6 +1,6 @@
 import { rename, unlink, writeFile } from "node:fs/promises";
 import { isAbsolute, join, relative } from "node:path";
-import { buildBatchHandle, type BatchHandle, type ChunkRef } from "../../workflow/model/batch-handle.js";
+import { type BatchHandle, buildBatchHandle, type ChunkRef } from "../../workflow/model/batch-handle.js";
 
 /** Where a run's handle goes without --handle-out: the working directory, named for its first batch. */
 export const defaultHandlePath = (cwd: string, firstAsyncId: string): string => join(cwd, `ivvy-batch-${firstAsyncId}.handle.json`);
@@ -37,7 +37,12 @@ export interface HandleSaver {
  * so a signal, a crash or a network failure half-way leaves every submitted batch on disk.
  * `createdAt` is read when the first chunk arrives (submitAll's own clock reading).
  */
-export function createHandleSaver(options: { path: string | undefined; cwd: string; createdAt: () => number; onFirstSave?: (path: string) => void }): HandleSaver {
+export function createHandleSaver(options: {
+  path: string | undefined;
+  cwd: string;
+  createdAt: () => number;
+  onFirstSave?: (path: string) => void;
+}): HandleSaver {
   const chunks: ChunkRef[] = [];
   let path = options.path;
   let handle: BatchHandle | undefined;

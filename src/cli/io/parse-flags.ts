@@ -50,7 +50,9 @@ export function durationFlag(flag: string, value: string | undefined, bareUnit: 
   const text = value.trim();
   if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text) * UNIT_MS[bareUnit];
   if (!DURATION.test(text)) {
-    throw usage(`--${flag} must be a duration such as 90s, 10m, 2h or 1h30m (a bare number is ${bareUnit === "s" ? "seconds" : "milliseconds"}), not '${value}'`);
+    throw usage(
+      `--${flag} must be a duration such as 90s, 10m, 2h or 1h30m (a bare number is ${bareUnit === "s" ? "seconds" : "milliseconds"}), not '${value}'`,
+    );
   }
   let ms = 0;
   for (const [, amount, unit] of text.matchAll(PART)) ms += Number(amount) * UNIT_MS[unit as DurationUnit];

@@ -25,4 +25,3 @@ export function findJobProblems(jobs: readonly unknown[], limit: number): JobPro
   }
   return { count, lines };
 }
-

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import type { Job } from "../../contract/types.js";
 import { CliError } from "../io/cli-error.js";
-import { findJobProblems } from "./check-jobs.js";
 import { ExitCode } from "../io/exit-codes.js";
+import { findJobProblems } from "./check-jobs.js";
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const parts: Buffer[] = [];
@@ -45,7 +45,11 @@ export async function readJobs(source: string, stdin: NodeJS.ReadableStream): Pr
     const more = problems.count > problems.lines.length ? [`... and ${problems.count - problems.lines.length} more`] : [];
     const name = source === "-" ? "the jobs on stdin" : `jobs file ${source}`;
     throw new CliError(
-      [`${name}: ${problems.count} of ${jobs.length} job${jobs.length === 1 ? "" : "s"} ${problems.count === 1 ? "is" : "are"} invalid; nothing was sent`, ...problems.lines.map((l) => `  ${l}`), ...more.map((l) => `  ${l}`)].join("\n"),
+      [
+        `${name}: ${problems.count} of ${jobs.length} job${jobs.length === 1 ? "" : "s"} ${problems.count === 1 ? "is" : "are"} invalid; nothing was sent`,
+        ...problems.lines.map((l) => `  ${l}`),
+        ...more.map((l) => `  ${l}`),
+      ].join("\n"),
       ExitCode.Usage,
     );
   }

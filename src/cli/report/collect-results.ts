@@ -5,15 +5,16 @@ import type { CallbackRegistrar } from "../../workflow/model/callback-registrar.
 import type { WorkflowWarning } from "../../workflow/model/workflow-warning.js";
 import { iterateResults } from "../../workflow/results/iterate-results.js";
 import { waitForAll } from "../../workflow/wait/wait-for-all.js";
-import type { CliIo } from "../io/cli-io.js";
 import { CliError } from "../io/cli-error.js";
+import type { CliIo } from "../io/cli-io.js";
 import { ExitCode } from "../io/exit-codes.js";
-import { openJsonArray } from "./json-output.js";
 import { createProgressReporter } from "../io/progress-reporter.js";
+import { openJsonArray } from "./json-output.js";
 import { createOutcomeTally, type OutcomeSummary } from "./summarize-outcomes.js";
 
 /** Prints a workflow warning in the CLI's words: without the library function's name in front. */
-export const warn = (io: CliIo) => (warning: WorkflowWarning) => io.stderr.write(`warning: ${warning.message.replace(/^(waitForAll|submitAll|iterateResults|collectResults): /, "")}\n`);
+export const warn = (io: CliIo) => (warning: WorkflowWarning) =>
+  io.stderr.write(`warning: ${warning.message.replace(/^(waitForAll|submitAll|iterateResults|collectResults): /, "")}\n`);
 
 export interface WaitSettings {
   intervalMs: number;
@@ -43,7 +44,12 @@ export async function waitWithProgress(client: BatchClient, handle: BatchHandle,
  * them. A failure to write is exit 7 (the batch is done; `results <handle>` writes it
  * again); a failure to fetch is the client's error.
  */
-export async function collectToOutput(client: BatchClient, handle: BatchHandle, options: { jobs?: Job[]; out: string | undefined }, io: CliIo): Promise<OutcomeSummary> {
+export async function collectToOutput(
+  client: BatchClient,
+  handle: BatchHandle,
+  options: { jobs?: Job[]; out: string | undefined },
+  io: CliIo,
+): Promise<OutcomeSummary> {
   const tally = createOutcomeTally();
   const output = openJsonArray(options.out, io.stdout);
   const writeFailed = (error: unknown) =>

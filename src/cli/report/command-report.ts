@@ -1,8 +1,8 @@
 import type { BatchHandle } from "../../workflow/model/batch-handle.js";
-import type { CliIo } from "../io/cli-io.js";
-import { describeFailure } from "../io/cli-error.js";
-import { ExitCode } from "../io/exit-codes.js";
 import { displayPath } from "../handles/handle-file.js";
+import { describeFailure } from "../io/cli-error.js";
+import type { CliIo } from "../io/cli-io.js";
+import { ExitCode } from "../io/exit-codes.js";
 import { formatSummary, type OutcomeSummary } from "./summarize-outcomes.js";
 
 /** What a run, wait or results command did, for the last lines on stderr and the --json summary on stdout. */

@@ -1,5 +1,5 @@
-import { createWriteStream, statSync } from "node:fs";
 import { once } from "node:events";
+import { createWriteStream, statSync } from "node:fs";
 import { rename, unlink } from "node:fs/promises";
 import type { Writable } from "node:stream";
 import { writeFileAtomic } from "../handles/handle-file.js";

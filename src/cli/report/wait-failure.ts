@@ -1,10 +1,10 @@
 import type { IvvyDeadlineError } from "../../workflow/errors/ivvy-deadline-error.js";
 import { isIvvyDeadlineError } from "../../workflow/errors/type-guards.js";
-import type { CliIo } from "../io/cli-io.js";
-import { describeFailure, interruptOf } from "../io/cli-error.js";
-import type { CommandReport } from "./command-report.js";
 import type { ConnectionFlags } from "../connection/connection.js";
+import { describeFailure, interruptOf } from "../io/cli-error.js";
+import type { CliIo } from "../io/cli-io.js";
 import { ExitCode } from "../io/exit-codes.js";
+import type { CommandReport } from "./command-report.js";
 
 /** The deadline message, said once: when, how far the batch got, how long its results are kept. */
 export function describeDeadline(error: IvvyDeadlineError, flag: string | undefined): string {
@@ -41,4 +41,3 @@ export const pickConnection = (flags: ConnectionFlags): ConnectionFlags => ({
   ...(flags.baseUrl !== undefined ? { baseUrl: flags.baseUrl } : {}),
   ...(flags.key !== undefined ? { key: flags.key } : {}),
 });
-

@@ -1,7 +1,3 @@
-// The in-process edge: the core as a `fetch(Request) => Promise<Response>` function, so
-// `createBatchClient({ fetch: emulator.fetch })` needs no socket (STYLE.md habit 5). A
-// path under a mounted app (the dashboard) goes to that app.
-import type { ClockTimer } from "../../util/clock.js";
 import { type BodyRead, readWebBody } from "../../util/read-web-body.js";
 import type { BodyReadOptions } from "./emulator-request.js";
 import { encodeAnswer } from "./encode-answer.js";

@@ -11,7 +11,6 @@ import type { Clock } from "../../util/clock.js";
 import { NodeRequestHeaders } from "../../util/node-request-headers.js";
 import { type Checked, checkOptions, integer, string } from "../../util/options.js";
 import { type BodyRead, readNodeBody } from "../../util/read-node-body.js";
-import { timedOut } from "../../util/read-web-body.js";
 import { refusals } from "../operations/refusals.js";
 import { discardRest } from "./discard-rest.js";
 import type { BodyReadOptions, EmulatorRequest } from "./emulator-request.js";

@@ -1,6 +1,6 @@
-import type { BatchHandle } from "../model/batch-handle.js";
-import type { BatchProgress } from "../model/aggregate-progress.js";
 import { IvvyError } from "../../errors/ivvy-error.js";
+import type { BatchProgress } from "../model/aggregate-progress.js";
+import type { BatchHandle } from "../model/batch-handle.js";
 
 /**
  * waitForAll's deadline passed before every chunk was complete. Nothing was cancelled:

@@ -1,5 +1,5 @@
-import type { BatchHandle } from "../model/batch-handle.js";
 import { IvvyError } from "../../errors/ivvy-error.js";
+import type { BatchHandle } from "../model/batch-handle.js";
 
 /**
  * Why a chunk was not (or may not have been) submitted:

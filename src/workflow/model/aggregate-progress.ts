@@ -1,4 +1,4 @@
-import { chunkSize, type BatchHandle } from "./batch-handle.js";
+import { type BatchHandle, chunkSize } from "./batch-handle.js";
 
 export interface ChunkProgress {
   index: number;

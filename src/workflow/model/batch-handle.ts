@@ -1,8 +1,9 @@
 // A batch handle is plain JSON: it is meant to be stored (a file, a database row) and
 // used by another process to wait for and collect the batch. Nothing in it is secret.
-import { ASYNC_ID_PATTERN } from "../../contract/validate-async-ref.js";
+
 import { isPlainObject } from "../../contract/is-plain-object.js";
 import { BATCH_LIFETIME_MS } from "../../contract/lifetime.js";
+import { ASYNC_ID_PATTERN } from "../../contract/validate-async-ref.js";
 
 export const BATCH_HANDLE_VERSION = 1;
 

@@ -1,5 +1,5 @@
-import { IvvyValidationError } from "../../errors/ivvy-validation-error.js";
 import { SpecificCode } from "../../contract/specific-codes.js";
+import { IvvyValidationError } from "../../errors/ivvy-validation-error.js";
 import type { BatchHandle } from "./batch-handle.js";
 import type { WorkflowWarning } from "./workflow-warning.js";
 

@@ -23,9 +23,7 @@ export function createJobLookup(source: JobSource): JobLookup {
   return {
     async at(position) {
       if (position < next) {
-        throw new TypeError(
-          `jobs: position ${position} was asked for after ${next - 1}; a streamed job list can only be read forwards (pass an array)`,
-        );
+        throw new TypeError(`jobs: position ${position} was asked for after ${next - 1}; a streamed job list can only be read forwards (pass an array)`);
       }
       while (!ended) {
         const step = await iterator.next();

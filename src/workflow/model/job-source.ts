@@ -10,8 +10,7 @@ export function isJobSource(value: unknown): value is JobSource {
   return (
     typeof value === "object" &&
     value !== null &&
-    (typeof (value as Iterable<Job>)[Symbol.iterator] === "function" ||
-      typeof (value as AsyncIterable<Job>)[Symbol.asyncIterator] === "function")
+    (typeof (value as Iterable<Job>)[Symbol.iterator] === "function" || typeof (value as AsyncIterable<Job>)[Symbol.asyncIterator] === "function")
   );
 }
 

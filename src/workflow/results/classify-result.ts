@@ -1,5 +1,5 @@
-import type { BatchResult, Job } from "../../contract/types.js";
 import { readJobErrorEnvelope } from "../../contract/is-error-envelope.js";
+import type { BatchResult, Job } from "../../contract/types.js";
 import type { JobOutcome, SuccessResponse } from "../model/job-outcome.js";
 
 /** A job's outcome from its result: failure when the response is an error envelope. */
@@ -11,7 +11,5 @@ export function classifyResult(result: BatchResult, at: { index: number; asyncId
     ...(at.mismatch === undefined ? {} : { mismatch: at.mismatch }),
   };
   const error = readJobErrorEnvelope(result.response);
-  return error
-    ? { ...base, status: "failure", error }
-    : { ...base, status: "success", response: result.response as SuccessResponse };
+  return error ? { ...base, status: "failure", error } : { ...base, status: "success", response: result.response as SuccessResponse };
 }

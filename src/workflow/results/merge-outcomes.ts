@@ -7,7 +7,7 @@ import type { JobOutcome } from "../model/job-outcome.js";
  */
 export function mergeOutcomes(original: readonly JobOutcome[], retried: readonly JobOutcome[]): JobOutcome[] {
   const slot = new Map<number, number>();
-  original.forEach((outcome, i) => slot.set(outcome.index, i));
+  for (const [i, outcome] of original.entries()) slot.set(outcome.index, i);
   const merged = [...original];
   for (const outcome of retried) {
     const at = slot.get(outcome.index);

@@ -1,6 +1,6 @@
-import type { ChunkFailureReason } from "../errors/ivvy-submission-error.js";
 import { SpecificCode } from "../../contract/specific-codes.js";
 import { isIvvyApiError, isIvvyNetworkError, isIvvyResponseError, isIvvyValidationError } from "../../errors/type-guards.js";
+import type { ChunkFailureReason } from "../errors/ivvy-submission-error.js";
 
 export interface RunFailure {
   reason: ChunkFailureReason;
@@ -39,9 +39,7 @@ export function classifyRunFailure(error: unknown): RunFailure {
       : { reason: "ambiguous", mayHaveRun: true, retryable: false };
   }
   if (isIvvyNetworkError(error)) {
-    return error.mayHaveReachedServer
-      ? { reason: "ambiguous", mayHaveRun: true, retryable: false }
-      : { reason: "unsent", mayHaveRun: false, retryable: false };
+    return error.mayHaveReachedServer ? { reason: "ambiguous", mayHaveRun: true, retryable: false } : { reason: "unsent", mayHaveRun: false, retryable: false };
   }
   // An abort while the run was in flight (the request may already have been received),
   // or anything else (a bug in a custom fetch, ...): neither proves the request was not sent.

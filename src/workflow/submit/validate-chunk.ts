@@ -1,5 +1,5 @@
-import { IvvyValidationError } from "../../errors/ivvy-validation-error.js";
 import { validateRunRequest } from "../../contract/validate-run-request.js";
+import { IvvyValidationError } from "../../errors/ivvy-validation-error.js";
 import type { PendingChunk } from "../model/chunk-jobs.js";
 
 /**

@@ -1,6 +1,6 @@
 // Drives emulator-process.ts: starts it with --expose-gc, asks it for its memory (after
 // a full GC), its callback deliveries and batches, and stops it.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 export interface MemoryFigures {
