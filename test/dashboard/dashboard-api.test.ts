@@ -84,6 +84,43 @@ describe("the dashboard API", () => {
     expect(tampered.body.signature.parts.bodyMd5).not.toBe(tampered.body.signature.parts.contentMd5);
   });
 
+  it("keeps refused requests apart so polls cannot push them out, counts them, and names the headers a refused request lacked", async () => {
+    const emulator = emulatorWith({ dashboard: { requestLogSize: 4 } });
+    // No date header at all: no string to sign can be built.
+    await send(emulator, "ping", { headers: { "ivvy-date": null, date: null } });
+    await send(emulator, "ping", { headers: { "content-md5": null, "ivvy-date": null, date: null } });
+    for (let i = 0; i < 10; i++) await send(emulator, "ping");
+    const { body } = await dash(emulator, "api/requests?limit=100");
+    expect(body.requests.map((r: { status: number }) => r.status)).toEqual([200, 200, 200, 200, 401, 401]);
+    expect((await dash(emulator, "api/state")).body.counts.refused).toBe(2);
+    const [noDate, noMd5] = await Promise.all([dash(emulator, "api/requests/0"), dash(emulator, "api/requests/1")]);
+    expect(noDate.body.signature).toMatchObject({
+      stringToSign: undefined,
+      missingHeaders: ["IVVY-Date or Date"],
+      notBuilt: "No string to sign could be built: the request has no IVVY-Date or Date header.",
+    });
+    expect(noMd5.body.signature.notBuilt).toBe("No string to sign could be built: the request has no Content-MD5 and IVVY-Date or Date headers.");
+    // A broken log (no ring for refused ones) would answer 404 here.
+    expect((await dash(emulator, "api/requests/5")).status).toBe(404);
+  });
+
+  it("tells a batch's failed callback delivery in its summary: attempts, error, failed count", async () => {
+    const capture = await startCaptureServer();
+    const deadUrl = `${capture.url}/cb`;
+    await capture.close();
+    const emulator = emulatorWith({ dashboard: true, handlers: echoHandlers, callbacks: { attempts: 1 } });
+    const { asyncId } = await clientFor(emulator).run(echoJobs(1), { callbackUrl: deadUrl });
+    await settled(emulator);
+    const { body } = await dash(emulator, "api/batches");
+    expect(body.batches.find((b: { asyncId: string }) => b.asyncId === asyncId).deliveries).toMatchObject({
+      count: 1,
+      state: "failed",
+      attempts: 1,
+      failed: 1,
+      lastError: expect.stringMatching(/fetch failed|ECONNREFUSED/),
+    });
+  });
+
   it("shows batches with their jobs and deliveries, and repost, restart and expire act on them", async () => {
     const capture = await startCaptureServer();
     captures.push(capture);

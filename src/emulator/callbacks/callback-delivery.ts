@@ -55,6 +55,12 @@ export interface DeliverySummary {
   count: number;
   state: CallbackDelivery["state"] | undefined;
   nextAttemptAt: number | undefined;
+  /** The last delivery's attempts so far, and why its last attempt failed (when it did). */
+  attempts: number;
+  lastError: string | undefined;
+  lastStatus: number | undefined;
+  /** Deliveries that ended failed (every attempt used). */
+  failed: number;
 }
 
 export interface CallbackDeliverer {
@@ -231,7 +237,17 @@ export function createCallbackDeliverer(deps: CallbackDelivererDeps): CallbackDe
     summary(asyncId) {
       const mine = records.get(asyncId);
       const last = mine?.at(-1);
-      return { count: mine?.length ?? 0, state: last?.state, nextAttemptAt: last?.nextAttemptAt };
+      let failed = 0;
+      for (const record of mine ?? []) if (record.state === "failed") failed++;
+      return {
+        count: mine?.length ?? 0,
+        state: last?.state,
+        nextAttemptAt: last?.nextAttemptAt,
+        attempts: last?.attempts ?? 0,
+        lastError: last?.lastError,
+        lastStatus: last?.lastStatus,
+        failed,
+      };
     },
     forget(asyncId) {
       records.delete(asyncId);

@@ -6,7 +6,7 @@ import type { EmulatorPort, FaultOptions } from "../port/index.js";
 import { checkAccess } from "./dashboard-access.js";
 import { faultsView, requestDetail, requestSummary } from "./dashboard-views.js";
 import type { LiveFeed } from "./live-feed.js";
-import type { RequestLog } from "./request-log.js";
+import { KEPT_REFUSED, type RequestLog } from "./request-log.js";
 import { staticFile } from "./static-files.js";
 
 /** Where the dashboard lives on the emulator's port: a path no iVvy URL can take (they all start /api/). */
@@ -73,7 +73,7 @@ export function createDashboardApp(deps: DashboardAppDeps): (request: Request) =
         now: port.clock.now(),
       },
       faults: faultsView(port.faults.get()),
-      counts: { batches: port.batches.list().length, requestsKept: log.list().length, requestLogCapacity: log.capacity },
+      counts: { batches: port.batches.list().length, requestsKept: log.list().length, requestLogCapacity: log.capacity, refused: log.refusedTotal },
     };
   }
 
@@ -118,12 +118,14 @@ export function createDashboardApp(deps: DashboardAppDeps): (request: Request) =
     }
     if (first === "requests") {
       if (parts.length === 1 && get) {
-        const limit = Math.min(Math.max(Number(query.get("limit") ?? 100) || 100, 1), log.capacity);
+        const limit = Math.min(Math.max(Number(query.get("limit") ?? 100) || 100, 1), log.capacity + KEPT_REFUSED);
         return json(200, { requests: log.list(limit).map(requestSummary) });
       }
       if (parts.length === 2 && get) {
         const entry = /^\d+$/.test(second!) ? log.get(Number(second)) : undefined;
-        return entry ? json(200, requestDetail(entry)) : problem(404, `No request ${second} (only the last ${log.capacity} are kept)`);
+        return entry
+          ? json(200, requestDetail(entry))
+          : problem(404, `No request ${second} (only the last ${log.capacity}, and the last ${KEPT_REFUSED} refused, are kept)`);
       }
     }
     if (first === "batches") {

@@ -46,6 +46,26 @@ export const requestSummary = (entry: LoggedRequest): RequestSummary => ({
   refusal: entry.request.refusal,
 });
 
+/**
+ * The headers without which no string to sign can be built (verifySignedHeaders stops
+ * before it): named, so the page can say which ones the request lacked.
+ */
+export function missingSigningHeaders(headers: Record<string, string>): string[] {
+  const missing: string[] = [];
+  if (headers["x-api-authorization"] === undefined) missing.push("X-Api-Authorization");
+  if (!headers["content-md5"]) missing.push("Content-MD5");
+  if (headers["ivvy-date"] === undefined && headers.date === undefined) missing.push("IVVY-Date or Date");
+  return missing;
+}
+
+/** Why the emulator built no string to sign, in words: the headers it lacked, or the check it stopped at. */
+function whyNoStringToSign(headers: Record<string, string>, reason: string): string {
+  const missing = missingSigningHeaders(headers);
+  if (missing.length === 0) return `No string to sign was built: the emulator stopped at an earlier check (${reason}).`;
+  const names = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(", ")} and ${missing.at(-1)}`;
+  return `No string to sign could be built: the request has no ${names} header${missing.length === 1 ? "" : "s"}.`;
+}
+
 export function requestDetail(entry: LoggedRequest) {
   const { method, path, authFailure, answerHeaders } = entry.request;
   const headers: Record<string, string> = {};
@@ -72,6 +92,8 @@ export function requestDetail(entry: LoggedRequest) {
       ? {
           reason: authFailure.reason,
           stringToSign: authFailure.stringToSign,
+          missingHeaders: authFailure.stringToSign === undefined ? missingSigningHeaders(headers) : [],
+          notBuilt: authFailure.stringToSign === undefined ? whyNoStringToSign(headers, authFailure.reason) : undefined,
           // What the emulator built the string from, part by part, to find the one that differs.
           parts: {
             method: method.toLowerCase(),

@@ -27,10 +27,18 @@ export interface LoggedRequest {
   answer: object | undefined;
 }
 
+/**
+ * Refused requests (an error answer) kept apart from the ring as well, so a flood of
+ * progress polls cannot push the one refused request out before anyone opens it.
+ */
+export const KEPT_REFUSED = 100;
+
 export interface RequestLog {
   record(request: ObservedRequest): void;
-  /** Newest first, at most `limit`. */
+  /** Newest first, at most `limit`: the ring's entries, and older refused ones kept apart. */
   list(limit?: number): LoggedRequest[];
+  /** Requests answered with an error since the emulator started (kept or not). */
+  readonly refusedTotal: number;
   get(id: number): LoggedRequest | undefined;
   /** Called with each new entry; returns the unsubscribe function. */
   subscribe(listener: (entry: LoggedRequest) => void): () => void;
@@ -53,8 +61,14 @@ export function createRequestLog(capacity = DEFAULT_REQUEST_LOG_SIZE): RequestLo
   const ring: (LoggedRequest | undefined)[] = new Array(capacity);
   let next = 0; // id of the next entry; entry id lives at ring[id % capacity]
   const listeners = new Set<(entry: LoggedRequest) => void>();
+  // Oldest first; at most KEPT_REFUSED, each also in the ring while it is there.
+  const refused: LoggedRequest[] = [];
+  let refusedTotal = 0;
   return {
     capacity,
+    get refusedTotal() {
+      return refusedTotal;
+    },
     record(request) {
       const { body, answer } = request;
       const logged: LoggedRequest = {
@@ -66,6 +80,11 @@ export function createRequestLog(capacity = DEFAULT_REQUEST_LOG_SIZE): RequestLo
       };
       ring[next % capacity] = logged;
       next++;
+      if (request.status >= 400) {
+        refusedTotal++;
+        refused.push(logged);
+        if (refused.length > KEPT_REFUSED) refused.shift();
+      }
       for (const listener of listeners) {
         try {
           listener(logged);
@@ -77,11 +96,13 @@ export function createRequestLog(capacity = DEFAULT_REQUEST_LOG_SIZE): RequestLo
     list(limit = capacity) {
       const out: LoggedRequest[] = [];
       for (let id = next - 1; id >= 0 && id >= next - capacity && out.length < limit; id--) out.push(ring[id % capacity]!);
+      for (let i = refused.length - 1; i >= 0 && out.length < limit; i--) if (refused[i]!.id < next - capacity) out.push(refused[i]!);
       return out;
     },
     get(id) {
-      if (!Number.isInteger(id) || id < 0 || id >= next || id < next - capacity) return undefined;
-      return ring[id % capacity];
+      if (!Number.isInteger(id) || id < 0 || id >= next) return undefined;
+      if (id >= next - capacity) return ring[id % capacity];
+      return refused.find((entry) => entry.id === id);
     },
     subscribe(listener) {
       listeners.add(listener);
