@@ -43,10 +43,10 @@ afterEach(async () => {
   await page?.close();
 });
 
-async function open(hash: string, width = 1280): Promise<Page> {
+async function open(hash: string, width = 1280, height = 860, base = url): Promise<Page> {
   page = await browser.newPage();
-  await page.setViewport({ width, height: 860 });
-  await page.goto(`${url}/_emulator/${hash}`, { waitUntil: "domcontentloaded" });
+  await page.setViewport({ width, height });
+  await page.goto(`${base}/_emulator/${hash}`, { waitUntil: "domcontentloaded" });
   await page.waitForFunction(`document.querySelector("#live")?.textContent === "Live"`, { timeout: 10_000 });
   return page;
 }
@@ -64,6 +64,124 @@ const client = () => createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: url, retr
 const jobs = (n: number) => Array.from({ length: n }, (_, i) => ({ namespace: "event", action: "inviteContacts", params: { event: 7, contacts: [100 + i] } }));
 
 describe("the dashboard in Chromium", () => {
+  it("holds a 1,000-job run: deliveries first, params readable, one progress, the refused request found, the detail reachable when narrow", async () => {
+    // Its own emulator: jobs slow enough (10 ms each) that the page is open while the batches run.
+    const big = createEmulator({ dashboard: true, jobDelayMs: 10, callbacks: { attempts: 1 } });
+    const { url: bigUrl } = await big.listen();
+    const dead = await startCaptureServer();
+    const deadUrl = `${dead.url}/callback`;
+    await dead.close();
+    try {
+      const c = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: bigUrl, retry: { retries: 0 } });
+      await open("#batches", 1280, 800, bigUrl);
+      // Every change of the open batch's progress, in the list's row and in the detail, compared in the same turn.
+      const runs: { asyncId: string }[] = [];
+      for (let i = 0; i < 5; i++) runs.push(await c.run(jobs(200), { callbackUrl: deadUrl }));
+      const watched = runs[4]!.asyncId;
+      await page.waitForSelector(`tr[data-async-id="${watched}"] a`);
+      await page.click(`tr[data-async-id="${watched}"] a`);
+      await page.waitForSelector("#batch-progress");
+      await page.evaluate(`(() => {
+        window.progressSeen = [];
+        const compare = () => {
+          const row = document.querySelector('[data-progress-of="${watched}"] .progress-text')?.textContent;
+          const detail = document.querySelector("#batch-progress .progress-text")?.textContent;
+          if (row && detail) window.progressSeen.push([row, detail]);
+        };
+        new MutationObserver(compare).observe(document.querySelector("main"), { subtree: true, childList: true, characterData: true });
+      })()`);
+      // Progress polls from the client, with one refused request among them.
+      let polls = 0;
+      for (let round = 0; round < 5_000; round++) {
+        const answers = await Promise.all(runs.map((r) => c.progress(r.asyncId)));
+        polls += answers.length;
+        if (round === 20) {
+          await expect(
+            createBatchClient({ ...DEMO_CREDENTIALS, apiSecret: "not-the-secret", baseUrl: bigUrl, retry: { retries: 0 } }).ping(),
+          ).rejects.toMatchObject({ status: 401 });
+        }
+        if (answers.every((a) => a.progress === 100)) break;
+      }
+      await settled(big);
+      expect(polls).toBeGreaterThan(600);
+
+      // List and detail: the same progress at every moment the page showed one.
+      await page.waitForFunction(`document.querySelector("#batch-progress .progress-text")?.textContent === "200/200, complete"`, { timeout: 10_000 });
+      const seen = (await page.evaluate("window.progressSeen")) as [string, string][];
+      expect(new Set(seen.map(([row]) => row)).size).toBeGreaterThan(1);
+      expect(seen.filter(([row, detail]) => row !== detail)).toEqual([]);
+
+      // A 200-job batch's deliveries, with the failure's reason, in view without scrolling at 1280 × 800.
+      await page.goto(`${bigUrl}/_emulator/#batches/${runs[0]!.asyncId}`, { waitUntil: "domcontentloaded" });
+      await page.waitForSelector("#deliveries li.delivery-failed");
+      const deliveries = (await page.evaluate(`(() => {
+        const box = document.querySelector("#deliveries").getBoundingClientRect();
+        return { bottom: box.bottom, height: innerHeight, scrolled: scrollY + document.querySelector("#batch-detail").scrollTop, text: document.querySelector("#deliveries").textContent };
+      })()`)) as { bottom: number; height: number; scrolled: number; text: string };
+      expect(deliveries.scrolled).toBe(0);
+      expect(deliveries.bottom).toBeLessThanOrEqual(deliveries.height);
+      expect(deliveries.text).toMatch(/complete: failed, 1 attempt/);
+      expect(deliveries.text).toMatch(/no answer \(.+\)/);
+      const listCell = await page.$eval(`tr[data-async-id="${runs[0]!.asyncId}"] td:nth-child(3)`, (td) => td.textContent);
+      expect(listCell).toMatch(/^1 delivery; last failed: .+/);
+
+      // A job's params: readable, no JSON token broken across lines, collapsed and opened.
+      const params = `#jobs tr[data-index="7"] td.params:nth-child(3)`;
+      await page.waitForSelector(params);
+      const line = (await page.$eval(params, (td) => ({
+        text: td.querySelector("summary")?.textContent,
+        width: td.getBoundingClientRect().width,
+        brokenTokens: [...td.querySelectorAll("summary .tok")]
+          .filter((t) => t.getClientRects().length !== 1)
+          .map((t) => `${t.textContent}:${t.getClientRects().length}`),
+      }))) as { text: string; width: number; brokenTokens: string[] };
+      expect(line).toEqual({ text: '{"event":7, "contacts":[107]}', width: expect.any(Number), brokenTokens: [] });
+      expect(line.width).toBeGreaterThan(150);
+      await page.click(`${params} summary`);
+      const full = (await page.$eval(`${params} pre`, (pre) => ({
+        text: pre.textContent,
+        brokenTokens: [...pre.querySelectorAll(".tok")].filter((t) => t.getClientRects().length !== 1).length,
+      }))) as { text: string; brokenTokens: number };
+      expect(full).toEqual({ text: '{\n  "event": 7,\n  "contacts": [\n    107\n  ]\n}', brokenTokens: 0 });
+      await screenshot("batch-200-jobs");
+
+      // The refused counter leads to the refused request among the polls; the filter by operation and status finds it too.
+      await page.click("#refused-counter");
+      await page.waitForFunction(`location.hash === "#requests?refused" && document.querySelectorAll("#requests tbody tr").length === 1`);
+      expect(await page.$eval("#refused-counter", (a) => a.textContent)).toBe("1 refused");
+      expect(await page.$$eval("#requests tbody tr td:nth-child(4)", (tds) => tds.map((td) => td.textContent))).toEqual(["401 [0]"]);
+      await page.click("#requests tbody tr a");
+      await page.waitForSelector("#signature-reason");
+      await screenshot("requests-refused");
+      await page.click("#request-filter input[name=refused]");
+      await page.select("#request-filter select[name=operation]", "ping");
+      await page.type("#request-filter input[name=status]", "4xx");
+      expect(await page.$$eval("#requests tbody tr td:nth-child(4)", (tds) => tds.map((td) => td.textContent))).toEqual(["401 [0]"]);
+
+      // Narrow: the open detail comes before the list, and the key column stays on screen.
+      await page.setViewport({ width: 400, height: 800 });
+      await page.goto(`${bigUrl}/_emulator/#batches`, { waitUntil: "domcontentloaded" });
+      await page.waitForSelector(`tr[data-async-id="${runs[2]!.asyncId}"] a`);
+      await page.click(`tr[data-async-id="${runs[2]!.asyncId}"] a`);
+      await page.waitForSelector("#deliveries li.delivery-failed");
+      const narrow = (await page.evaluate(`(() => {
+        const box = document.querySelector("#batch-detail").getBoundingClientRect();
+        return { top: box.top, right: box.right, width: innerWidth, height: innerHeight, pageWidth: document.documentElement.scrollWidth };
+      })()`)) as { top: number; right: number; width: number; height: number; pageWidth: number };
+      expect(narrow.top).toBeGreaterThanOrEqual(0);
+      expect(narrow.top).toBeLessThan(narrow.height / 2);
+      expect(narrow.right).toBeLessThanOrEqual(narrow.width);
+      expect(narrow.pageWidth).toBeLessThanOrEqual(narrow.width);
+      await screenshot("batch-200-jobs-narrow");
+      await page.goto(`${bigUrl}/_emulator/#requests`, { waitUntil: "domcontentloaded" });
+      await page.waitForSelector("#requests tbody tr td.key");
+      const keyRight = await page.$eval("#requests tbody tr td.key", (td) => td.getBoundingClientRect().right);
+      expect(keyRight).toBeLessThanOrEqual(400);
+    } finally {
+      await big.close();
+    }
+  }, 120_000);
+
   it("shows a batch run through the client, with its jobs", async () => {
     const { asyncId } = await client().run(jobs(3));
     await settled(emulator);
@@ -72,13 +190,15 @@ describe("the dashboard in Chromium", () => {
     await page.click(`tr[data-async-id="${asyncId}"] a`);
     await page.waitForFunction(`document.querySelector("#batch-async-id")?.textContent === ${JSON.stringify(asyncId)}`);
     await page.waitForFunction(`document.querySelectorAll("#jobs tbody tr.job-done").length === 3`);
-    const rows = await page.$$eval("#jobs tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim())));
-    expect(rows.map((r) => [r[0], r[1], r[3]])).toEqual([
-      ["0", "event.inviteContacts", "done"],
-      ["1", "event.inviteContacts", "done"],
-      ["2", "event.inviteContacts", "done"],
+    const rows = await page.$$eval("#jobs tbody tr", (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => (td as unknown as { innerText: string }).innerText.trim())),
+    );
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([
+      ["0", "event.inviteContacts\ndone"],
+      ["1", "event.inviteContacts\ndone"],
+      ["2", "event.inviteContacts\ndone"],
     ]);
-    expect(rows[0]![4]).toContain("inviteLinkYes");
+    expect(rows[0]![3]).toContain("inviteLinkYes");
     expect(await page.$eval(`tr[data-async-id="${asyncId}"] progress`, (p) => (p as unknown as { value: number }).value)).toBe(100);
     await screenshot("batches");
   });
