@@ -132,9 +132,14 @@ function jsonTokens(value, multiline) {
       break;
     }
     if (m[6] !== undefined) out.append(m[6]);
-    else if (m[5] !== undefined) out.append(h("span", { class: "tok p" }, m[5] === "," && !multiline ? ", " : m[5]));
-    else if (m[1] !== undefined) {
-      out.append(h("span", { class: `tok ${m[2] ? "k" : "s"}` }, m[1]));
+    else if (m[5] !== undefined) {
+      out.append(h("span", { class: "tok p" }, m[5]));
+      // On one line, the space after a comma is where the line may break: between tokens.
+      if (m[5] === "," && !multiline) out.append(" ");
+    } else if (m[1] !== undefined) {
+      // On one line a long string is cut inside its quotes (the opened view has all of it).
+      const text = !multiline && m[1].length > 34 ? `${m[1].slice(0, 30)}…"` : m[1];
+      out.append(h("span", { class: `tok ${m[2] ? "k" : "s"}`, title: text === m[1] ? undefined : m[1] }, text));
       if (m[2]) out.append(h("span", { class: "tok p" }, ":"));
     } else out.append(h("span", { class: `tok ${m[3] !== undefined ? "n" : "b"}` }, m[3] ?? m[4] ?? ""));
   }
@@ -425,14 +430,14 @@ const progressCell = (/** @type {BatchSummary} */ b) =>
 function callbackCell(/** @type {BatchSummary} */ b) {
   const d = b.deliveries;
   if (!d || d.count === 0) return h("span", { class: "muted" }, b.callbackUrl ? "none yet" : "no URL");
-  const last =
-    d.state === "failed" || d.state === "dropped" ? `${d.state}${d.lastError ? `: ${d.lastError}` : d.lastStatus ? `: HTTP ${d.lastStatus}` : ""}` : d.state;
+  const why = d.lastError ?? (d.lastStatus && d.lastStatus >= 300 ? `HTTP ${d.lastStatus}` : undefined);
   return h(
     "span",
     { class: `delivery-${d.state}` },
-    `${d.count} deliver${d.count === 1 ? "y" : "ies"}; last ${last}`,
-    d.nextAttemptAt ? `, retry ${relative(d.nextAttemptAt)}` : "",
+    h("strong", {}, `${d.count} deliver${d.count === 1 ? "y" : "ies"} · ${d.state}`),
     d.failed && d.count > 1 ? ` (${d.failed} failed)` : "",
+    d.nextAttemptAt ? [", retry ", h("span", { class: "rel", "data-at": d.nextAttemptAt }, relative(d.nextAttemptAt))] : "",
+    why && d.state !== "delivered" ? h("span", { class: "why", title: why }, why) : "",
   );
 }
 
@@ -443,10 +448,10 @@ function renderBatches() {
       h(
         "tr",
         { "data-async-id": b.asyncId, class: b.asyncId === state.selectedBatch ? "selected" : undefined },
-        h("td", {}, h("a", { href: `#batches/${b.asyncId}` }, h("code", { title: b.asyncId }, b.asyncId.slice(0, 12)), "…")),
+        h("td", {}, h("a", { href: `#batches/${b.asyncId}` }, h("code", { title: b.asyncId }, b.asyncId.slice(0, 8)), "…")),
         h("td", {}, progressCell(b)),
-        h("td", {}, callbackCell(b)),
-        h("td", {}, when(b.createdAt)),
+        h("td", { class: "callbacks" }, callbackCell(b)),
+        h("td", { class: "wide-only" }, when(b.createdAt, { timeOnly: true })),
       ),
     ),
   );
@@ -589,7 +594,7 @@ function jobsSection(body) {
             "tr",
             { class: `job-${job.status}`, "data-index": job.index },
             h("td", { class: "num" }, String(job.index)),
-            h("td", { class: "call" }, `${job.namespace}.${job.action}`, h("br"), h("span", { class: `job-status ${job.status}` }, job.status)),
+            h("td", { class: "call" }, `${job.namespace}.`, h("wbr"), job.action, h("br"), h("span", { class: `job-status ${job.status}` }, job.status)),
             h("td", { class: "params" }, json(`p${job.index}`, job.params)),
             h("td", { class: "params" }, job.response === undefined ? "—" : json(`r${job.index}`, job.response)),
           ),
