@@ -100,7 +100,7 @@ function when(/** @type {number} */ ms, /** @type {{ timeOnly?: boolean }} */ ho
   return h(
     "time",
     { datetime: new Date(ms).toISOString(), title: `${utc(ms)} UTC` },
-    how.timeOnly ? utcTime(ms) : utc(ms),
+    how.timeOnly ? utcTime(ms) : `${utc(ms)} UTC`,
     " ",
     h("span", { class: "rel", "data-at": ms }, relative(ms)),
   );
@@ -361,7 +361,7 @@ async function selectRequest(/** @type {number | undefined} */ id) {
       h("span", { class: statusClass(body.status) }, statusText(body)),
       ` in ${body.durationMs} ms`,
     ),
-    h("p", {}, when(body.at), " UTC"),
+    h("p", {}, when(body.at)),
   ];
   if (body.asyncId) parts.push(h("p", {}, "Batch ", h("a", { href: `#batches/${body.asyncId}` }, h("code", {}, body.asyncId))));
   if (body.refusal && !body.signature) parts.push(h("p", { class: "reason" }, `Refused: ${body.refusal}`));
