@@ -309,6 +309,8 @@ function showRefused() {
   counter.classList.toggle("some", state.refused > 0);
 }
 
+/** Trimming sorts the kept requests: done once per 50 new ones. */
+let trimAt = KEPT_REQUESTS + 50;
 /** Drops the oldest requests beyond the page's share; refused ones have a share of their own. */
 function trimRequests() {
   let plain = 0;
@@ -334,7 +336,10 @@ function addRequest(/** @type {RequestSummary} */ r, /** @type {{ live: boolean 
     while (rows.rows.length > KEPT_REQUESTS) rows.lastElementChild?.remove();
     $("#requests-empty").hidden = true;
   }
-  if (state.requests.size > KEPT_REQUESTS + 50) trimRequests();
+  if (state.requests.size > trimAt) {
+    trimRequests();
+    trimAt = state.requests.size + 50;
+  }
   if (filtering()) $("#filter-count").textContent = `${[...state.requests.values()].filter(matches).length} of ${state.requests.size} kept requests match`;
 }
 
