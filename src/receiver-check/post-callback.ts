@@ -16,7 +16,7 @@ export interface PostCallbackInput {
   url: string;
   headers: Record<string, string>;
   /** The body, or its pieces, sent `pauseMs` apart (on the clock). */
-  body: string | Buffer | readonly Buffer[];
+  body: string | Uint8Array | readonly Uint8Array[];
   pauseMs?: number;
   /** Give up after this long (on the clock), counted from the start. */
   timeoutMs: number;
@@ -93,13 +93,13 @@ export function postCallback(input: PostCallbackInput): Promise<PostOutcome> {
     );
     req.on("error", (error: NodeJS.ErrnoException) => settle({ kind: "dropped", error: error.code ?? error.message, ms: elapsed() }));
 
-    const pieces = typeof input.body === "string" || Buffer.isBuffer(input.body) ? [input.body] : input.body;
+    const pieces = typeof input.body === "string" || input.body instanceof Uint8Array ? [input.body] : input.body;
     void (async () => {
       for (let i = 0; i < pieces.length; i++) {
         if (settled || req.destroyed) return;
         if (i > 0 && input.pauseMs) await sleep(input.clock, input.pauseMs, stop.signal).catch(() => undefined);
         if (settled || req.destroyed) return;
-        const piece = pieces[i] as string | Buffer;
+        const piece = pieces[i] as string | Uint8Array;
         // Wait for the socket to take a large piece, so an oversized body is not all buffered here.
         if (!req.write(piece))
           await new Promise<void>((r) => {
