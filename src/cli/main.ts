@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import { Command, CommanderError, Option } from "commander";
 import { emulateCommand } from "./commands/emulate.js";
 import { mockCommand } from "./commands/mock.js";
+import { addReceiverCommands } from "./commands/receiver-commands.js";
 import { runCommand } from "./commands/run.js";
 import { singleCallCommand } from "./commands/single-call.js";
 import { resultsFromHandleCommand, waitCommand } from "./commands/wait.js";
@@ -133,6 +134,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option("--verbose", "also print Prism's own log")
     .action(async (flags) => setExit(await mockCommand(flags, io)));
 
+  addReceiverCommands(program, io, setExit);
   return program;
 }
 

@@ -2,4 +2,17 @@
 
 export { DEMO_CREDENTIALS, type EmulatorCredentials } from "../emulator/options/demo-credentials.js";
 export { type BuildCallbackRequestInput, buildCallbackRequest } from "../receiver/testing.js";
+export {
+  type CheckReceiverOptions,
+  type CheckVerdict,
+  checkReceiver,
+  type PostOutcome,
+  type ReceiverCheckId,
+  type ReceiverCheckReport,
+  type ReceiverCheckRow,
+  resultsFromJobs,
+  type TriggerCallbackOptions,
+  type TriggeredCallback,
+  triggerCallback,
+} from "../receiver-check/index.js";
 export { type Clock, type ClockTimer, createManualClock, type ManualClock, systemClock } from "../util/clock.js";

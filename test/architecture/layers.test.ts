@@ -25,7 +25,9 @@ const LAYERS: Record<string, readonly string[]> = {
   postgres: ["inbox", "receiver", "workflow", "workflow-store", "contract", "errors", "util"],
   emulator: ["catalog", "signing", "contract", "errors", "util"],
   mock: ["signing", "contract", "util"],
-  testing: ["emulator", "receiver", "workflow", "signing", "contract", "util"],
+  // Sends made-up callbacks to endpoints; builds their results with an in-process emulator and client.
+  "receiver-check": ["emulator", "client", "catalog", "contract", "errors", "util"],
+  testing: ["receiver-check", "emulator", "receiver", "workflow", "signing", "contract", "util"],
   cli: ["*"],
   ".": ["client", "signing", "workflow", "catalog", "contract", "errors", "util"],
 };

@@ -46,7 +46,8 @@ beforeAll(async () => {
     join(runDir, "tsconfig.json"),
     JSON.stringify({
       extends: "../../../tsconfig.json",
-      compilerOptions: { noEmit: true, rootDir: ".", declaration: false, declarationMap: false, sourceMap: false },
+      // The libraries a user has by default, DOM included (the repository's own lib is ES2023 only).
+      compilerOptions: { noEmit: true, rootDir: ".", declaration: false, declarationMap: false, sourceMap: false, lib: ["ES2023", "DOM", "DOM.Iterable"] },
       include: ["*.ts"],
     }),
   );

@@ -3,7 +3,7 @@
 export const ExitCode = {
   /** Done: submitted (without --wait), or the batch completed (failed jobs are in the results). */
   Ok: 0,
-  /** `--strict`: the batch completed and some jobs failed. */
+  /** `--strict`: the batch completed and some jobs failed; `check-receiver`: a check failed; `trigger callback`: an answer was not 2xx. */
   JobsFailed: 1,
   /** Refused before anything was sent: the command line, a flag, the jobs or handle file, an output path, or the credentials. */
   Usage: 2,
@@ -30,10 +30,10 @@ export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 /** The exit codes as users read them; every run that submitted something leaves its handle file, whatever the code. */
 export const EXIT_CODE_TABLE: readonly (readonly [ExitCodeValue, string])[] = [
   [ExitCode.Ok, "done: submitted (without --wait), or the batch completed; failed jobs are in the results"],
-  [ExitCode.JobsFailed, "--strict: the batch completed and some jobs failed"],
+  [ExitCode.JobsFailed, "--strict: the batch completed and some jobs failed; check-receiver: a check failed; trigger: an answer was not 2xx"],
   [ExitCode.Usage, "nothing was sent: bad command line, flag, jobs file, handle file, output path or credentials"],
   [ExitCode.ApiError, "iVvy (or the emulator) answered with an error"],
-  [ExitCode.NetworkError, "no answer from the server: network error or timeout"],
+  [ExitCode.NetworkError, "no answer from the server (for trigger, the endpoint): network error or timeout"],
   [ExitCode.Deadline, "--deadline passed before the batch completed; the batch goes on"],
   [ExitCode.OutputFailed, "the results could not be written; the batch is done, `results <handle>` writes them again"],
   [ExitCode.ServerFailed, "emulate, mock: the server could not start (port in use, Prism not installed)"],

@@ -8,7 +8,7 @@
 // answers holds one connection and one payload per batch, not one per repost. A batch
 // restarted and completed meanwhile has new results: that delivery waits for the one in
 // flight, in a single slot per batch (a later one replaces it).
-import type { BatchCallback } from "../../contract/types.js";
+import { serializeCallback } from "../../contract/callback-request.js";
 import type { Clock } from "../../util/clock.js";
 import type { TimerSet } from "../../util/timer-set.js";
 import { type Batch, resultsOf } from "../batches/batch-state.js";
@@ -199,8 +199,7 @@ export function createCallbackDeliverer(deps: CallbackDelivererDeps): CallbackDe
     const slot: Slot = { record, generation: batch.generation, waiting: undefined };
     slots.set(batch.asyncId, slot);
     // Serialised once per delivery, now: a restart after this does not change what it delivers.
-    const payload: BatchCallback = { asyncId: batch.asyncId, results: resultsOf(batch) };
-    const delivery = run(record, JSON.stringify(payload)).finally(() => {
+    const delivery = run(record, serializeCallback({ asyncId: batch.asyncId, results: resultsOf(batch) })).finally(() => {
       if (record.state === "pending") {
         record.state = "failed";
         record.lastError = "the emulator was closed before the callback was delivered";

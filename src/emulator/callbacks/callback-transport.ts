@@ -2,7 +2,9 @@
 // a transport only POSTs the JSON and reports the status. Two of them: node:http(s)
 // through a keep-alive agent by default (node-callback-transport.ts), or the user's
 // `fetch` option, which tests use to receive callbacks with no socket.
-export const CALLBACK_USER_AGENT = "ivvy-batch-emulator";
+import { CALLBACK_USER_AGENT } from "../../contract/callback-request.js";
+
+export { CALLBACK_USER_AGENT };
 
 /** POSTs `body` as JSON to `url`; resolves with the HTTP status, rejects on a network error or when `signal` aborts. */
 export type CallbackTransport = (url: string, body: string, signal: AbortSignal) => Promise<number>;

@@ -5,7 +5,8 @@
 // and a 3xx is a failed attempt, as any other non-2xx answer.
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
-import { CALLBACK_USER_AGENT, type CallbackTransport } from "./callback-transport.js";
+import { callbackHeaders } from "../../contract/callback-request.js";
+import type { CallbackTransport } from "./callback-transport.js";
 
 export interface NodeCallbackTransport {
   post: CallbackTransport;
@@ -38,7 +39,7 @@ export function createNodeCallbackTransport(): NodeCallbackTransport {
           auth: target.username ? `${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}` : undefined,
           agent: secure ? https : http,
           signal,
-          headers: { "content-type": "application/json", "user-agent": CALLBACK_USER_AGENT, "content-length": Buffer.byteLength(body) },
+          headers: callbackHeaders(body),
         },
         (response: IncomingMessage) => {
           // The status is the outcome; the body is read and dropped so the socket goes
