@@ -109,6 +109,27 @@ describe("createHarRecorder", () => {
     expect(parseHar(readFileSync(file, "utf8")).log.entries).toHaveLength(20);
   });
 
+  it("the file is valid HAR whenever it is read while being written (whole-file writes, renamed into place)", async () => {
+    const file = join(tempDir(), "busy.har");
+    const recorder = createHarRecorder({ file });
+    const { client } = session(recorder);
+    const calls = Array.from({ length: 30 }, () => client.ping());
+    let reads = 0;
+    while (reads < 200) {
+      reads++;
+      try {
+        parseHar(readFileSync(file, "utf8"));
+      } catch (error) {
+        // Before the first write there is no file; a half-written one would fail to parse.
+        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      }
+      await new Promise((r) => setImmediate(r));
+    }
+    await Promise.all(calls);
+    await recorder.flush();
+    expect(parseHar(readFileSync(file, "utf8")).log.entries).toHaveLength(30);
+  });
+
   it("continues a file written before (another command of the same session)", async () => {
     const file = join(tempDir(), "continued.har");
     const first = { log: { version: "1.2", creator: { name: "x", version: "1" }, entries: [{ startedDateTime: "2026-01-01T00:00:00.000Z" }] } };
