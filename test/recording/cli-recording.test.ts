@@ -3,7 +3,9 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cli, freshDir, startCountingEmulator, writeJson } from "../cli/cli-harness.js";
+import { createBatchClient } from "../../src/client/create-batch-client.js";
+import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
+import { cli, freshDir, startCli, startCountingEmulator, writeJson } from "../cli/cli-harness.js";
 
 const dir = freshDir("ivvy-record-");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,5 +59,35 @@ describe("--record and check-recording", () => {
     ]);
     const missing = await cli(["check-recording", join(dir, "missing.har")]);
     expect(missing.code).toBe(2);
+  });
+
+  it("emulate --replay answers the recorded jobs with the recorded responses", async () => {
+    // The recorded answer made distinct from the catalog's example the emulator would give without it.
+    const document = JSON.parse(readFileSync(har, "utf8"));
+    const resultsEntry = document.log.entries.find(
+      (e: { request: { url: string }; response: { status: number } }) => e.request.url.endsWith("action=results") && e.response.status === 200,
+    );
+    const body = JSON.parse(resultsEntry.response.content.text);
+    body.results[1].response.results[0].name = "the name the real account answered";
+    resultsEntry.response.content.text = JSON.stringify(body);
+    const replayFile = join(dir, "replay.har");
+    writeFileSync(replayFile, JSON.stringify(document));
+    const child = startCli(["emulate", "--port", "0", "--job-delay-ms", "0", "--quiet", "--no-dashboard", "--replay", replayFile]);
+    try {
+      const banner = await child.waitForStderr(/listening on http:\/\/127\.0\.0\.1:\d+/).catch(async () => child.stdout());
+      const url = `${banner}${child.stdout()}`.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/)![1]!;
+      const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: url });
+      const { asyncId } = await client.run([{ namespace: "venue", action: "getVenueRoomList", params: { venueId: 1 } }]);
+      let progress = 0;
+      for (let polls = 0; progress < 100; polls++) {
+        if (polls > 200) throw new Error("the replaying emulator did not finish within 200 polls");
+        progress = (await client.progress(asyncId)).progress;
+      }
+      const { results } = await client.results(asyncId);
+      expect(results[0]!.response).toEqual(body.results[1].response);
+    } finally {
+      child.child.kill("SIGINT");
+      await child.done;
+    }
   });
 });
