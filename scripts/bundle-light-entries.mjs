@@ -18,6 +18,7 @@ export const LIGHT_ENTRIES = {
   client: "dist/src/client/index.js",
   signing: "dist/src/signing/index.js",
   workflow: "dist/src/workflow/index.js",
+  recording: "dist/src/recording/index.js",
 };
 
 await build({

@@ -4,12 +4,14 @@
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { Command, CommanderError, Option } from "commander";
+import { checkRecordingCommand } from "./commands/check-recording.js";
 import { emulateCommand } from "./commands/emulate.js";
 import { mockCommand } from "./commands/mock.js";
 import { addReceiverCommands } from "./commands/receiver-commands.js";
 import { runCommand } from "./commands/run.js";
 import { singleCallCommand } from "./commands/single-call.js";
 import { resultsFromHandleCommand, waitCommand } from "./commands/wait.js";
+import { flushRecordings } from "./connection/record-flag.js";
 import { CliInterrupt, describeFailure, interruptOf } from "./io/cli-error.js";
 import type { CliIo } from "./io/cli-io.js";
 import { ExitCode, formatExitCodeTable } from "./io/exit-codes.js";
@@ -30,7 +32,9 @@ function withConnection(command: Command): Command {
     .option("--secret <secret>", "its secret (default $IVVY_API_SECRET; prefer the variable: flags show in ps)")
     .addOption(new Option("--region <region>", "iVvy region (default $IVVY_REGION)").choices(["au", "us", "uk"]))
     .option("--base-url <url>", "another server, e.g. an emulator (default $IVVY_BASE_URL)")
-    .option("--timeout-ms <duration>", "per-request timeout (a bare number is milliseconds)");
+    .option("--timeout-ms <duration>", "per-request timeout (a bare number is milliseconds)")
+    .option("--record <file.har>", "append every request sent and its answer to this HAR file (signature and most of the key masked; see docs/recording.md)")
+    .option("--mask-field <name...>", "with --record: JSON fields whose values are masked with a stable placeholder, e.g. email firstName phone");
 }
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
@@ -118,10 +122,21 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option("--relaxed-auth", "accept unsigned requests")
     .option("--job-delay-ms <ms>", "time each job takes", "10")
     .option("--fixtures <file>", "JSON mapping 'namespace.action' to { response } or { error }")
+    .option(
+      "--replay <file.har...>",
+      "answer jobs with a recording's responses (same action, same params; others from fixtures and the catalog; see docs/recording.md)",
+    )
     .option("--honour-prefer-header", "answer 'Prefer: code=NNN' with that documented error response, as Prism does (for contract tests)")
     .option("--quiet", "no request log")
     .option("--no-dashboard", "no dashboard under /_emulator/")
     .action(async (flags) => setExit(await emulateCommand(flags, io)));
+
+  program
+    .command("check-recording")
+    .description("check a HAR recording against openapi.yaml and the catalog: every difference, with its exchange and JSON pointer (exit 1 when any)")
+    .argument("<file.har>", "the recording (from --record, or any HAR of iVvy calls)")
+    .option("--json", "print the report as JSON")
+    .action(async (file: string, flags) => setExit(await checkRecordingCommand(file, flags, io)));
 
   program
     .command("mock")
@@ -144,8 +159,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const program = buildProgram(io, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv, { from: "user" });
+    await flushRecordings();
     return exitCode;
   } catch (error) {
+    await flushRecordings().catch(() => undefined);
     if (error instanceof CommanderError) {
       // --help and --version end here with exit code 0; usage errors were already printed.
       return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;

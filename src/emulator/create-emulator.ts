@@ -60,12 +60,21 @@ export interface Emulator {
 }
 
 export function createEmulator(options?: EmulatorOptions): Emulator {
-  const { credentials, handlers: own, fixtures, faults: givenFaults, dashboard: dashboardOptions, catalog, ...rest } = checkEmulatorOptions(options);
+  const {
+    credentials,
+    handlers: own,
+    fixtures,
+    recordings,
+    faults: givenFaults,
+    dashboard: dashboardOptions,
+    catalog,
+    ...rest
+  } = checkEmulatorOptions(options);
   const settings: EmulatorSettings = { ...rest, secrets: credentials };
   const { clock } = settings;
   const now = () => clock.now();
   const builtIns = createBuiltInHandlers();
-  const handlers = composeHandlers({ builtIns: withCatalogJobs(builtIns.handlers, catalog), fixtures, own });
+  const handlers = composeHandlers({ builtIns: withCatalogJobs(builtIns.handlers, catalog), fixtures, own, replay: recordings });
   // As given (for observers to show and change), and resolved (for the request path and the job loops).
   let faultOptions: FaultOptions = givenFaults;
   let faults: ResolvedFaults = resolveFaults(givenFaults);

@@ -1,6 +1,8 @@
 // createEmulator's options, checked once when it is made by the one options checker
 // (src/util/options.ts): an unknown key is refused by name ("did you mean"), a bad value
 // with the option's name and why. Each room brings the rules of its own options.
+
+import type { Har } from "../recording/har.js";
 import type { Clock } from "../util/clock.js";
 import { checkOptions } from "../util/options.js";
 import { type DashboardOptions, dashboardOption } from "./dashboard/dashboard-options.js";
@@ -8,6 +10,7 @@ import { type CatalogJobOptions, catalogOption } from "./jobs/catalog-jobs.js";
 import type { Fixtures } from "./jobs/fixtures.js";
 import type { JobHandlers } from "./jobs/job-handler.js";
 import { fixturesOption, handlersOption } from "./jobs/job-handlers-option.js";
+import { recordingsOption } from "./jobs/replay.js";
 import type { EmulatorCredentials } from "./options/demo-credentials.js";
 import { type CallbackOptions, settingRules } from "./options/emulator-settings.js";
 import { type FaultOptions, faultsOption } from "./options/faults.js";
@@ -30,6 +33,12 @@ export interface EmulatorOptions {
   handlers?: JobHandlers;
   /** Canned job outcomes by 'namespace.action', or the path of a JSON file of them. */
   fixtures?: Fixtures | string;
+  /**
+   * HAR recordings (`ivvy-batch/recording`) whose job responses answer the same jobs: same
+   * 'namespace.action', same params (docs/recording.md#replay). Other jobs fall back to
+   * fixtures and the built-ins. Your `handlers` still win.
+   */
+  recordings?: readonly (Har | string)[];
   /** Callback delivery: attempts, backoff and timeout. */
   callbacks?: CallbackOptions;
   /** Largest request body accepted, in bytes (default 1 MiB); larger gets 413. */
@@ -73,6 +82,7 @@ export function checkEmulatorOptions(options: EmulatorOptions | undefined) {
     ...settingRules,
     handlers: handlersOption(),
     fixtures: fixturesOption(),
+    recordings: recordingsOption(),
     faults: faultsOption(),
     dashboard: dashboardOption(),
     catalog: catalogOption(),

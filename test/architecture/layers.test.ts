@@ -23,7 +23,9 @@ const LAYERS: Record<string, readonly string[]> = {
   receiver: ["workflow", "contract", "errors", "util"],
   inbox: ["receiver", "workflow", "contract", "errors", "util"],
   postgres: ["inbox", "receiver", "workflow", "workflow-store", "contract", "errors", "util"],
-  emulator: ["catalog", "signing", "contract", "errors", "util"],
+  recording: ["util"],
+  "recording-check": ["recording", "catalog", "contract", "util"],
+  emulator: ["recording", "catalog", "signing", "contract", "errors", "util"],
   mock: ["signing", "contract", "util"],
   // Sends made-up callbacks to endpoints; builds their results with an in-process emulator and client.
   "receiver-check": ["emulator", "client", "catalog", "contract", "errors", "util"],

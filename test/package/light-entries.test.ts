@@ -34,12 +34,13 @@ const LIGHT: Record<string, string> = {
   "ivvy-batch/client": "./dist/src/client/index.js",
   "ivvy-batch/signing": "./dist/src/signing/index.js",
   "ivvy-batch/workflow": "./dist/src/workflow/index.js",
+  "ivvy-batch/recording": "./dist/src/recording/index.js",
 };
 
 describe("light entry points", () => {
   it.each(Object.keys(LIGHT))("%s resolves to its bundle in dist/light", (entry) => {
     const resolved = createRequire(fileURLToPath(new URL("../../package.json", import.meta.url))).resolve(entry);
-    expect(resolved).toMatch(/\/dist\/light\/(index|client|signing|workflow)\.js$/);
+    expect(resolved).toMatch(/\/dist\/light\/(index|client|signing|workflow|recording)\.js$/);
   });
 
   it.each(Object.entries(LIGHT))("%s (%s) loads nothing heavy", async (_entry, file) => {

@@ -14,6 +14,8 @@ export interface EmulateFlags {
   relaxedAuth?: boolean;
   jobDelayMs?: string;
   fixtures?: string;
+  /** --replay <file.har>, repeatable: recordings whose job responses answer the same jobs. */
+  replay?: string[];
   quiet?: boolean;
   honourPreferHeader?: boolean;
   /** commander's --no-dashboard: false when given. */
@@ -42,6 +44,7 @@ export async function emulateCommand(flags: EmulateFlags, io: CliIo): Promise<nu
       auth: flags.relaxedAuth ? "relaxed" : "strict",
       jobDelayMs: nonNegativeIntegerFlag("job-delay-ms", flags.jobDelayMs, 10),
       ...(flags.fixtures !== undefined ? { fixtures: flags.fixtures } : {}),
+      ...(flags.replay !== undefined ? { recordings: flags.replay } : {}),
       ...(flags.honourPreferHeader ? { honourPreferHeader: true } : {}),
       dashboard: flags.dashboard !== false,
       ...(flags.quiet ? {} : { onRequest: (entry: RequestLogEntry) => io.stdout.write(`${formatEmulatorLogLine(entry)}\n`) }),

@@ -7,6 +7,7 @@ import type { BatchHandle } from "../../workflow/model/batch-handle.js";
 import { submitAll } from "../../workflow/submit/submit-all.js";
 import { type ConnectionFlags, resolveRunTarget } from "../connection/connection.js";
 import { type EmbeddedService, startEmbeddedService } from "../connection/embedded-service.js";
+import { withRecording } from "../connection/record-flag.js";
 import { checkWritable } from "../handles/check-writable.js";
 import { createHandleSaver, displayPath } from "../handles/handle-file.js";
 import { resumeCommand } from "../handles/resume-command.js";
@@ -125,7 +126,7 @@ export async function runCommand(source: string, flags: RunFlags, io: CliIo): Pr
       io.stderr.write(
         `--emulator: running against an embedded emulator at ${service.clientOptions.baseUrl}, with callbacks to a local receiver; nothing reaches iVvy${ignored}.\n`,
       );
-      client = createBatchClient(service.clientOptions);
+      client = createBatchClient(withRecording(service.clientOptions, flags));
     } else {
       const { connection } = plan.target;
       if (connection.note) io.stderr.write(`${connection.note}\n`);

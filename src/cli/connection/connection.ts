@@ -4,8 +4,9 @@ import { DEMO_CREDENTIALS } from "../../emulator/options/demo-credentials.js";
 import { CliError } from "../io/cli-error.js";
 import { ExitCode } from "../io/exit-codes.js";
 import { durationFlag } from "../io/parse-flags.js";
+import { type RecordFlags, withRecording } from "./record-flag.js";
 
-export interface ConnectionFlags {
+export interface ConnectionFlags extends RecordFlags {
   key?: string;
   secret?: string;
   region?: string;
@@ -47,12 +48,15 @@ export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv
   const common = timeoutMs === undefined ? {} : { timeoutMs };
   if (apiKey !== undefined && apiSecret !== undefined) {
     if (region === undefined && baseUrl === undefined) throw usage("which iVvy region? set IVVY_REGION (au, us or uk) or --region, or --base-url");
-    return { kind: "remote", options: { apiKey, apiSecret, ...(baseUrl !== undefined ? { baseUrl } : { region: region as "au" }), ...common } };
+    return {
+      kind: "remote",
+      options: withRecording({ apiKey, apiSecret, ...(baseUrl !== undefined ? { baseUrl } : { region: region as "au" }), ...common }, flags),
+    };
   }
   if (baseUrl !== undefined) {
     return {
       kind: "remote",
-      options: { ...DEMO_CREDENTIALS, baseUrl, ...common },
+      options: withRecording({ ...DEMO_CREDENTIALS, baseUrl, ...common }, flags),
       note: `no API key given: using the emulator's demo key '${DEMO_CREDENTIALS.apiKey}' against ${baseUrl}`,
     };
   }

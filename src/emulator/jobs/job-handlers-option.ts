@@ -4,6 +4,7 @@
 import { custom, optionError } from "../../util/options.js";
 import { type Fixtures, fixtureHandlers, loadFixtures } from "./fixtures.js";
 import { HANDLER_KEY_PATTERN, type JobHandler, type JobHandlers } from "./job-handler.js";
+import { type Replay, replayHandlers } from "./replay.js";
 
 /** The options rule for `handlers`: an object mapping 'namespace.action' to a function. */
 export const handlersOption = () =>
@@ -23,8 +24,19 @@ export const fixturesOption = () =>
     value === undefined ? undefined : loadFixtures(value, (message) => optionError({ owner: at.owner, path: "" }, message)),
   );
 
-/** The handlers by 'namespace.action', in precedence order: code beats fixtures beats built-ins. */
-export function composeHandlers(layers: { builtIns: JobHandlers; fixtures: Fixtures | undefined; own: JobHandlers }): Readonly<Record<string, JobHandler>> {
+/**
+ * The handlers by 'namespace.action', in precedence order: code beats recordings beats
+ * fixtures beats built-ins. A recording answers only the jobs it recorded (same action,
+ * same params) and hands the others to the fixtures and built-ins (replay.ts).
+ */
+export function composeHandlers(layers: {
+  builtIns: JobHandlers;
+  fixtures: Fixtures | undefined;
+  own: JobHandlers;
+  replay?: Replay | undefined;
+}): Readonly<Record<string, JobHandler>> {
   const fixtures = layers.fixtures === undefined ? {} : fixtureHandlers(layers.fixtures);
-  return Object.assign(Object.create(null) as Record<string, JobHandler>, layers.builtIns, fixtures, layers.own);
+  const below = Object.assign(Object.create(null) as Record<string, JobHandler>, layers.builtIns, fixtures);
+  const replayed = layers.replay === undefined ? {} : replayHandlers(layers.replay, below);
+  return Object.assign(below, replayed, layers.own);
 }
