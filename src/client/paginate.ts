@@ -5,8 +5,9 @@ import { isPlainObject } from "../contract/is-plain-object.js";
 import { IvvyResponseError } from "../errors/ivvy-response-error.js";
 
 /**
- * Page size when the caller gives none: 100, the largest iVvy's list pages allow where
- * they state a maximum (e.g. venue getBookingList: "perPage ... maximum 100").
+ * Page size when the caller gives none: 100, the largest a list page allows where one states
+ * a maximum (events/get-registration-list.md: "an integer greater than 0 and maximum 100");
+ * the other list pages state none.
  */
 export const DEFAULT_PER_PAGE = 100;
 
