@@ -206,17 +206,22 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
     );
   }
 
+  /** Refuses what iVvy could not route, then runs the client's checkJobs over the call as a job. */
+  async function checkDirectCall(label: string, job: Job, validateParams: boolean): Promise<void> {
+    const checked = validateDirectCall(label, job);
+    if (config.checkJobs && validateParams) {
+      const invalid = await config.checkJobs([checked], { action: label });
+      if (invalid) throw invalid;
+    }
+  }
+
   /** A direct call of any iVvy action, checked as a job of it would be. */
   async function callAction(namespace: string, action: string, params: unknown, callOptions: DirectCallOptions | undefined): Promise<unknown> {
     const { signal, validateParams } = checkDirectCallOptions(callOptions);
     const label = `${namespace}.${action}`;
     const body = params ?? {};
     const job: Job = { namespace, action, params: body as Job["params"] };
-    const checked = validateDirectCall(label, job);
-    if (config.checkJobs && validateParams) {
-      const invalid = await config.checkJobs([checked], { action: label });
-      if (invalid) throw invalid;
-    }
+    await checkDirectCall(label, job, validateParams);
     const path = directCallPath(namespace, action);
     return exchange(
       {
@@ -253,14 +258,22 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
     call: ((namespace: string, action: string, params?: unknown, callOptions?: DirectCallOptions) =>
       callAction(namespace, action, params, callOptions)) as BatchClient["call"],
     paginate: ((namespace: string, action: string, params?: Record<string, unknown>, pageOptions?: PaginateOptions) => {
-      const { maxPages, ...rest } = checkPaginateOptions(pageOptions);
+      const { maxPages, signal, validateParams } = checkPaginateOptions(pageOptions);
+      const label = `${namespace}.${action}`;
+      const given = params ?? {};
       return paginate({
-        label: `${namespace}.${action}`,
-        params: params ?? {},
+        label,
+        params: given,
         maxPages,
         url: config.baseUrl + directCallPath(namespace, action),
-        signal: rest.signal,
-        fetchPage: (pageParams) => callAction(namespace, action, pageParams, rest),
+        signal,
+        // The caller's params are checked once, as given: perPage and start go to every list
+        // action, as iVvy's clients send them (known-clients.md: a PHP integration pages venue
+        // lists with them), though some list pages do not document them (venue
+        // getBookingAttendeeList); every collection's answer carries meta.start and meta.perPage
+        // (getting-started/interpreting-the-response/collections.md).
+        checkParams: () => checkDirectCall(label, { namespace, action, params: given as Job["params"] }, validateParams),
+        fetchPage: (pageParams) => callAction(namespace, action, pageParams, { ...(signal ? { signal } : {}), validateParams: false }),
       });
     }) as BatchClient["paginate"],
     async ping(callOptions) {

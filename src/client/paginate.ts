@@ -17,6 +17,8 @@ export interface PaginateInput {
   params: Record<string, unknown>;
   maxPages: number;
   signal: AbortSignal | undefined;
+  /** Runs before the first page: the check of the caller's own params. */
+  checkParams: () => Promise<void>;
   fetchPage: (params: Record<string, unknown>) => Promise<unknown>;
 }
 
@@ -29,6 +31,7 @@ export async function* paginate(input: PaginateInput): AsyncGenerator<never, voi
   const refuse = (violation: string): never => {
     throw new IvvyResponseError({ action: label, url, status: 200, problem: "schema", violations: [violation] });
   };
+  await input.checkParams();
   for (let page = 0; ; page++) {
     input.signal?.throwIfAborted();
     if (page >= input.maxPages)
