@@ -69,7 +69,7 @@ export interface ClientWarning {
 }
 
 /** A check of jobs before they are sent (see BatchClientOptions.checkJobs). */
-export type JobsCheck = (jobs: readonly Job[], options?: { action?: string }) => Promise<IvvyValidationError | undefined>;
+export type JobsCheck = (jobs: readonly Job[], options?: { action?: string; directCall?: boolean }) => Promise<IvvyValidationError | undefined>;
 
 export interface ResolvedClientOptions {
   apiKey: string;

@@ -210,7 +210,7 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
   async function checkDirectCall(label: string, job: Job, validateParams: boolean): Promise<void> {
     const checked = validateDirectCall(label, job);
     if (config.checkJobs && validateParams) {
-      const invalid = await config.checkJobs([checked], { action: label });
+      const invalid = await config.checkJobs([checked], { action: label, directCall: true });
       if (invalid) throw invalid;
     }
   }

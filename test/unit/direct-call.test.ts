@@ -109,6 +109,10 @@ describe("client.call against the emulator", () => {
     const local = await checked.call("event", "inviteContacts", { event: "x", contacts: [1] } as any).catch((e: unknown) => e);
     expect(local).toBeInstanceOf(IvvyValidationError);
     expect(local).toMatchObject({ specificCode: 23016, parameter: "event" });
+    expect((local as IvvyValidationError).jobIndex).toBeUndefined();
+    expect((local as Error).message).toBe(
+      "iVvy event.inviteContacts: params: 'event' does not validate [specific code 23016] (Value must be a whole number); nothing was sent",
+    );
     expect(requests).toEqual([]);
     // biome-ignore lint/suspicious/noExplicitAny: as above
     await expect(checked.call("event", "inviteContacts", { event: "x", contacts: [1] } as any, { validateParams: false })).rejects.toMatchObject({
