@@ -56,3 +56,27 @@ export type ResponseFor<J> = J extends { namespace: infer N; action: infer A }
       : SuccessResponse
     : SuccessResponse
   : SuccessResponse;
+
+/** The `meta` of a collection: iVvy's collections rule (every list action's page shows it). */
+export interface CollectionMeta {
+  totalResults: number;
+  start: number;
+  perPage: number;
+  count: number;
+}
+
+/**
+ * The list actions of a namespace, the ones `client.paginate` pages through: named `…List`,
+ * or taking both `perPage` and `start` (the catalog's collections rule).
+ */
+export type ListAction<N extends CatalogNamespace> = {
+  [A in CatalogAction<N>]: A extends `${string}List` ? A : "perPage" | "start" extends keyof ActionParams<N, A> ? A : never;
+}[CatalogAction<N>];
+
+/** One item of a list action's `results` (unknown while the catalog does not type its answer as a collection). */
+export type ListItem<N extends CatalogNamespace, A extends CatalogAction<N>> = ActionResponse<N, A> extends { results?: readonly (infer I)[] } ? I : unknown;
+
+/** The params argument of an action: optional when the action requires none. */
+export type ParamsArgument<N extends CatalogNamespace, A extends CatalogAction<N>> =
+  // biome-ignore lint/complexity/noBannedTypes: `{} extends P` is how a type says P has no required key
+  {} extends ActionParams<N, A> ? [params?: ActionParams<N, A>] : [params: ActionParams<N, A>];

@@ -12,6 +12,8 @@ export interface CheckJobParamsOptions {
   action?: string;
   /** Position of each job in the caller's list, when it differs from its index here. */
   positionOf?: (index: number) => number;
+  /** One direct call, not jobs of a batch: the error names the call's params, with no job index. */
+  directCall?: boolean;
 }
 
 /**
@@ -24,27 +26,28 @@ export async function checkJobParams(jobs: readonly Job[], options: CheckJobPara
   for (let i = 0; i < jobs.length; i++) {
     const job = jobs[i]!;
     const violation = findParamViolation(job, catalog, { unknownParams: true });
-    if (violation) return toError(violation, job, options.positionOf?.(i) ?? i, options.action ?? "run");
+    if (violation) return toError(violation, job, options.directCall ? undefined : (options.positionOf?.(i) ?? i), options.action ?? "run");
   }
   return undefined;
 }
 
-function toError(v: ParamViolation, job: Job, index: number, action: string): IvvyValidationError {
-  const at = `jobs[${index}] (${job.namespace}.${job.action})`;
+function toError(v: ParamViolation, job: Job, index: number | undefined, action: string): IvvyValidationError {
+  const at = index === undefined ? "params" : `jobs[${index}] (${job.namespace}.${job.action})`;
   const off = "pass validateParams: false to send it anyway";
+  const jobIndex = index === undefined ? {} : { jobIndex: index };
   switch (v.kind) {
     case "unknown-action":
       return new IvvyValidationError({
         action,
-        jobIndex: index,
+        ...jobIndex,
         specificCode: SpecificCode.Unspecified,
         message: `${at}: the catalog has no action '${v.action}' in namespace '${v.namespace}'`,
-        additionalMessages: [`a typo? If iVvy has added it, build the job with untypedJob() and ${off}`],
+        additionalMessages: [`a typo? If iVvy has added it, build the job with untypedJob() (or call it untyped) and ${off}`],
       });
     case "missing":
       return new IvvyValidationError({
         action,
-        jobIndex: index,
+        ...jobIndex,
         parameter: v.param,
         specificCode: SpecificCode.MissingParameter,
         message: `${at}: '${v.param}' is required`,
@@ -52,7 +55,7 @@ function toError(v: ParamViolation, job: Job, index: number, action: string): Iv
     case "invalid":
       return new IvvyValidationError({
         action,
-        jobIndex: index,
+        ...jobIndex,
         parameter: v.param,
         specificCode: SpecificCode.InvalidParameter,
         message: `${at}: '${v.param}' does not validate`,
@@ -61,7 +64,7 @@ function toError(v: ParamViolation, job: Job, index: number, action: string): Iv
     case "unknown-param":
       return new IvvyValidationError({
         action,
-        jobIndex: index,
+        ...jobIndex,
         parameter: v.param,
         specificCode: SpecificCode.Unspecified,
         message: `${at}: '${v.param}' is not a parameter of ${job.namespace}.${job.action}`,

@@ -3,6 +3,7 @@
 // validators on first use; give it to a client as `createBatchClient({ ..., checkJobs: checkJobParams })`.
 
 export type { CatalogValidators, ParamsValidator, ValidatorError } from "./catalog-validator-module.js";
+export { checkActionResponse } from "./check-action-response.js";
 export { type CheckJobParamsOptions, checkJobParams } from "./check-job-params.js";
 export { type FindOptions, findParamViolation, type ParamViolation } from "./find-param-violation.js";
 export { loadCatalogValidators } from "./load-catalog-validators.js";

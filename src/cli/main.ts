@@ -4,6 +4,7 @@
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { Command, CommanderError, Option } from "commander";
+import { callCommand } from "./commands/call.js";
 import { checkRecordingCommand } from "./commands/check-recording.js";
 import { emulateCommand } from "./commands/emulate.js";
 import { mockCommand } from "./commands/mock.js";
@@ -111,6 +112,22 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   withConnection(program.command("ping").description("check credentials and signing; measure clock skew"))
     .option("--out <file>", "write the JSON here instead of stdout")
     .action(async (flags) => setExit(await singleCallCommand("ping", (c, signal) => c.ping({ signal }), flags, io)));
+
+  withConnection(
+    program
+      .command("call")
+      .description("call one iVvy action directly (not in a batch) and print its answer; --all pages through a list action")
+      .argument("<namespace.action>", "e.g. event.getEventList (any action of the catalog)"),
+  )
+    .option("--params <json>", "the action's params as a JSON object (default {})")
+    .option("--params-file <file>", "read the params from a JSON file, or - for stdin")
+    .option("--json", "print the answer as one line of JSON")
+    .option("--all", "page through a list action (perPage default 100, start) and print every item as a JSON line")
+    .option("--max-pages <n>", "with --all: most pages fetched (default 1000)")
+    .option("--out <file>", "write the JSON here instead of stdout")
+    .option("--no-validate-params", "send params that break the action's schema in the catalog (checked before anything is sent by default)")
+    .option("--strict-responses", "exit with an error when the answer does not fit the action's catalogued schema (default: a warning on stderr)")
+    .action(async (target: string, flags) => setExit(await callCommand(target, flags, io)));
 
   program
     .command("emulate")

@@ -1,6 +1,6 @@
 // The options of one client call, checked on every call as the client's own options are
 // when it is made: a misspelt `callbackURL` would otherwise run the batch with no callback.
-import { abortSignal, boolean, checkOptions, custom } from "../util/options.js";
+import { abortSignal, boolean, checkOptions, custom, integer } from "../util/options.js";
 
 export interface CallOptions {
   /** Cancels the call (and any retry wait); the signal's reason is thrown. */
@@ -19,7 +19,32 @@ export interface RunOptions extends CallOptions {
   validateParams?: boolean;
 }
 
+/** The options of one direct call (`client.call`). */
+export interface DirectCallOptions extends CallOptions {
+  /** Run the client's `checkJobs` over the call's params before sending (default true), as `run` does for a job. */
+  validateParams?: boolean;
+}
+
+/** The options of `client.paginate`. */
+export interface PaginateOptions extends DirectCallOptions {
+  /**
+   * Most pages fetched (default 1000): a server that never reaches `meta.totalResults`
+   * (one that ignores `start`) ends in an IvvyResponseError, not an endless loop.
+   */
+  maxPages?: number;
+}
+
 const callShape = { signal: abortSignal() };
+
+const directShape = { signal: abortSignal(), validateParams: boolean({ default: true }) };
+
+const paginateShape = { ...directShape, maxPages: integer({ min: 1, default: 1000 }) };
+
+/** The options of a direct call. */
+export const checkDirectCallOptions = (options: DirectCallOptions | undefined) => checkOptions("client.call", options, directShape);
+
+/** The options of paginate. */
+export const checkPaginateOptions = (options: PaginateOptions | undefined) => checkOptions("client.paginate", options, paginateShape);
 
 const runShape = {
   signal: abortSignal(),

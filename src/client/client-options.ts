@@ -1,7 +1,7 @@
 import type { Job } from "../contract/types.js";
 import type { IvvyValidationError } from "../errors/ivvy-validation-error.js";
 import { type Clock, clockOption, RETIRED_FOR_CLOCK } from "../util/clock.js";
-import { checkOptions, custom, describeValue, func, integer, number, object, optionError, refuseRetired } from "../util/options.js";
+import { boolean, checkOptions, custom, describeValue, func, integer, number, object, optionError, refuseRetired } from "../util/options.js";
 import { isRegion, type Region, regionBaseUrls } from "./regions.js";
 import { defaultRetryOptions, type ResolvedRetryOptions, type RetryOptions } from "./retry-policy.js";
 
@@ -40,10 +40,36 @@ export interface BatchClientOptions {
    * validators weigh ~0.5 MB. `run(jobs, { validateParams: false })` skips it for one call.
    */
   checkJobs?: JobsCheck;
+  /**
+   * Checks the answer of a direct call (`client.call`, `client.paginate`) against its
+   * action's schema, resolving with the reasons it does not fit, or undefined.
+   * `checkActionResponse` from `ivvy-batch/catalog` checks against the catalog; most of
+   * its schemas are inferred from one example on a doc page, so a misfit is told to
+   * onWarning and thrown only with strictResponses. Without it, answers are not checked.
+   */
+  checkResponses?: ResponseCheck;
+  /** Throw an IvvyResponseError (problem `schema`) when a direct call's answer does not fit its schema (default false: warn). */
+  strictResponses?: boolean;
+  /** Told of what the client accepts but doubts: a direct call's answer that does not fit its schema. Must not throw. */
+  onWarning?: (warning: ClientWarning) => void;
+}
+
+/** A check of a direct call's answer (see BatchClientOptions.checkResponses). */
+export type ResponseCheck = (namespace: string, action: string, response: unknown) => Promise<string[] | undefined>;
+
+/** Something the client accepted but doubts. */
+export interface ClientWarning {
+  kind: "response-schema";
+  /** `namespace.action` of the call. */
+  action: string;
+  url: string;
+  /** Why the answer does not fit, e.g. `/meta/totalResults: Value must be a number`. */
+  violations: string[];
+  message: string;
 }
 
 /** A check of jobs before they are sent (see BatchClientOptions.checkJobs). */
-export type JobsCheck = (jobs: readonly Job[], options?: { action?: string }) => Promise<IvvyValidationError | undefined>;
+export type JobsCheck = (jobs: readonly Job[], options?: { action?: string; directCall?: boolean }) => Promise<IvvyValidationError | undefined>;
 
 export interface ResolvedClientOptions {
   apiKey: string;
@@ -56,6 +82,9 @@ export interface ResolvedClientOptions {
   retry: ResolvedRetryOptions;
   random: () => number;
   checkJobs: JobsCheck | undefined;
+  checkResponses: ResponseCheck | undefined;
+  strictResponses: boolean;
+  onWarning: ((warning: ClientWarning) => void) | undefined;
 }
 
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
@@ -108,6 +137,11 @@ const shape = {
   }),
   random: func<() => number>({ describe: "returning a number in [0, 1)" }),
   checkJobs: func<JobsCheck>({ describe: "(jobs) => Promise<IvvyValidationError | undefined>, e.g. checkJobParams from ivvy-batch/catalog" }),
+  checkResponses: func<ResponseCheck>({
+    describe: "(namespace, action, response) => Promise<string[] | undefined>, e.g. checkActionResponse from ivvy-batch/catalog",
+  }),
+  strictResponses: boolean({ default: false }),
+  onWarning: func<(warning: ClientWarning) => void>({ describe: "(warning) => void" }),
 };
 
 /** Checks the options once, when the client is made, and fills in defaults. */
@@ -129,5 +163,8 @@ export function resolveClientOptions(options: BatchClientOptions): ResolvedClien
     retry: o.retry,
     random: o.random ?? Math.random,
     checkJobs: o.checkJobs,
+    checkResponses: o.checkResponses,
+    strictResponses: o.strictResponses,
+    onWarning: o.onWarning,
   };
 }

@@ -1,4 +1,5 @@
 import createClient, { type Client } from "openapi-fetch";
+import type { ActionParams, ActionResponse, CatalogAction, CatalogNamespace, ListAction, ListItem, ParamsArgument } from "../catalog/catalog-types.js";
 import { type Job, type OperationId, operationPaths, type operations, type paths, type ResultsResponse } from "../contract/types.js";
 import { validateAsyncRef } from "../contract/validate-async-ref.js";
 import { validateRunRequest } from "../contract/validate-run-request.js";
@@ -9,16 +10,27 @@ import { IvvyTimeoutError } from "../errors/ivvy-timeout-error.js";
 import { IvvyValidationError } from "../errors/ivvy-validation-error.js";
 import { readErrorEnvelope } from "../errors/read-error-envelope.js";
 import { sleep } from "../util/clock.js";
-import { type CallOptions, checkCallOptions, checkRunOptions, type RunOptions } from "./call-options.js";
+import {
+  type CallOptions,
+  checkCallOptions,
+  checkDirectCallOptions,
+  checkPaginateOptions,
+  checkRunOptions,
+  type DirectCallOptions,
+  type PaginateOptions,
+  type RunOptions,
+} from "./call-options.js";
 import { checkSuccess } from "./check-success.js";
 import { type BatchClientOptions, type JobsCheck, resolveClientOptions } from "./client-options.js";
+import { acceptDirectAnswer, directCallPath, isSafeAction, validateDirectCall } from "./direct-call.js";
 import { guardFetch } from "./guarded-fetch.js";
 import { isNeverSent } from "./never-sent.js";
+import { paginate } from "./paginate.js";
 import { type PingResult, readPingAnswer } from "./read-ping-answer.js";
 import { isRetryableStatus, parseRetryAfter, retryDelayMs } from "./retry-policy.js";
 import { createSigningMiddleware, SERIALIZED_BODY } from "./signing-middleware.js";
 
-export type { CallOptions, RunOptions } from "./call-options.js";
+export type { CallOptions, DirectCallOptions, PaginateOptions, RunOptions } from "./call-options.js";
 export type { PingResult } from "./read-ping-answer.js";
 
 export interface BatchClient {
@@ -34,6 +46,26 @@ export interface BatchClient {
   repost(asyncId: string, options?: CallOptions): Promise<{ reposted: boolean }>;
   /** Checks credentials and signing, and measures clock skew against the server when its answer says the time. */
   ping(options?: CallOptions): Promise<PingResult>;
+  /**
+   * Calls one iVvy action directly (`POST /api/1.0/{namespace}?action={action}`), typed
+   * from the catalog: its params are checked by `checkJobs` as a job's would be, its answer
+   * by `checkResponses`; only `get…` actions are retried.
+   */
+  call<N extends CatalogNamespace, A extends CatalogAction<N>>(
+    namespace: N,
+    action: A,
+    ...args: [...ParamsArgument<N, A>, options?: DirectCallOptions]
+  ): Promise<ActionResponse<N, A>>;
+  /**
+   * Every item of a list action's collection, page by page (`perPage`, default 100, and
+   * `start`) until `meta.totalResults` is reached.
+   */
+  paginate<N extends CatalogNamespace, A extends ListAction<N>>(
+    namespace: N,
+    action: A,
+    params?: Omit<ActionParams<N, A>, "start"> & { start?: number },
+    options?: PaginateOptions,
+  ): AsyncGenerator<ListItem<N, A>, void, undefined>;
   /** The typed openapi-fetch client underneath (signed, not retried, returns `{data, error}`). */
   readonly raw: Client<paths>;
   /** The base URL requests go to. */
@@ -54,6 +86,18 @@ const SAFE: ReadonlySet<OperationId> = new Set(["progress", "results", "ping"]);
 
 /** The JSON request body of an operation, as openapi.yaml defines it. */
 type RequestBody<Op extends OperationId> = NonNullable<operations[Op]["requestBody"]>["content"]["application/json"];
+
+/** One request to send, with how to send it and what to make of a 2xx. */
+interface Exchange<T> {
+  /** The action named in errors: `run`, or `namespace.action`. */
+  label: string;
+  path: string;
+  /** The body as sent and signed. */
+  json: string;
+  retries: number;
+  post: (init: AttemptInit) => Promise<{ data?: string; error?: unknown; response: Response }>;
+  accept: (data: string | undefined, url: string, status: number) => T | Promise<T>;
+}
 
 /** What every attempt passes to openapi-fetch besides the body. */
 interface AttemptInit {
@@ -96,10 +140,9 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
     ping: (body, init) => raw.POST(operationPaths.ping, { body, ...init }),
   };
 
-  async function call<T, Op extends OperationId = OperationId>(operation: Op, body: RequestBody<Op>, signal: AbortSignal | undefined): Promise<T> {
-    const url = config.baseUrl + operationPaths[operation];
-    const retries = SAFE.has(operation) ? config.retry.retries : 0;
-    const json = JSON.stringify(body);
+  /** One exchange: signed attempts, each with its timeout, retried `retries` times on 429, 5xx and network errors. */
+  async function exchange<T>(x: Exchange<T>, signal: AbortSignal | undefined): Promise<T> {
+    const url = config.baseUrl + x.path;
     for (let attempt = 0; ; attempt++) {
       signal?.throwIfAborted();
       // One controller per attempt, aborted by the timer or by the caller's signal. Both
@@ -118,15 +161,15 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
       try {
         // The signing middleware signs each attempt afresh over the JSON serialised here,
         // handed to it alongside the Request so it need not read the body back.
-        const { data, error, response } = await send[operation](body, {
-          bodySerializer: () => json,
-          [SERIALIZED_BODY]: json,
+        const { data, error, response } = await x.post({
+          bodySerializer: () => x.json,
+          [SERIALIZED_BODY]: x.json,
           signal: attemptAbort.signal,
           parseAs: "text",
         });
-        if (response.ok) return checkSuccess<T>(operation, data, url, response.status, SCHEMA_CHECKED.has(operation));
+        if (response.ok) return await x.accept(data, url, response.status);
         failure = new IvvyApiError({
-          action: operation,
+          action: x.label,
           url,
           status: response.status,
           envelope: readErrorEnvelope(error, response.status, response.statusText),
@@ -137,16 +180,61 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
         if (signal?.aborted) throw signal.reason;
         if (error instanceof IvvyApiError || error instanceof IvvyResponseError) throw error;
         failure = timedOut
-          ? new IvvyTimeoutError({ action: operation, url, timeoutMs: config.timeoutMs, cause: error })
-          : new IvvyNetworkError({ action: operation, url, cause: error, mayHaveReachedServer: !isNeverSent(error) });
+          ? new IvvyTimeoutError({ action: x.label, url, timeoutMs: config.timeoutMs, cause: error })
+          : new IvvyNetworkError({ action: x.label, url, cause: error, mayHaveReachedServer: !isNeverSent(error) });
       } finally {
         timer.cancel();
         signal?.removeEventListener("abort", forwardAbort);
       }
-      if (attempt >= retries) throw failure;
+      if (attempt >= x.retries) throw failure;
       const retryAfter = failure instanceof IvvyApiError ? failure.retryAfterSeconds : undefined;
       await sleep(clock, retryDelayMs(attempt, config.retry, config.random, retryAfter), signal);
     }
+  }
+
+  function call<T, Op extends OperationId = OperationId>(operation: Op, body: RequestBody<Op>, signal: AbortSignal | undefined): Promise<T> {
+    return exchange<T>(
+      {
+        label: operation,
+        path: operationPaths[operation],
+        json: JSON.stringify(body),
+        retries: SAFE.has(operation) ? config.retry.retries : 0,
+        post: (init) => send[operation](body, init),
+        accept: (data, url, status) => checkSuccess<T>(operation, data, url, status, SCHEMA_CHECKED.has(operation)),
+      },
+      signal,
+    );
+  }
+
+  /** Refuses what iVvy could not route, then runs the client's checkJobs over the call as a job. */
+  async function checkDirectCall(label: string, job: Job, validateParams: boolean): Promise<void> {
+    const checked = validateDirectCall(label, job);
+    if (config.checkJobs && validateParams) {
+      const invalid = await config.checkJobs([checked], { action: label, directCall: true });
+      if (invalid) throw invalid;
+    }
+  }
+
+  /** A direct call of any iVvy action, checked as a job of it would be. */
+  async function callAction(namespace: string, action: string, params: unknown, callOptions: DirectCallOptions | undefined): Promise<unknown> {
+    const { signal, validateParams } = checkDirectCallOptions(callOptions);
+    const label = `${namespace}.${action}`;
+    const body = params ?? {};
+    const job: Job = { namespace, action, params: body as Job["params"] };
+    await checkDirectCall(label, job, validateParams);
+    const path = directCallPath(namespace, action);
+    return exchange(
+      {
+        label,
+        path,
+        json: JSON.stringify(body),
+        // Only reads are retried: an add… or update… that timed out may have been applied.
+        retries: isSafeAction(action) ? config.retry.retries : 0,
+        post: (init) => raw.POST(path as never, { body, ...init } as never) as Promise<{ data?: string; error?: unknown; response: Response }>,
+        accept: (data, url, status) => acceptDirectAnswer({ label, namespace, action, text: data, url, status }, config),
+      },
+      signal,
+    );
   }
 
   return {
@@ -167,6 +255,27 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
     results: async (asyncId, callOptions) => call("results", asyncRef("results", asyncId), checkCallOptions("results", callOptions).signal),
     restart: async (asyncId, callOptions) => call("restart", asyncRef("restart", asyncId), checkCallOptions("restart", callOptions).signal),
     repost: async (asyncId, callOptions) => call("repost", asyncRef("repost", asyncId), checkCallOptions("repost", callOptions).signal),
+    call: ((namespace: string, action: string, params?: unknown, callOptions?: DirectCallOptions) =>
+      callAction(namespace, action, params, callOptions)) as BatchClient["call"],
+    paginate: ((namespace: string, action: string, params?: Record<string, unknown>, pageOptions?: PaginateOptions) => {
+      const { maxPages, signal, validateParams } = checkPaginateOptions(pageOptions);
+      const label = `${namespace}.${action}`;
+      const given = params ?? {};
+      return paginate({
+        label,
+        params: given,
+        maxPages,
+        url: config.baseUrl + directCallPath(namespace, action),
+        signal,
+        // The caller's params are checked once, as given: perPage and start go to every list
+        // action, as iVvy's clients send them (known-clients.md: a PHP integration pages venue
+        // lists with them), though some list pages do not document them (venue
+        // getBookingAttendeeList); every collection's answer carries meta.start and meta.perPage
+        // (getting-started/interpreting-the-response/collections.md).
+        checkParams: () => checkDirectCall(label, { namespace, action, params: given as Job["params"] }, validateParams),
+        fetchPage: (pageParams) => callAction(namespace, action, pageParams, { ...(signal ? { signal } : {}), validateParams: false }),
+      });
+    }) as BatchClient["paginate"],
     async ping(callOptions) {
       const { signal } = checkCallOptions("ping", callOptions);
       const sentAt = clock.now();

@@ -21,6 +21,7 @@ import { createMounts } from "./http/mounts.js";
 import { createBuiltInHandlers } from "./jobs/built-in-handlers.js";
 import { withCatalogJobs } from "./jobs/catalog-jobs.js";
 import { composeHandlers } from "./jobs/job-handlers-option.js";
+import { createDirectCallAnswerer } from "./operations/answer-direct-call.js";
 import { createOperationAnswerer } from "./operations/answer-operation.js";
 import type { EmulatorSettings } from "./options/emulator-settings.js";
 import { checkFaults, type FaultOptions, type ResolvedFaults, resolveFaults } from "./options/faults.js";
@@ -122,6 +123,7 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
     signal: shutdown.signal,
     onComplete: (batch) => deliverer.deliver(batch, "complete"),
   });
+  const answerDirectCall = createDirectCallAnswerer({ handlers, now, signal: shutdown.signal });
   const answerOperation = createOperationAnswerer({ store, runner, deliverer, now, maxStoredBytesPerKey: settings.maxStoredBytesPerKey });
   const setFaults = (next: FaultOptions): FaultOptions => {
     faultOptions = checkFaults(next, { owner: "emulator.setFaults", path: "" });
@@ -136,6 +138,7 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
     settings,
     faults: () => faults,
     answerOperation,
+    answerDirectCall,
     timers,
     isClosed: () => closed,
     observer: {

@@ -17,7 +17,7 @@ const LAYERS: Record<string, readonly string[]> = {
   signing: ["contract"],
   catalog: ["contract", "errors"],
   validators: ["contract"],
-  client: ["contract", "errors", "signing", "util"],
+  client: ["catalog", "contract", "errors", "signing", "util"],
   workflow: ["client", "catalog", "contract", "errors", "util"],
   "workflow-store": ["workflow", "client", "contract", "errors", "util"],
   receiver: ["workflow", "contract", "errors", "util"],

@@ -68,6 +68,22 @@ it("still serves the batch actions from openapi.yaml, to a client checking typed
   expect(unknown.status).toBe(404);
 });
 
+it("answers client.call and client.paginate, signed as for iVvy, with the docs' examples", async () => {
+  const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: mock.url, checkJobs: checkJobParams });
+  const venue = await client.call("venue", "getVenue", { id: 1 });
+  expect(venue).toEqual(catalog.paths["/api/1.0/venue?action=getVenue"]!.post.responses["200"].content["application/json"].example);
+  // The example collection of getBookingAttendeeList is whole (totalResults 2, count 2): one page.
+  const attendees: unknown[] = [];
+  for await (const attendee of client.paginate("venue", "getBookingAttendeeList", { bookingId: 1 })) attendees.push(attendee);
+  expect(attendees).toHaveLength(2);
+  // Prism checks the params against the catalog too: 400 with its violations, read as an IvvyApiError.
+  // biome-ignore lint/suspicious/noExplicitAny: the check under test is the server's, past the types
+  await expect(client.call("event", "inviteContacts", { event: 1, contacts: "1,2" } as any, { validateParams: false })).rejects.toMatchObject({
+    name: "IvvyApiError",
+    status: 400,
+  });
+});
+
 it("close() stops both Prism processes", async () => {
   const pids = [mock.prism.pid, mock.catalogPrism!.pid];
   await mock.close();

@@ -146,7 +146,10 @@ describe("routing", () => {
   it.each([
     ["/api/1.0/batch?action=explode", 404],
     ["/api/1.0/batch", 404],
-    ["/api/1.0/event?action=inviteContacts", 404],
+    // Other namespaces are direct calls (test/emulator/direct-calls.test.ts): an action with no handler is a 404.
+    ["/api/1.0/event?action=noSuchAction", 404],
+    ["/api/1.0/test?action=noSuchAction", 404],
+    ["/api/1.0/ev%20ent?action=getEventList", 404],
     ["/api/1.0/batch?action=constructor", 404],
     ["/api/2.0/batch?action=run", 404],
     ["/", 404],

@@ -9,10 +9,11 @@
 
 import { envelope } from "../../contract/error-envelope.js";
 import { SpecificCode } from "../../contract/specific-codes.js";
-import type { ErrorEnvelope, OperationId } from "../../contract/types.js";
+import type { ErrorEnvelope } from "../../contract/types.js";
 import { type VerifyFailure, verifyContentMd5, verifySignedHeaders } from "../../signing/verify-request.js";
 import { createByteBudget } from "../../util/byte-budget.js";
 import type { TimerSet } from "../../util/timer-set.js";
+import type { AnswerDirectCall } from "../operations/answer-direct-call.js";
 import type { AnswerOperation } from "../operations/answer-operation.js";
 import { refusals } from "../operations/refusals.js";
 import type { EmulatorSettings } from "../options/emulator-settings.js";
@@ -21,7 +22,7 @@ import type { RequestLogEntry } from "../options/request-log-entry.js";
 import type { EmulatorAnswer, EmulatorRequest } from "./emulator-request.js";
 import { parsedJsonProblem } from "./parsed-json-problem.js";
 import { preferredError } from "./prefer-header.js";
-import { routeOperation } from "./route-operation.js";
+import { type Route, routeRequest } from "./route-operation.js";
 
 /** Deeper JSON than this is refused (23016); job params of real iVvy calls are a few levels deep. */
 export const MAX_JSON_DEPTH = 64;
@@ -37,6 +38,8 @@ export interface RequestHandlerDeps {
   settings: EmulatorSettings;
   faults: () => ResolvedFaults;
   answerOperation: AnswerOperation;
+  /** Answers a direct call of any other action (`/api/1.0/{namespace}?action=…`); without it, such URLs are a 404. */
+  answerDirectCall?: AnswerDirectCall;
   timers: TimerSet;
   isClosed: () => boolean;
   /** Told of every request once it is answered, while it is `active` (the port's request events); must not throw. */
@@ -95,10 +98,10 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
       },
     );
 
-  const serverError = (operation: OperationId | undefined, why: string) => failure(operation === "run" ? refusals.notSaved(why) : refusals.serverError(why));
+  const serverError = (operation: Route, why: string) => failure(operation === "run" ? refusals.notSaved(why) : refusals.serverError(why));
 
   /** From the body read to the answer: its MD5, content type, `Prefer`, JSON, and the operation. */
-  function answerReadBody(request: EmulatorRequest, operation: OperationId, read: ReadBody): EmulatorAnswer {
+  function answerReadBody(request: EmulatorRequest, operation: Exclude<Route, undefined>, read: ReadBody): EmulatorAnswer | Promise<EmulatorAnswer> {
     const { bytes, owner, contentMd5, contentType, jsonContent } = read;
     if (contentMd5 !== undefined) {
       const mismatch = verifyContentMd5(contentMd5, bytes);
@@ -106,7 +109,7 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
     }
     if (bytes.length > 0 && !jsonContent) return failure(refusals.unsupportedMediaType(contentType));
 
-    if (options.honourPreferHeader) {
+    if (options.honourPreferHeader && typeof operation === "string") {
       const preferred = preferredError(operation, request.headers.get("prefer"));
       if (preferred)
         return answer(preferred.status, preferred.body, preferred.status === 429 ? { "Retry-After": String(deps.faults().retryAfterSeconds) } : undefined);
@@ -131,11 +134,13 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
           );
     }
 
+    if (typeof operation !== "string")
+      return deps.answerDirectCall!(operation, body).then((answered) => answer(answered.status, answered.body, answered.headers));
     const answered = deps.answerOperation(operation, body, owner, bytes.byteLength);
     return answer(answered.status, answered.body, answered.headers);
   }
 
-  async function serve(request: EmulatorRequest, operation: OperationId): Promise<EmulatorAnswer> {
+  async function serve(request: EmulatorRequest, operation: Exclude<Route, undefined>): Promise<EmulatorAnswer> {
     if (request.method !== "POST") return failure(refusals.methodNotAllowed(request.method), { Allow: "POST" });
     if (deps.isClosed()) return serverError(operation, "The emulator is closed");
     const faults = deps.faults();
@@ -184,7 +189,7 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
         if (read.reason === "overloaded") return overloaded();
         return failure(refusals.invalidBody(`The request body could not be read: ${read.message}`));
       }
-      const answered = answerReadBody(request, operation, { bytes: read.bytes, owner, contentMd5, contentType, jsonContent });
+      const answered = await answerReadBody(request, operation, { bytes: read.bytes, owner, contentMd5, contentType, jsonContent });
       // Only the request log reads these two; setting them costs no copy.
       answered.requestBody = read.bytes;
       answered.apiKey = owner;
@@ -193,8 +198,8 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
       lease.release();
     }
   }
-  async function handle(request: EmulatorRequest, operation: OperationId | undefined): Promise<EmulatorAnswer> {
-    if (operation === undefined) return failure(refusals.unknownPath(request.requestString));
+  async function handle(request: EmulatorRequest, operation: Route): Promise<EmulatorAnswer> {
+    if (operation === undefined || (typeof operation !== "string" && !deps.answerDirectCall)) return failure(refusals.unknownPath(request.requestString));
     try {
       return await serve(request, operation);
     } catch (error) {
@@ -207,8 +212,9 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
   async function handleAndTell(request: EmulatorRequest): Promise<EmulatorAnswer> {
     const startedAt = options.clock.now();
     const started = performance.now();
-    const operation = routeOperation(request.requestString);
-    const result = await handle(request, operation);
+    const route = routeRequest(request.requestString);
+    const result = await handle(request, route);
+    const operation = typeof route === "string" ? route : undefined;
     const entry: RequestLogEntry = {
       method: request.method,
       path: request.requestString,
@@ -227,5 +233,5 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
     return result;
   }
   // Whether anyone is told is read per request: an observer may start or stop listening at any time.
-  return (request) => (log || observer?.active ? handleAndTell(request) : handle(request, routeOperation(request.requestString)));
+  return (request) => (log || observer?.active ? handleAndTell(request) : handle(request, routeRequest(request.requestString)));
 }

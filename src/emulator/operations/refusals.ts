@@ -21,7 +21,7 @@ export const refusals = {
   notSaved: (why?: string) => envelope(500, "The information was not saved", SpecificCode.NotSaved, why ? [why] : undefined),
   unknownPath: (path: string) =>
     envelope(404, "Not Found", SpecificCode.Unspecified, [
-      `No iVvy action at '${path}'; batch actions are POST /api/1.0/batch?action=run|progress|results|restart|repost, and POST /api/1.0/test?action=ping`,
+      `No iVvy action at '${path}'; batch actions are POST /api/1.0/batch?action=run|progress|results|restart|repost, POST /api/1.0/test?action=ping, and any other action at POST /api/1.0/{namespace}?action={action}`,
     ]),
   methodNotAllowed: (method: string) => envelope(405, "Method Not Allowed", SpecificCode.Unspecified, [`Use POST, not ${method}`]),
 };
