@@ -17,18 +17,18 @@ afterEach(closeAll);
 const invite = (event: number, contacts: number[]): Job => ({ namespace: "event", action: "inviteContacts", params: { event, contacts } });
 
 describe("stored batches (maxStoredBytes, every key together)", () => {
-  it("defaults to 1/8 of V8's heap limit, and the body buffer to 1/32", () => {
+  it("defaults to 1/4 of V8's heap limit, and the body buffer to 1/32", () => {
     const limit = getHeapStatistics().heap_size_limit;
-    expect(DEFAULT_STORED_HEAP_SHARE).toBe(1 / 8);
-    expect(defaultMaxStoredBytes()).toBe(Math.floor(limit / 8));
+    expect(DEFAULT_STORED_HEAP_SHARE).toBe(1 / 4);
+    expect(defaultMaxStoredBytes()).toBe(Math.floor(limit / 4));
     expect(defaultMaxBufferedBytes()).toBe(Math.max(1024 * 1024, Math.floor(limit / 32)));
-    expect(emulatorWith().port.settings).toMatchObject({ maxStoredBytes: Math.floor(limit / 8) });
+    expect(emulatorWith().port.settings).toMatchObject({ maxStoredBytes: Math.floor(limit / 4) });
   });
 
   it("a run that would pass the budget gets 429 with Retry-After until the oldest batch expires, whichever key sends it, and nothing is stored", async () => {
     const clock = createManualClock(Date.UTC(2026, 0, 1));
     const other = { apiKey: "other", apiSecret: "other-secret" };
-    const emulator = emulatorWith({ clock, handlers: echoHandlers, maxStoredBytes: 2_000, credentials: [DEMO_CREDENTIALS, other] });
+    const emulator = emulatorWith({ clock, handlers: echoHandlers, maxStoredBytes: 4_000, credentials: [DEMO_CREDENTIALS, other] });
     const body = JSON.stringify({ jobs: [{ namespace: "demo", action: "echo", params: { pad: "x".repeat(800) } }] });
     const first = await send(emulator, "run", { body });
     expect(first.status).toBe(200);
@@ -40,7 +40,7 @@ describe("stored batches (maxStoredBytes, every key together)", () => {
     const refused = await send(emulator, "run", { body });
     expectEnvelope(refused, 429, SpecificCode.Unspecified);
     expectConforms("run", refused);
-    expect(refused.body.additionalMessages[0]).toMatch(/at most 2000 \(maxStoredBytes, a share of its heap\)/);
+    expect(refused.body.additionalMessages[0]).toMatch(/at most 4000 \(maxStoredBytes, a share of its heap\)/);
     // The first batch expires two days after it was created, one minute ago.
     expect(Number(refused.headers.get("retry-after"))).toBe(DEFAULT_RETENTION_MS / 1000 - 60);
     expect(emulator.batches.list()).toHaveLength(2);

@@ -8,7 +8,7 @@ import type { Job } from "../../contract/types.js";
 import type { TimerSet } from "../../util/timer-set.js";
 import { executeJob } from "../jobs/execute-job.js";
 import type { JobHandler } from "../jobs/job-handler.js";
-import { type Batch, recordJobResponse } from "./batch-state.js";
+import { type Batch, recordJobResponse, STORED_RESPONSE_OVERHEAD_BYTES } from "./batch-state.js";
 import type { BatchStore } from "./batch-store.js";
 
 export interface JobRunnerDeps {
@@ -67,7 +67,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
         // A faults.failJobs predicate that throws is read as "fail this job": it is a test's fault switch.
         injectFailure = true;
       }
-      const room = deps.maxStoredBytes - deps.store.totalStoredBytes;
+      const room = deps.maxStoredBytes - deps.store.totalStoredBytes - STORED_RESPONSE_OVERHEAD_BYTES;
       const { response, bytes } = await executeJob({
         job,
         handler: deps.handlers[`${job.namespace}.${job.action}`],

@@ -10,7 +10,7 @@ import { validateAsyncRef } from "../../contract/validate-async-ref.js";
 import { validateRunRequest } from "../../contract/validate-run-request.js";
 import { formatIvvyTimestamp } from "../../signing/timestamp.js";
 import { deepFreeze } from "../../util/deep-freeze.js";
-import { type Batch, createBatch } from "../batches/batch-state.js";
+import { type Batch, createBatch, storedJobsBytes } from "../batches/batch-state.js";
 import type { BatchStore } from "../batches/batch-store.js";
 import type { JobRunner } from "../batches/job-runner.js";
 import { newAsyncId } from "../batches/new-async-id.js";
@@ -82,7 +82,7 @@ export function createOperationAnswerer(deps: OperationDeps): AnswerOperation {
     if (operation === "run") {
       const checked = validateRunRequest(body);
       if (!checked.ok) return invalidBody(checked);
-      const full = storageFull(bodyBytes);
+      const full = storageFull(storedJobsBytes(bodyBytes, checked.value.jobs.length));
       if (full) return full;
       let asyncId = newAsyncId();
       while (deps.store.get(asyncId)) asyncId = newAsyncId();

@@ -44,13 +44,14 @@ export const DEFAULT_BODY_TIMEOUT_MS = 10_000;
  */
 export const DEFAULT_BUFFERED_HEAP_SHARE = 1 / 32;
 /**
- * Share of V8's heap limit that stored batches (jobs as sent, responses as JSON, every API
- * key together) may count by default: 1/8 (512 MiB of a 4 GiB heap). The count is of JSON
- * bytes; the parsed jobs and responses they stand for take about two to three times that
- * in the heap (docs/performance.md), so the default leaves the heap at most about 3/8 full
- * of batches. A million `test.ping` jobs count about 90 MB.
+ * Share of V8's heap limit that stored batches (every API key together) may count by
+ * default: 1/4 (1 GiB of a 4 GiB heap). A job and a response count their JSON plus the
+ * measured cost of the objects they are held as (STORED_JOB_OVERHEAD_BYTES in
+ * batches/batch-state.ts), so the count follows the heap they take: a million `test.ping`
+ * jobs with their responses count about 790 MB, and a full budget leaves three quarters
+ * of the heap to the rest.
  */
-export const DEFAULT_STORED_HEAP_SHARE = 1 / 8;
+export const DEFAULT_STORED_HEAP_SHARE = 1 / 4;
 /** The default of `maxBufferedBytes` in this process: its heap share, never below one body of `maxBodyBytes`' default. */
 export const defaultMaxBufferedBytes = (): number => heapShare(DEFAULT_BUFFERED_HEAP_SHARE, DEFAULT_MAX_BODY_BYTES);
 /** The default of `maxStoredBytes` in this process: its heap share. */
