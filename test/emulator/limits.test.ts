@@ -28,7 +28,7 @@ describe("stored batches (maxStoredBytes, every key together)", () => {
   it("a run that would pass the budget gets 429 with Retry-After until the oldest batch expires, whichever key sends it, and nothing is stored", async () => {
     const clock = createManualClock(Date.UTC(2026, 0, 1));
     const other = { apiKey: "other", apiSecret: "other-secret" };
-    const emulator = emulatorWith({ clock, handlers: echoHandlers, maxStoredBytes: 4_000, credentials: [DEMO_CREDENTIALS, other] });
+    const emulator = emulatorWith({ clock, handlers: echoHandlers, maxStoredBytes: 2_500, credentials: [DEMO_CREDENTIALS, other] });
     const body = JSON.stringify({ jobs: [{ namespace: "demo", action: "echo", params: { pad: "x".repeat(800) } }] });
     const first = await send(emulator, "run", { body });
     expect(first.status).toBe(200);
@@ -40,7 +40,7 @@ describe("stored batches (maxStoredBytes, every key together)", () => {
     const refused = await send(emulator, "run", { body });
     expectEnvelope(refused, 429, SpecificCode.Unspecified);
     expectConforms("run", refused);
-    expect(refused.body.additionalMessages[0]).toMatch(/at most 4000 \(maxStoredBytes, a share of its heap\)/);
+    expect(refused.body.additionalMessages[0]).toMatch(/at most 2500 \(maxStoredBytes, a share of its heap\)/);
     // The first batch expires two days after it was created, one minute ago.
     expect(Number(refused.headers.get("retry-after"))).toBe(DEFAULT_RETENTION_MS / 1000 - 60);
     expect(emulator.batches.list()).toHaveLength(2);

@@ -199,7 +199,7 @@ describe(`${SLOW_SOCKETS} slow-header sockets held: a client's requests are all 
 
 describe("a run at the storage budget, over a socket", () => {
   it("is answered 429 with Retry-After and the envelope, and nothing is stored", async () => {
-    const emulator = createEmulator({ maxStoredBytes: 20_000 });
+    const emulator = createEmulator({ maxStoredBytes: 8_000 });
     cleanups.push(() => emulator.close());
     const { url } = await emulator.listen();
     const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: url });

@@ -48,7 +48,7 @@ export const DEFAULT_BUFFERED_HEAP_SHARE = 1 / 32;
  * default: 1/4 (1 GiB of a 4 GiB heap). A job and a response count their JSON plus the
  * measured cost of the objects they are held as (STORED_JOB_OVERHEAD_BYTES in
  * batches/batch-state.ts), so the count follows the heap they take: a million `test.ping`
- * jobs with their responses count about 790 MB, and a full budget leaves three quarters
+ * jobs with their responses count about 200 MB, and a full budget leaves three quarters
  * of the heap to the rest.
  */
 export const DEFAULT_STORED_HEAP_SHARE = 1 / 4;
