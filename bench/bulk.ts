@@ -17,7 +17,18 @@ export interface BulkOptions {
 /** The consumer's old-space cap over HTTP, in MiB. */
 export const CONSUMER_HEAP_MIB = 48;
 
-interface BulkRun {
+/** What the emulator's process held once every job was done (bench/lib/emulator-child.ts). */
+export interface EmulatorStats {
+  jobs: number;
+  batches: number;
+  /** Bytes counted against maxStoredBytes. */
+  storedBytes: number;
+  maxStoredBytes: number;
+  /** Heap grown since start, after a full GC. */
+  heapBytes: number;
+}
+
+export interface BulkRun {
   seconds: number;
   jobsPerSecond: number;
   /** The process running the workflow (and, in-process, the emulator). */
@@ -25,10 +36,12 @@ interface BulkRun {
   /** The emulator's own process, over HTTP. */
   emulatorPeakMiB?: number;
   detail: string;
+  /** Over HTTP: what the emulator held at the end. */
+  emulator?: EmulatorStats;
 }
 
-async function runBulk(mode: BulkMode, jobs: number): Promise<BulkRun> {
-  const emulator = mode === "http" ? spawnTsChild(benchFile("lib/emulator-child.ts")) : undefined;
+export async function runBulk(mode: BulkMode, jobs: number): Promise<BulkRun> {
+  const emulator = mode === "http" ? spawnTsChild(benchFile("lib/emulator-child.ts"), [], ["--expose-gc"]) : undefined;
   try {
     const url = emulator ? (await emulator.line(/^http:/)).trim() : undefined;
     const emulatorRss = emulator ? sampleRss(emulator.child.pid!) : undefined;
@@ -41,9 +54,15 @@ async function runBulk(mode: BulkMode, jobs: number): Promise<BulkRun> {
     );
     const workerRss = sampleRss(worker.child.pid!);
     try {
-      const line = await worker.line(/^\{/, 120_000);
+      // About 0.6 ms a job at most, over 2 minutes: a million jobs get 10 minutes.
+      const line = await worker.line(/^\{/, Math.max(120_000, jobs * 0.6));
       const workerPeak = workerRss.stop();
       const emulatorPeak = emulatorRss?.stop();
+      let stats: EmulatorStats | undefined;
+      if (emulator) {
+        emulator.child.stdin!.write("stats\n");
+        stats = JSON.parse(await emulator.line(/^\{"stats"/, 60_000)) as EmulatorStats;
+      }
       const result = JSON.parse(line) as { seconds: number; submitSeconds: number; waitSeconds: number; collectSeconds: number; failures: number };
       if (result.failures > 0) throw new Error(`${result.failures} of ${jobs} jobs failed`);
       return {
@@ -51,6 +70,7 @@ async function runBulk(mode: BulkMode, jobs: number): Promise<BulkRun> {
         jobsPerSecond: jobs / result.seconds,
         workerPeakMiB: workerPeak.peakMiB,
         ...(emulatorPeak ? { emulatorPeakMiB: emulatorPeak.peakMiB } : {}),
+        ...(stats ? { emulator: stats } : {}),
         detail: `submit ${fmt(result.submitSeconds, 1)} s, wait ${fmt(result.waitSeconds, 1)} s, collect ${fmt(result.collectSeconds, 1)} s`,
       };
     } finally {

@@ -291,9 +291,9 @@ export interface components {
         };
         /**
          * @description Rate limited, or turned away before being looked at because the server
-         *     holds its limit (of request bodies in flight, or, on `run`, of stored
-         *     batches for this key): nothing was stored. Retry later, after
-         *     `Retry-After` seconds when it is given.
+         *     holds its limit (of request bodies in flight, of connections when a cap
+         *     is set, or, on `run`, of stored batches): nothing was stored. Retry later,
+         *     after `Retry-After` seconds when it is given.
          */
         TooManyRequests: {
             headers: {

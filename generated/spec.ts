@@ -844,8 +844,8 @@ export const openapiDocument: Record<string, unknown> = {
         }
       },
       "TooManyRequests": {
-        "description": "Rate limited, or turned away before being looked at because the server\nholds its limit (of request bodies in flight, or, on `run`, of stored\nbatches for this key): nothing was stored. Retry later, after\n`Retry-After` seconds when it is given.\n",
-        "x-decision": "Over a server limit is 429, not 503: iVvy's exceptions page lists 429 Too Many Requests and no 503, and `run`'s own \"not saved\" (500, 24091) would read as a server fault. For stored batches, Retry-After is when the key's oldest batch expires; additionalMessages names the limit.",
+        "description": "Rate limited, or turned away before being looked at because the server\nholds its limit (of request bodies in flight, of connections when a cap\nis set, or, on `run`, of stored batches): nothing was stored. Retry later,\nafter `Retry-After` seconds when it is given.\n",
+        "x-decision": "Over a server limit is 429, not 503: iVvy's exceptions page lists 429 Too Many Requests and no 503, and `run`'s own \"not saved\" (500, 24091) would read as a server fault. The emulator's limits bound its memory, never what a key may do: iVvy documents no limit on what an account stores, so the stored-batch budget is the whole emulator's (a share of its heap), not a key's, and a connection is always answered, never reset. For stored batches, Retry-After is when the oldest batch expires; additionalMessages names the limit.",
         "headers": {
           "Retry-After": {
             "description": "Seconds to wait before retrying.",

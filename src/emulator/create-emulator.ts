@@ -119,12 +119,12 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
     jobDelayMs: settings.jobDelayMs,
     handlers,
     failJob: () => faults.failJob,
-    maxStoredBytesPerKey: settings.maxStoredBytesPerKey,
+    maxStoredBytes: settings.maxStoredBytes,
     signal: shutdown.signal,
     onComplete: (batch) => deliverer.deliver(batch, "complete"),
   });
   const answerDirectCall = createDirectCallAnswerer({ handlers, now, signal: shutdown.signal });
-  const answerOperation = createOperationAnswerer({ store, runner, deliverer, now, maxStoredBytesPerKey: settings.maxStoredBytesPerKey });
+  const answerOperation = createOperationAnswerer({ store, runner, deliverer, now, maxStoredBytes: settings.maxStoredBytes });
   const setFaults = (next: FaultOptions): FaultOptions => {
     faultOptions = checkFaults(next, { owner: "emulator.setFaults", path: "" });
     faults = resolveFaults(faultOptions);

@@ -45,14 +45,21 @@ export interface EmulatorOptions {
   maxBodyBytes?: number;
   /** A request's whole body must arrive within this many ms (default 10000); else 400. */
   bodyTimeoutMs?: number;
-  /** Bytes of request bodies buffered across all requests in flight (default 32 MiB); past it, 429 with Retry-After. */
+  /**
+   * Bytes of request bodies buffered across all requests in flight (default 1/32 of V8's
+   * heap limit, `defaultMaxBufferedBytes()`); past it, 429 with Retry-After.
+   */
   maxBufferedBytes?: number;
   /**
-   * Bytes of batch data (the jobs as sent, and their responses as JSON) kept per API key
-   * (default 16 MiB). A run while the key is at the limit gets 429 with Retry-After; a job
-   * response that does not fit is kept as a 500 envelope instead. Freed as batches expire.
+   * Bytes of batch data (the jobs as sent, and their responses as JSON) kept by the whole
+   * emulator, every API key together (default 1/8 of V8's heap limit,
+   * `defaultMaxStoredBytes()`: 512 MiB of a 4 GiB heap). iVvy documents no limit on what
+   * an account stores, so there is none per key: this one only keeps the process's memory
+   * bounded. A run that would pass it gets 429 with Retry-After (when the oldest batch
+   * expires) and nothing is stored; a job response that does not fit is kept as a 500
+   * envelope instead. Freed as batches expire.
    */
-  maxStoredBytesPerKey?: number;
+  maxStoredBytes?: number;
   /** How long batches are kept after they are created, in ms (default two days, as iVvy). */
   retentionMs?: number;
   /** Fault injection; all off by default. */

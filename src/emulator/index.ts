@@ -4,7 +4,12 @@ export type { CallbackAttempt, CallbackDelivery, DeliveryReason } from "./callba
 export { createEmulator, type Emulator } from "./create-emulator.js";
 export { DASHBOARD_PATH, type DashboardHandle, type DashboardOptions } from "./dashboard/index.js";
 export type { EmulatorOptions } from "./emulator-options.js";
-export { DEFAULT_MAX_CONNECTIONS, type ListenOptions } from "./http/listen.js";
+export {
+  DEFAULT_CONNECTIONS_CHECKING_INTERVAL_MS,
+  DEFAULT_HEADERS_TIMEOUT_MS,
+  DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
+  type ListenOptions,
+} from "./http/listen.js";
 export { INVITE_LINK_BASE } from "./jobs/built-in-handlers.js";
 export { EmulatorJobError, isEmulatorJobError } from "./jobs/emulator-job-error.js";
 export type { Fixture, Fixtures } from "./jobs/fixtures.js";
@@ -13,11 +18,13 @@ export { DEMO_CREDENTIALS, type EmulatorCredentials } from "./options/demo-crede
 export type { CallbackOptions } from "./options/emulator-settings.js";
 export {
   DEFAULT_BODY_TIMEOUT_MS,
+  DEFAULT_BUFFERED_HEAP_SHARE,
   DEFAULT_CALLBACKS,
   DEFAULT_MAX_BODY_BYTES,
-  DEFAULT_MAX_BUFFERED_BYTES,
-  DEFAULT_MAX_STORED_BYTES_PER_KEY,
   DEFAULT_RETENTION_MS,
+  DEFAULT_STORED_HEAP_SHARE,
+  defaultMaxBufferedBytes,
+  defaultMaxStoredBytes,
 } from "./options/emulator-settings.js";
 export type { FaultOptions } from "./options/faults.js";
 export type { AuthFailure, RequestLogEntry } from "./options/request-log-entry.js";

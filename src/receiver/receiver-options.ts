@@ -1,6 +1,7 @@
 import { BATCH_LIFETIME_MS } from "../contract/lifetime.js";
 import type { BatchCallback } from "../contract/types.js";
 import { type Clock, clockOption, RETIRED_FOR_CLOCK } from "../util/clock.js";
+import { heapShare } from "../util/heap-share.js";
 import { checkOptions, custom, optionError, refuseRetired } from "../util/options.js";
 import type { InboxWriter } from "./inbox-writer.js";
 import { functionOption, implementing, positiveInteger } from "./option-rules.js";
@@ -45,7 +46,8 @@ export interface CallbackReceiverOptions {
    * Most body bytes held at once across every request being read (docs/receiver.md,
    * "Options": without it, 50 slow 6 MiB bodies pinned 300 MiB). A request whose body would pass it gets 503 with
    * Retry-After before any of it is read. A body of unknown length counts as
-   * maxBodyBytes. Default 64 MiB; at least maxBodyBytes.
+   * maxBodyBytes. Default 1/32 of V8's heap limit (`v8.getHeapStatistics().heap_size_limit`:
+   * 128 MiB of a 4 GiB heap), and never below maxBodyBytes.
    */
   maxBufferedBytes?: number;
   /** How long a body may take to arrive, in ms, from when reading starts; slower ones get 408. Default 15,000. */
@@ -77,7 +79,8 @@ export interface CallbackReceiverOptions {
 
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_MAX_RETAINED_CALLBACKS = 1_000;
-export const DEFAULT_MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
+/** Share of V8's heap limit that bodies being read may hold together by default (what the process can hold, not the machine). */
+export const DEFAULT_BUFFERED_HEAP_SHARE = 1 / 32;
 export const DEFAULT_BODY_TIMEOUT_MS = 15_000;
 
 export interface ResolvedReceiverOptions {
@@ -138,7 +141,7 @@ export function resolveReceiverOptions(options: CallbackReceiverOptions): Resolv
     );
   }
   const { maxBodyBytes } = checked;
-  const maxBufferedBytes = checked.maxBufferedBytes ?? Math.max(DEFAULT_MAX_BUFFERED_BYTES, maxBodyBytes);
+  const maxBufferedBytes = checked.maxBufferedBytes ?? heapShare(DEFAULT_BUFFERED_HEAP_SHARE, maxBodyBytes);
   if (maxBufferedBytes < maxBodyBytes) {
     throw optionError(
       { owner, path: "maxBufferedBytes" },

@@ -1,12 +1,13 @@
-// Issue 10, items 7, 9 and 10 as users see them: the storage limit per API key (a run
-// over it gets 429 with Retry-After, a response that does not fit is kept as an
-// envelope), the built-in invite handler forgetting what expired batches did, numbers
-// that are not finite, and the cap on connections at once.
+// The limits as users see them: the emulator's storage budget (a run over it gets 429
+// with Retry-After and nothing is stored, a response that does not fit is kept as an
+// envelope), the built-in invite handler forgetting what expired batches did, and numbers
+// that are not finite.
 import { connect } from "node:net";
+import { getHeapStatistics } from "node:v8";
 import { afterEach, describe, expect, it } from "vitest";
 import { SpecificCode } from "../../src/contract/specific-codes.js";
 import type { Job } from "../../src/contract/types.js";
-import { DEFAULT_MAX_STORED_BYTES_PER_KEY, DEFAULT_RETENTION_MS } from "../../src/emulator/index.js";
+import { DEFAULT_RETENTION_MS, DEFAULT_STORED_HEAP_SHARE, defaultMaxBufferedBytes, defaultMaxStoredBytes } from "../../src/emulator/index.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { createManualClock } from "../../src/util/clock.js";
 import { clientFor, closeAll, echoHandlers, emulatorWith, eventually, expectConforms, expectEnvelope, send, settled, within } from "./harness.js";
@@ -15,15 +16,19 @@ afterEach(closeAll);
 
 const invite = (event: number, contacts: number[]): Job => ({ namespace: "event", action: "inviteContacts", params: { event, contacts } });
 
-describe("stored batches per API key (maxStoredBytesPerKey)", () => {
-  it("defaults to 16 MiB", () => {
-    expect(DEFAULT_MAX_STORED_BYTES_PER_KEY).toBe(16 * 1024 * 1024);
+describe("stored batches (maxStoredBytes, every key together)", () => {
+  it("defaults to 1/4 of V8's heap limit, and the body buffer to 1/32", () => {
+    const limit = getHeapStatistics().heap_size_limit;
+    expect(DEFAULT_STORED_HEAP_SHARE).toBe(1 / 4);
+    expect(defaultMaxStoredBytes()).toBe(Math.floor(limit / 4));
+    expect(defaultMaxBufferedBytes()).toBe(Math.max(1024 * 1024, Math.floor(limit / 32)));
+    expect(emulatorWith().port.settings).toMatchObject({ maxStoredBytes: Math.floor(limit / 4) });
   });
 
-  it("a run while the key's batches hold the limit gets 429 with Retry-After until the oldest expires; other keys are not affected", async () => {
+  it("a run that would pass the budget gets 429 with Retry-After until the oldest batch expires, whichever key sends it, and nothing is stored", async () => {
     const clock = createManualClock(Date.UTC(2026, 0, 1));
     const other = { apiKey: "other", apiSecret: "other-secret" };
-    const emulator = emulatorWith({ clock, handlers: echoHandlers, maxStoredBytesPerKey: 2_000, credentials: [DEMO_CREDENTIALS, other] });
+    const emulator = emulatorWith({ clock, handlers: echoHandlers, maxStoredBytes: 2_500, credentials: [DEMO_CREDENTIALS, other] });
     const body = JSON.stringify({ jobs: [{ namespace: "demo", action: "echo", params: { pad: "x".repeat(800) } }] });
     const first = await send(emulator, "run", { body });
     expect(first.status).toBe(200);
@@ -35,11 +40,15 @@ describe("stored batches per API key (maxStoredBytesPerKey)", () => {
     const refused = await send(emulator, "run", { body });
     expectEnvelope(refused, 429, SpecificCode.Unspecified);
     expectConforms("run", refused);
-    expect(refused.body.additionalMessages[0]).toMatch(/at most 2000 per key \(maxStoredBytesPerKey\)/);
+    expect(refused.body.additionalMessages[0]).toMatch(/at most 2500 \(maxStoredBytes, a share of its heap\)/);
     // The first batch expires two days after it was created, one minute ago.
     expect(Number(refused.headers.get("retry-after"))).toBe(DEFAULT_RETENTION_MS / 1000 - 60);
     expect(emulator.batches.list()).toHaveLength(2);
-    expect((await send(emulator, "run", { body, credentials: other })).status).toBe(200);
+    // The budget is the process's: another key is turned away the same way, and nothing is stored.
+    const otherRefused = await send(emulator, "run", { body, credentials: other });
+    expectEnvelope(otherRefused, 429, SpecificCode.Unspecified);
+    expect(Number(otherRefused.headers.get("retry-after"))).toBe(DEFAULT_RETENTION_MS / 1000 - 60);
+    expect(emulator.batches.list()).toHaveLength(2);
 
     clock.advance(DEFAULT_RETENTION_MS - 60_000);
     expect((await send(emulator, "run", { body })).status).toBe(200); // the first one's share is free again
@@ -53,7 +62,7 @@ describe("stored batches per API key (maxStoredBytesPerKey)", () => {
   });
 
   it("a job response that does not fit is kept as a 500 envelope saying why, and the batch completes", async () => {
-    const emulator = emulatorWith({ maxStoredBytesPerKey: 20_000, handlers: { "demo.big": (params) => ({ text: "y".repeat(Number(params.size)) }) } });
+    const emulator = emulatorWith({ maxStoredBytes: 20_000, handlers: { "demo.big": (params) => ({ text: "y".repeat(Number(params.size)) }) } });
     const client = clientFor(emulator);
     const { asyncId } = await client.run([
       { namespace: "demo", action: "big", params: { size: 1_000 } },
@@ -73,7 +82,7 @@ describe("stored batches per API key (maxStoredBytesPerKey)", () => {
   });
 
   it("a restart gives back the bytes of the results it discards", async () => {
-    const emulator = emulatorWith({ maxStoredBytesPerKey: 8_000, handlers: { "demo.big": () => ({ text: "z".repeat(3_000) }) } });
+    const emulator = emulatorWith({ maxStoredBytes: 8_000, handlers: { "demo.big": () => ({ text: "z".repeat(3_000) }) } });
     const client = clientFor(emulator);
     const { asyncId } = await client.run([
       { namespace: "demo", action: "big", params: {} },
@@ -129,40 +138,39 @@ describe("numbers JSON can write but JavaScript cannot hold", () => {
 });
 
 describe("connections at once (listen's maxConnections)", () => {
-  it("closes connections past the cap as they arrive, and serves again once one ends", async () => {
+  it("has no cap by default; past a cap that is set, a request is answered 429 with Retry-After and the envelope, never reset", async () => {
     const emulator = emulatorWith();
     const { port } = await emulator.listen({ maxConnections: 3 });
-    /** A raw keep-alive connection that asks for one ping and resolves once it is answered: the emulator has taken it. */
+    const ping = "POST /api/1.0/test?action=ping HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n";
+    /** A raw keep-alive connection that asks for one ping; resolves with the socket and the first bytes of its answer. */
     const served = () =>
-      new Promise<ReturnType<typeof connect>>((resolve, reject) => {
-        const socket = connect({ port, host: "127.0.0.1" }, () =>
-          socket.write("POST /api/1.0/test?action=ping HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n"),
-        );
-        socket.once("data", () => resolve(socket));
+      new Promise<{ socket: ReturnType<typeof connect>; head: string }>((resolve, reject) => {
+        const socket = connect({ port, host: "127.0.0.1" }, () => socket.write(ping));
+        socket.once("data", (data) => resolve({ socket, head: data.toString("latin1") }));
         socket.once("error", reject);
       });
     const open = await within("three connections to be served", Promise.all([served(), served(), served()]));
-    const refused = await within(
-      "a fourth connection to be closed or answered",
-      new Promise<boolean>((resolve) => {
-        const socket = connect({ port, host: "127.0.0.1" });
-        socket.on("error", () => resolve(true));
-        socket.on("close", () => resolve(true));
-        socket.on("data", () => resolve(false));
-        socket.on("connect", () => socket.write("POST /api/1.0/test?action=ping HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n"));
+    for (const { head } of open) expect(head).toMatch(/^HTTP\/1\.1 401 /);
+    const fourth = await within(
+      "a fourth connection to be answered and then closed",
+      new Promise<string>((resolve, reject) => {
+        let text = "";
+        const socket = connect({ port, host: "127.0.0.1" }, () => socket.write(ping));
+        socket.on("data", (data) => (text += data.toString("latin1")));
+        socket.on("error", reject);
+        socket.on("close", () => resolve(text));
       }),
     );
-    expect(refused).toBe(true);
-    for (const socket of open) socket.destroy();
+    expect(fourth).toMatch(/^HTTP\/1\.1 429 /);
+    expect(fourth).toMatch(/\r\nretry-after: 1\r\n/i);
+    expect(fourth).toMatch(/\r\nconnection: close\r\n/i);
+    expect(JSON.parse(fourth.slice(fourth.indexOf("\r\n\r\n") + 4))).toMatchObject({ errorCode: 429, specificCode: SpecificCode.Unspecified });
+    for (const { socket } of open) socket.destroy();
     // Once the emulator has seen one of them end, it serves again.
-    const ping = () =>
-      fetch(`http://127.0.0.1:${port}/api/1.0/test?action=ping`, { method: "POST", body: "{}", headers: { "content-type": "application/json" } }).then(
-        (answer) => answer,
-        () => undefined,
-      );
-    let response: Response | undefined;
-    await eventually("a connection to be served again", async () => (response = await ping()) !== undefined);
-    expect(response?.status).toBe(401);
-    await response?.arrayBuffer();
+    await eventually("a connection to be served again", async () => {
+      const { socket, head } = await served();
+      socket.destroy();
+      return head.startsWith("HTTP/1.1 401");
+    });
   });
 });

@@ -120,7 +120,8 @@ describe("bodies that never end", () => {
 
   it("100 signed never-ending bodies: bounded by the in-flight byte budget (429 past it), freed by the read timeout", async () => {
     // The read timeout runs on the emulator's (manual) clock: the test moves it.
-    const emulator = await emulatorProcess({ bodyTimeoutMs: 1_500, manualClock: true });
+    // The budget set, not the default (a share of the heap limit), so the bound below is this machine's.
+    const emulator = await emulatorProcess({ bodyTimeoutMs: 1_500, maxBufferedBytes: 32 * MiB, manualClock: true });
     const before = await emulator.memory();
     // Valid signed headers for some body: the signature is checked before any byte is read.
     const headers = signRequest({ ...DEMO_CREDENTIALS, requestString: operationPaths.run, body: '{"jobs":[]}', now: Date.now() });
@@ -199,7 +200,8 @@ describe("reposts to a listener that never answers", () => {
 
 describe("one job with a huge answer", () => {
   it("an inviteContacts job with 120,000 contacts keeps a bounded heap, and nothing once its batch expired", async () => {
-    const emulator = await emulatorProcess({ manualClock: true });
+    // A storage budget of 16 MiB, so the job's response does not fit and the heap bound is this budget's.
+    const emulator = await emulatorProcess({ maxStoredBytes: 16 * MiB, manualClock: true });
     // A one-contact job first: the catalog's validators and responses (the emulator's fixed
     // cost, loaded once, in the background) are then in "before", and only the big job is measured.
     const warmUp = await post(emulator.url, "run", { jobs: [{ namespace: "event", action: "inviteContacts", params: { event: 1, contacts: [1] } }] });

@@ -8,7 +8,7 @@ const MiB = 1024 * 1024;
 
 describe("slow bodies against the receiver", () => {
   it("50 slow 6 MiB bodies hold no more than maxBufferedBytes (64 MiB), and nothing once timed out", async () => {
-    const outcome = await slowBodies({ senders: 50, bodyBytes: 6 * MiB, receiver: { bodyTimeoutMs: 3_000 } });
+    const outcome = await slowBodies({ senders: 50, bodyBytes: 6 * MiB, receiver: { bodyTimeoutMs: 3_000, maxBufferedBytes: 64 * MiB } });
     console.log(`receiver, 50 slow 6 MiB bodies: ${JSON.stringify(outcome)}`);
     // 10 bodies of 6 MiB fit in 64 MiB; the other 40 are refused before being read.
     expect(outcome.answeredWhileStalled).toEqual({ "503": 40 });

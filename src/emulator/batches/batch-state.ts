@@ -7,6 +7,19 @@ import type { BatchResult, Job, JobResponse } from "../../contract/types.js";
 
 export type BatchStatus = "running" | "complete";
 
+/**
+ * What a stored job and a stored response cost beyond their JSON: the objects they are
+ * held as. Measured (50,000 `test.ping` jobs run through the emulator, its heap after a
+ * full GC, minus a warmed-up baseline): 192 bytes of heap per job with its response,
+ * against 87 bytes of JSON. Counting these makes maxStoredBytes a bound on the heap the
+ * batches take, not on their JSON alone.
+ */
+export const STORED_JOB_OVERHEAD_BYTES = 55;
+export const STORED_RESPONSE_OVERHEAD_BYTES = 55;
+
+/** What `count` jobs sent as `jsonBytes` of JSON count against maxStoredBytes. */
+export const storedJobsBytes = (jsonBytes: number, count: number): number => jsonBytes + count * STORED_JOB_OVERHEAD_BYTES;
+
 export interface Batch {
   readonly asyncId: string;
   /** The API key that ran it (undefined under relaxed auth); other keys cannot see it. */
@@ -25,7 +38,7 @@ export interface Batch {
   readonly restarts: number;
   /** Size of the jobs as sent (the run's body), in bytes. */
   readonly jobsBytes: number;
-  /** What the batch counts against its key's storage limit: the jobs and the responses so far, as JSON bytes. */
+  /** What the batch counts against the emulator's storage budget (maxStoredBytes): the jobs and the responses so far, as JSON bytes. */
   readonly storedBytes: number;
 }
 
@@ -43,11 +56,11 @@ export function createBatch(init: { asyncId: string; owner?: string; jobs: reado
     completedAt: undefined,
     restarts: 0,
     jobsBytes: init.jobsBytes ?? 0,
-    storedBytes: init.jobsBytes ?? 0,
+    storedBytes: storedJobsBytes(init.jobsBytes ?? 0, init.jobs.length),
   };
 }
 
-/** Records the next job's response (`bytes`: its size as JSON); the batch is complete after the last one. */
+/** Records the next job's response (`bytes`: its size as JSON, counted with the object's overhead); the batch is complete after the last one. */
 export function recordJobResponse(batch: Batch, response: JobResponse, now: number, bytes = 0): Batch {
   if (batch.status !== "running") throw new Error(`batch ${batch.asyncId} is not running`);
   const responses = [...batch.responses, response];
@@ -58,7 +71,7 @@ export function recordJobResponse(batch: Batch, response: JobResponse, now: numb
     failed: batch.failed + (isErrorEnvelope(response) ? 1 : 0),
     status: complete ? "complete" : "running",
     completedAt: complete ? now : undefined,
-    storedBytes: batch.storedBytes + bytes,
+    storedBytes: batch.storedBytes + bytes + STORED_RESPONSE_OVERHEAD_BYTES,
   };
 }
 
@@ -94,7 +107,7 @@ export function restartBatch(batch: Batch): { batch: Batch; restarted: boolean }
       completedAt: undefined,
       generation: batch.generation + 1,
       restarts: batch.restarts + 1,
-      storedBytes: batch.jobsBytes,
+      storedBytes: storedJobsBytes(batch.jobsBytes, batch.jobs.length),
     },
   };
 }

@@ -1,8 +1,9 @@
 // The emulator's batches, by asyncId. Expiry is read from the injected clock: a batch older
 // than the retention is treated as gone the moment it is looked up (lazy), and `purge`
 // (run on a timer by the emulator) frees the memory of ones nobody asks about. It also
-// keeps, per API key, the bytes its batches hold (`Batch.storedBytes`), for the
-// emulator's storage limit per key (docs/emulator.md, Limits).
+// keeps the bytes the batches hold (`Batch.storedBytes`), in all and per API key: the
+// total for the emulator's storage budget (maxStoredBytes, docs/emulator.md, Limits), the
+// share of each key for the dashboard.
 import { type Batch, type BatchView, isExpired, toView } from "./batch-state.js";
 
 export interface BatchStore {
@@ -19,8 +20,10 @@ export interface BatchStore {
   view(asyncId: string): BatchView | undefined;
   /** Bytes held by the live batches of this key (undefined: the batches run under relaxed auth). */
   storedBytes(owner: string | undefined): number;
-  /** When the oldest batch of this key expires (frees its bytes), or undefined when it has none. */
-  nextExpiryOf(owner: string | undefined): number | undefined;
+  /** Bytes held by every live batch together. */
+  readonly totalStoredBytes: number;
+  /** When the oldest batch expires (frees its bytes), or undefined when there is none. */
+  nextExpiry(): number | undefined;
   readonly size: number;
 }
 
@@ -43,7 +46,9 @@ const changeOf = (previous: Batch | undefined, next: Batch): BatchChange => {
 export function createBatchStore(options: BatchStoreOptions): BatchStore {
   const batches = new Map<string, Batch>();
   const bytesByOwner = new Map<string | undefined, number>();
+  let total = 0;
   const count = (owner: string | undefined, delta: number) => {
+    total += delta;
     const next = (bytesByOwner.get(owner) ?? 0) + delta;
     if (next > 0) bytesByOwner.set(owner, next);
     else bytesByOwner.delete(owner);
@@ -95,10 +100,14 @@ export function createBatchStore(options: BatchStoreOptions): BatchStore {
       return batch && toView(batch, options.retentionMs);
     },
     storedBytes: (owner) => bytesByOwner.get(owner) ?? 0,
-    nextExpiryOf(owner) {
-      let oldest: number | undefined;
-      for (const batch of batches.values()) if (batch.owner === owner && (oldest === undefined || batch.createdAt < oldest)) oldest = batch.createdAt;
-      return oldest === undefined ? undefined : oldest + options.retentionMs;
+    get totalStoredBytes() {
+      return total;
+    },
+    nextExpiry() {
+      // Batches are kept in creation order (a Map keeps insertion order, and a restart
+      // re-sets an existing key, which keeps its place), so the first is the oldest.
+      for (const batch of batches.values()) return batch.createdAt + options.retentionMs;
+      return undefined;
     },
     get size() {
       return batches.size;

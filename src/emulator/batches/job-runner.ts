@@ -8,7 +8,7 @@ import type { Job } from "../../contract/types.js";
 import type { TimerSet } from "../../util/timer-set.js";
 import { executeJob } from "../jobs/execute-job.js";
 import type { JobHandler } from "../jobs/job-handler.js";
-import { type Batch, recordJobResponse } from "./batch-state.js";
+import { type Batch, recordJobResponse, STORED_RESPONSE_OVERHEAD_BYTES } from "./batch-state.js";
 import type { BatchStore } from "./batch-store.js";
 
 export interface JobRunnerDeps {
@@ -18,8 +18,8 @@ export interface JobRunnerDeps {
   jobDelayMs: number;
   handlers: Readonly<Record<string, JobHandler>>;
   failJob: () => (job: Job, index: number) => boolean;
-  /** Bytes of batch data kept per API key; a response that does not fit is kept as a 500 envelope. */
-  maxStoredBytesPerKey: number;
+  /** Bytes of batch data kept by the whole emulator; a response that does not fit is kept as a 500 envelope. */
+  maxStoredBytes: number;
   signal: AbortSignal;
   onComplete: (batch: Batch) => void;
 }
@@ -40,7 +40,7 @@ const MAX_BUSY_MS = 4;
 /** The response kept instead of one that would take its key past the storage limit (see openapi.yaml, x-decision on storage). */
 const responseNotKept = (bytes: number, limit: number) =>
   envelope(500, "Internal Server Error", SpecificCode.Unspecified, [
-    `The job's response (${bytes} bytes of JSON) was not kept: the emulator keeps at most ${limit} bytes of batches per API key (maxStoredBytesPerKey), freed as batches expire`,
+    `The job's response (${bytes} bytes of JSON) was not kept: the emulator keeps at most ${limit} bytes of batches (maxStoredBytes), freed as batches expire`,
   ]);
 
 export function createJobRunner(deps: JobRunnerDeps): JobRunner {
@@ -67,14 +67,14 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
         // A faults.failJobs predicate that throws is read as "fail this job": it is a test's fault switch.
         injectFailure = true;
       }
-      const room = deps.maxStoredBytesPerKey - deps.store.storedBytes(batch.owner);
+      const room = deps.maxStoredBytes - deps.store.totalStoredBytes - STORED_RESPONSE_OVERHEAD_BYTES;
       const { response, bytes } = await executeJob({
         job,
         handler: deps.handlers[`${job.namespace}.${job.action}`],
         injectFailure,
         context: { asyncId, index, namespace: job.namespace, action: job.action, now: deps.now(), signal: deps.signal },
         maxBytes: Math.max(0, room),
-        tooLarge: (size) => responseNotKept(size, deps.maxStoredBytesPerKey),
+        tooLarge: (size) => responseNotKept(size, deps.maxStoredBytes),
       });
       const latest = current(asyncId, generation);
       if (!latest || deps.timers.cleared) return;

@@ -25,11 +25,31 @@ export interface ListenOptions {
   port?: number;
   /** Interface to bind (default 127.0.0.1: the emulator is for local use). */
   host?: string;
-  /** Open connections at once (default 256); more are closed as they arrive. */
+  /**
+   * Open connections past which a request is answered 429 with `Retry-After: 1` and the
+   * iVvy error envelope, and its connection closed once answered (default: no cap). Never a
+   * reset: a connection is accepted and answered whatever the count. What a connection
+   * costs is bounded without it: its headers by Node's 16 KiB `maxHeaderSize` and
+   * `headersTimeoutMs`, its body by `maxBufferedBytes` and `bodyTimeoutMs`.
+   */
   maxConnections?: number;
+  /**
+   * A request's headers must arrive whole within this many ms (default 30000), or Node
+   * answers 408 and closes the connection: a slow-header ("slowloris") socket cannot hold
+   * its connection for long. Node's own timer (`server.headersTimeout`, checked every
+   * `connectionsCheckingIntervalMs`), not the emulator's clock: it guards the socket, not
+   * what the emulator emulates.
+   */
+  headersTimeoutMs?: number;
+  /** How often Node checks headers timeouts, in ms (default 5000). */
+  connectionsCheckingIntervalMs?: number;
+  /** An idle keep-alive connection is closed after this many ms (default 5000, Node's). */
+  keepAliveTimeoutMs?: number;
 }
 
-export const DEFAULT_MAX_CONNECTIONS = 256;
+export const DEFAULT_HEADERS_TIMEOUT_MS = 30_000;
+export const DEFAULT_CONNECTIONS_CHECKING_INTERVAL_MS = 5_000;
+export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 5_000;
 
 export interface Listening {
   url: string;
@@ -57,9 +77,28 @@ function readBody(req: IncomingMessage, maxBytes: number, { budget, timeout }: B
   return readNodeBody(req, maxBytes, { ...(budget && { budget }), ...(timeout && { timeoutMs: timeout.ms, clock: timeout.clock }) });
 }
 
-export function nodeListener(edge: SocketEdge): (req: IncomingMessage, res: ServerResponse) => void {
+/** Open connections now, and the cap past which requests are answered 429 (Infinity: none). */
+interface ConnectionCount {
+  open: number;
+  readonly max: number;
+}
+
+const overConnectionCap = (max: number) =>
+  JSON.stringify(
+    refusals.tooManyRequests(`The emulator holds ${max} connections at once (listen's maxConnections); this one is closed once answered. Retry shortly.`),
+  );
+
+export function nodeListener(
+  edge: SocketEdge,
+  connections: ConnectionCount = { open: 0, max: Number.POSITIVE_INFINITY },
+): (req: IncomingMessage, res: ServerResponse) => void {
   const { handle, mounts, clock } = edge;
   return (req, res) => {
+    // Past the cap the request is still answered, as iVvy answers too many requests: 429
+    // with Retry-After and the envelope (openapi.yaml, TooManyRequests), never a reset.
+    if (connections.open > connections.max) {
+      return write(req, res, clock, 429, { "content-type": "application/json", "retry-after": "1", connection: "close" }, overConnectionCap(connections.max));
+    }
     const requestString = targetOfRequestLine(req.url ?? "/");
     if (mounts.size > 0) {
       const app = mounts.match(requestString);
@@ -97,7 +136,10 @@ export function nodeListener(edge: SocketEdge): (req: IncomingMessage, res: Serv
 const LISTEN_RULES = {
   port: integer({ min: 0, max: 65535, default: 0 }),
   host: string({ nonEmpty: true, default: "127.0.0.1" }),
-  maxConnections: integer({ min: 1, default: DEFAULT_MAX_CONNECTIONS }),
+  maxConnections: integer({ min: 1 }),
+  headersTimeoutMs: integer({ min: 1, unit: "ms", default: DEFAULT_HEADERS_TIMEOUT_MS }),
+  connectionsCheckingIntervalMs: integer({ min: 1, unit: "ms", default: DEFAULT_CONNECTIONS_CHECKING_INTERVAL_MS }),
+  keepAliveTimeoutMs: integer({ min: 1, unit: "ms", default: DEFAULT_KEEP_ALIVE_TIMEOUT_MS }),
 };
 
 export function listenWith(edge: SocketEdge, options: ListenOptions | undefined): Promise<Listening> {
@@ -107,12 +149,28 @@ export function listenWith(edge: SocketEdge, options: ListenOptions | undefined)
   } catch (error) {
     return Promise.reject(error);
   }
-  const { host, port, maxConnections } = checked;
+  const { host, port, maxConnections, headersTimeoutMs, connectionsCheckingIntervalMs, keepAliveTimeoutMs } = checked;
   return new Promise((resolve, reject) => {
-    const server = createServer(nodeListener(edge));
-    // Each connection costs a socket and its buffers whatever it sends; the body budget
-    // bounds what bodies buffer, this bounds the rest (docs/emulator.md, Limits).
-    server.maxConnections = maxConnections;
+    const connections: ConnectionCount = { open: 0, max: maxConnections ?? Number.POSITIVE_INFINITY };
+    // No server.maxConnections: Node resets a connection past it, which a client reads as
+    // a network failure, where iVvy would answer (docs/emulator.md, Limits). A connection
+    // is bounded by the timeouts instead: headers (slow-header sockets), body (the
+    // emulator's bodyTimeoutMs, on its clock) and keep-alive idleness.
+    const server = createServer(
+      {
+        headersTimeout: headersTimeoutMs,
+        // The body has its own timeout on the emulator's clock (bodyTimeoutMs); this one only
+        // has to be longer than headers', which Node requires.
+        requestTimeout: Math.max(headersTimeoutMs + 1, 300_000),
+        connectionsCheckingInterval: connectionsCheckingIntervalMs,
+        keepAliveTimeout: keepAliveTimeoutMs,
+      },
+      nodeListener(edge, connections),
+    );
+    server.on("connection", (socket) => {
+      connections.open++;
+      socket.once("close", () => connections.open--);
+    });
     const onError = (error: Error) => reject(new Error(`emulator.listen: cannot listen on ${host}:${port}: ${error.message}`, { cause: error }));
     server.once("error", onError);
     server.listen({ port, host }, () => {

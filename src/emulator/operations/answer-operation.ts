@@ -10,7 +10,7 @@ import { validateAsyncRef } from "../../contract/validate-async-ref.js";
 import { validateRunRequest } from "../../contract/validate-run-request.js";
 import { formatIvvyTimestamp } from "../../signing/timestamp.js";
 import { deepFreeze } from "../../util/deep-freeze.js";
-import { type Batch, createBatch } from "../batches/batch-state.js";
+import { type Batch, createBatch, storedJobsBytes } from "../batches/batch-state.js";
 import type { BatchStore } from "../batches/batch-store.js";
 import type { JobRunner } from "../batches/job-runner.js";
 import { newAsyncId } from "../batches/new-async-id.js";
@@ -36,8 +36,8 @@ export interface OperationDeps {
   runner: JobRunner;
   deliverer: CallbackDeliverer;
   now: () => number;
-  /** A run is refused (429) while its key's batches hold this many bytes or more. */
-  maxStoredBytesPerKey: number;
+  /** A run is refused (429) when it would take the stored batches, all keys together, past this many bytes. */
+  maxStoredBytes: number;
 }
 
 const invalidBody = (result: { specificCode: number; message: string; additionalMessages: string[] }): OperationAnswer => ({
@@ -52,24 +52,25 @@ export function createOperationAnswerer(deps: OperationDeps): AnswerOperation {
     return batch && (batch.owner === undefined || owner === undefined || batch.owner === owner) ? batch : undefined;
   };
 
-  // A run that would take its key past the storage limit is turned away as a rate limit:
-  // nothing is stored, and Retry-After says when the key's oldest batch expires and frees
-  // its share (openapi.yaml, x-decision on storage; docs/emulator.md, Limits).
-  const storageFull = (owner: string | undefined, adding: number): OperationAnswer | undefined => {
-    if (deps.store.storedBytes(owner) + adding <= deps.maxStoredBytesPerKey) return undefined;
+  // A run that would take the emulator past its storage budget is turned away as a rate
+  // limit: nothing is stored, and Retry-After says when the oldest batch expires and frees
+  // its bytes (openapi.yaml, x-decision on storage; docs/emulator.md, Limits). The budget is
+  // the process's, not a key's: iVvy documents no limit on what an account keeps.
+  const storageFull = (adding: number): OperationAnswer | undefined => {
+    if (deps.store.totalStoredBytes + adding <= deps.maxStoredBytes) return undefined;
     // Expiry is lazy: the batches that expired since the last purge still count until now.
     deps.store.purge();
-    const held = deps.store.storedBytes(owner);
-    if (held + adding <= deps.maxStoredBytesPerKey) return undefined;
-    const frees = deps.store.nextExpiryOf(owner);
-    const seconds = frees === undefined ? 0 : Math.max(1, Math.ceil((frees - deps.now()) / 1000));
+    const held = deps.store.totalStoredBytes;
+    if (held + adding <= deps.maxStoredBytes) return undefined;
+    const frees = deps.store.nextExpiry();
+    const seconds = frees === undefined ? 1 : Math.max(1, Math.ceil((frees - deps.now()) / 1000));
     return {
       status: 429,
       body: refusals.tooManyRequests(
-        `This API key's batches hold ${held} bytes and this run adds ${adding}; the emulator keeps at most ${deps.maxStoredBytesPerKey} per key (maxStoredBytesPerKey). ` +
+        `The emulator's batches hold ${held} bytes and this run adds ${adding}; it keeps at most ${deps.maxStoredBytes} (maxStoredBytes, a share of its heap). ` +
           (frees === undefined ? "This run alone is over the limit." : `The oldest batch expires in ${seconds} s.`),
       ),
-      ...(frees === undefined ? {} : { headers: { "Retry-After": String(seconds) } }),
+      headers: { "Retry-After": String(seconds) },
     };
   };
 
@@ -81,7 +82,7 @@ export function createOperationAnswerer(deps: OperationDeps): AnswerOperation {
     if (operation === "run") {
       const checked = validateRunRequest(body);
       if (!checked.ok) return invalidBody(checked);
-      const full = storageFull(owner, bodyBytes);
+      const full = storageFull(storedJobsBytes(bodyBytes, checked.value.jobs.length));
       if (full) return full;
       let asyncId = newAsyncId();
       while (deps.store.get(asyncId)) asyncId = newAsyncId();

@@ -3,6 +3,7 @@
 // The options object as a whole is checked once, in createEmulator (emulator-options.ts).
 import { BATCH_LIFETIME_MS } from "../../contract/lifetime.js";
 import { type Clock, clockOption } from "../../util/clock.js";
+import { heapShare } from "../../util/heap-share.js";
 import { boolean, custom, func, integer, object, oneOf, optionError, string } from "../../util/options.js";
 import { DEMO_CREDENTIALS, type EmulatorCredentials } from "./demo-credentials.js";
 import type { RequestLogEntry } from "./request-log-entry.js";
@@ -27,7 +28,7 @@ export interface EmulatorSettings {
   maxBodyBytes: number;
   bodyTimeoutMs: number;
   maxBufferedBytes: number;
-  maxStoredBytesPerKey: number;
+  maxStoredBytes: number;
   retentionMs: number;
   honourPreferHeader: boolean;
   onRequest: ((entry: RequestLogEntry) => void) | undefined;
@@ -37,8 +38,24 @@ export interface EmulatorSettings {
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 export const DEFAULT_BODY_TIMEOUT_MS = 10_000;
-export const DEFAULT_MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
-export const DEFAULT_MAX_STORED_BYTES_PER_KEY = 16 * 1024 * 1024;
+/**
+ * Share of V8's heap limit (`v8.getHeapStatistics().heap_size_limit`) that request bodies
+ * in flight may buffer, all requests together, by default: 1/32 (128 MiB of a 4 GiB heap).
+ */
+export const DEFAULT_BUFFERED_HEAP_SHARE = 1 / 32;
+/**
+ * Share of V8's heap limit that stored batches (every API key together) may count by
+ * default: 1/4 (1 GiB of a 4 GiB heap). A job and a response count their JSON plus the
+ * measured cost of the objects they are held as (STORED_JOB_OVERHEAD_BYTES in
+ * batches/batch-state.ts), so the count follows the heap they take: a million `test.ping`
+ * jobs with their responses count about 200 MB, and a full budget leaves three quarters
+ * of the heap to the rest.
+ */
+export const DEFAULT_STORED_HEAP_SHARE = 1 / 4;
+/** The default of `maxBufferedBytes` in this process: its heap share, never below one body of `maxBodyBytes`' default. */
+export const defaultMaxBufferedBytes = (): number => heapShare(DEFAULT_BUFFERED_HEAP_SHARE, DEFAULT_MAX_BODY_BYTES);
+/** The default of `maxStoredBytes` in this process: its heap share. */
+export const defaultMaxStoredBytes = (): number => heapShare(DEFAULT_STORED_HEAP_SHARE);
 export const DEFAULT_RETENTION_MS = BATCH_LIFETIME_MS;
 export const DEFAULT_CALLBACKS: Required<CallbackOptions> = { attempts: 5, baseDelayMs: 1000, timeoutMs: 10_000 };
 
@@ -76,8 +93,8 @@ export const settingRules = {
   }),
   maxBodyBytes: integer({ min: 1, unit: "bytes", default: DEFAULT_MAX_BODY_BYTES }),
   bodyTimeoutMs: integer({ min: 1, unit: "ms", default: DEFAULT_BODY_TIMEOUT_MS }),
-  maxBufferedBytes: integer({ min: 1, unit: "bytes", default: DEFAULT_MAX_BUFFERED_BYTES }),
-  maxStoredBytesPerKey: integer({ min: 1, unit: "bytes", default: DEFAULT_MAX_STORED_BYTES_PER_KEY }),
+  maxBufferedBytes: integer({ min: 1, unit: "bytes", default: defaultMaxBufferedBytes() }),
+  maxStoredBytes: integer({ min: 1, unit: "bytes", default: defaultMaxStoredBytes() }),
   retentionMs: integer({ min: 1, unit: "ms", default: DEFAULT_RETENTION_MS }),
   honourPreferHeader: boolean({ default: false }),
   onRequest: func<(entry: RequestLogEntry) => void>({ describe: "(entry) => void" }),

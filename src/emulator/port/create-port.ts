@@ -30,7 +30,7 @@ function settingsView(settings: EmulatorSettings): EmulatorSettingsView {
     maxBodyBytes: settings.maxBodyBytes,
     bodyTimeoutMs: settings.bodyTimeoutMs,
     maxBufferedBytes: settings.maxBufferedBytes,
-    maxStoredBytesPerKey: settings.maxStoredBytesPerKey,
+    maxStoredBytes: settings.maxStoredBytes,
     honourPreferHeader: settings.honourPreferHeader,
   });
 }

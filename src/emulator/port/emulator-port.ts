@@ -22,7 +22,7 @@ export interface EmulatorSettingsView {
   readonly maxBodyBytes: number;
   readonly bodyTimeoutMs: number;
   readonly maxBufferedBytes: number;
-  readonly maxStoredBytesPerKey: number;
+  readonly maxStoredBytes: number;
   readonly honourPreferHeader: boolean;
 }
 
@@ -95,7 +95,7 @@ export interface EmulatorPort {
     /** Every callback delivery with its attempts (of one batch, or all). */
     list(asyncId?: string): CallbackDelivery[];
   };
-  /** Bytes held by a key's batches: its share of maxStoredBytesPerKey. */
+  /** Bytes held by a key's batches: its part of what counts against maxStoredBytes. */
   storedBytes(apiKey: string | undefined): number;
   readonly faults: {
     /** The fault options in force, as given (functions included). */
