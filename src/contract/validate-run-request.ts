@@ -4,6 +4,7 @@
 
 import { findNonJsonNumber } from "./find-non-json-number.js";
 import { isPlainObject } from "./is-plain-object.js";
+import { readNoParameters } from "./no-parameters.js";
 import { SpecificCode } from "./specific-codes.js";
 import type { RunRequest } from "./types.js";
 import { invalid, type ValidationResult } from "./validation-result.js";
@@ -39,14 +40,16 @@ export function validateRunRequest(body: unknown): ValidationResult<RunRequest> 
       `${jobs.length} jobs were given`,
     );
   }
-  for (let i = 0; i < jobs.length; i++) {
-    const problem = jobProblem(jobs[i], i);
+  // A job's `"params":[]` is no parameters (readNoParameters): checked and stored as `{}`.
+  const read = jobs.map((job: unknown) => (isPlainObject(job) && "params" in job ? { ...job, params: readNoParameters(job.params) } : job));
+  for (let i = 0; i < read.length; i++) {
+    const problem = jobProblem(read[i], i);
     if (problem) return problem;
   }
   if (callbackUrl !== undefined && !isHttpUrl(callbackUrl)) {
     return invalid(SpecificCode.InvalidParameter, "'callbackUrl' does not validate", "Value must be an http or https URL");
   }
-  return { ok: true, value: body as RunRequest };
+  return { ok: true, value: { ...body, jobs: read } as RunRequest };
 }
 
 function jobProblem(job: unknown, index: number) {

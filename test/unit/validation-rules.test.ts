@@ -64,7 +64,7 @@ describe("validateRunRequest", () => {
     ["no keys", {}, "jobs[1] must have exactly the keys namespace, action and params (has none)"],
     ["a non-string namespace", job({ namespace: 1 }), "jobs[1] namespace must be a string"],
     ["a non-string action", job({ action: null }), "jobs[1] action must be a string"],
-    ["params an array", job({ params: [] }), "jobs[1] params must be an object"],
+    ["params a non-empty array (`[]` is no parameters)", job({ params: [1] }), "jobs[1] params must be an object"],
     ["params null", job({ params: null }), "jobs[1] params must be an object"],
   ])("refuses a job that is %s with 24092, naming it", (_, bad, why) => {
     expect(validateRunRequest({ jobs: [job(), bad] })).toEqual(refusal(SpecificCode.IncorrectJobFormat, "Incorrect Job Format", why));
