@@ -165,7 +165,7 @@ export interface components {
             jobs: components["schemas"]["Job"][];
             /**
              * Format: uri
-             * @description Where to POST the `BatchCallback` when the batch is complete. Optional; no callback without it.
+             * @description Where to POST the `BatchCallback` when the batch is complete. Optional; no callback without it. An absolute http or https URL, as sent.
              */
             callbackUrl?: string;
         };

@@ -1022,9 +1022,9 @@ export const openapiDocument: Record<string, unknown> = {
           "callbackUrl": {
             "type": "string",
             "format": "uri",
-            "pattern": "^https?://.+$",
-            "description": "Where to POST the `BatchCallback` when the batch is complete. Optional; no callback without it.",
-            "x-decision": "callbackUrl is optional."
+            "pattern": "^[hH][tT][tT][pP][sS]?://[^/?#\\s]+([/?#].*)?$",
+            "description": "Where to POST the `BatchCallback` when the batch is complete. Optional; no callback without it. An absolute http or https URL, as sent.",
+            "x-decision": "callbackUrl is optional. run.md says only \"a URL\", so the rule is a URL's: an absolute URI (RFC 3986, `format: uri`: no spaces, no characters outside its set, valid percent-escapes) whose scheme is http or https in any case (RFC 3986 3.1: schemes are case-insensitive) and whose host is not empty (RFC 9110 4.2.1). `HTTP://example.com/cb` is accepted; `http:example.com/cb` (no host), `http:///cb` and `http://example.com/call back` (not a URI) are refused with 23016, by the emulator, the client and the mock alike, never repaired into another URL."
           }
         }
       },

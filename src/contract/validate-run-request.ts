@@ -46,8 +46,12 @@ export function validateRunRequest(body: unknown): ValidationResult<RunRequest> 
     const problem = jobProblem(read[i], i);
     if (problem) return problem;
   }
-  if (callbackUrl !== undefined && !isHttpUrl(callbackUrl)) {
-    return invalid(SpecificCode.InvalidParameter, "'callbackUrl' does not validate", "Value must be an http or https URL");
+  if (callbackUrl !== undefined && !isCallbackUrl(callbackUrl)) {
+    return invalid(
+      SpecificCode.InvalidParameter,
+      "'callbackUrl' does not validate",
+      "Value must be an absolute http or https URL (RFC 3986: no spaces, a host)",
+    );
   }
   return { ok: true, value: { ...body, jobs: read } as RunRequest };
 }
@@ -75,11 +79,17 @@ function jobProblem(job: unknown, index: number) {
   return undefined;
 }
 
-function isHttpUrl(value: unknown): boolean {
-  if (typeof value !== "string") return false;
+// openapi.yaml, the x-decision on callbackUrl: an absolute http(s) URI as sent (RFC 3986
+// characters and percent-escapes, scheme in any case, a host), never new URL()'s repair of it
+// (which reads `http:example.com` as `http://example.com` and encodes spaces).
+const HTTP_URI = /^https?:\/\/[^/?#\s]+(?:[/?#].*)?$/i;
+const URI_CHARACTERS = /^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
+
+/** Whether a callbackUrl is one the contract accepts. */
+export function isCallbackUrl(value: unknown): boolean {
+  if (typeof value !== "string" || !HTTP_URI.test(value) || !URI_CHARACTERS.test(value)) return false;
   try {
-    const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:";
+    return new URL(value).hostname !== "";
   } catch {
     return false;
   }
