@@ -79,7 +79,7 @@ describe("validateRunRequest", () => {
     // A URL object is not a string: the contract's callbackUrl is one.
     for (const callbackUrl of ["ftp://x/cb", "not a url", 42, "mailto:a@b.c", new URL("https://my.app/cb")]) {
       expect(validateRunRequest({ jobs: [job()], callbackUrl })).toEqual(
-        refusal(23016, "'callbackUrl' does not validate", "Value must be an http or https URL"),
+        refusal(23016, "'callbackUrl' does not validate", "Value must be an absolute http or https URL (RFC 3986: no spaces, a host)"),
       );
     }
   });
