@@ -2708,13 +2708,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             name?: string;
                             code?: unknown;
@@ -2787,13 +2791,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             contactId?: number;
                             userId?: unknown;
@@ -3015,13 +3023,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             name?: string;
                             createdDate?: string;
@@ -3065,20 +3077,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id?: unknown;
-                        salutation?: unknown;
-                        firstName?: unknown;
-                        middleName?: unknown;
-                        lastName?: unknown;
-                        email?: unknown;
-                        phone?: unknown;
-                        phoneMobile?: unknown;
-                        currentStatus?: unknown;
-                        userType?: unknown;
-                        groupId?: unknown;
-                        lastLoginDate?: unknown;
-                        createdDate?: unknown;
-                        modifiedDate?: unknown;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
+                        };
+                        results: {
+                            id?: unknown;
+                            salutation?: unknown;
+                            firstName?: unknown;
+                            middleName?: unknown;
+                            lastName?: unknown;
+                            email?: unknown;
+                            phone?: unknown;
+                            phoneMobile?: unknown;
+                            currentStatus?: unknown;
+                            userType?: unknown;
+                            groupId?: unknown;
+                            lastLoginDate?: unknown;
+                            createdDate?: unknown;
+                            modifiedDate?: unknown;
+                        }[];
                     };
                 };
             };
@@ -3746,39 +3770,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id?: unknown;
-                        externalId?: unknown;
-                        businessName?: unknown;
-                        tradingName?: unknown;
-                        businessNumber?: unknown;
-                        phone?: unknown;
-                        fax?: unknown;
-                        website?: unknown;
-                        email?: unknown;
-                        address?: unknown;
-                        modifiedDate?: unknown;
-                        primaryAccountManager?: unknown;
-                        secondaryAccountManager?: unknown;
-                        industry?: unknown;
-                        primaryContact?: unknown;
-                        isAgent?: unknown;
-                        parentCompanyId?: unknown;
-                        leftValue?: unknown;
-                        rightValue?: unknown;
-                        depth?: unknown;
-                        rootId?: unknown;
-                        commissionSpace?: unknown;
-                        commissionSpaceType?: unknown;
-                        commissionFoodValue?: unknown;
-                        commissionFoodType?: unknown;
-                        commissionBeverageValue?: unknown;
-                        commissionBeverageType?: unknown;
-                        commissionAudioVisualValue?: unknown;
-                        commissionAudioVisualType?: unknown;
-                        commissionAccommodationValue?: unknown;
-                        commissionAccommodationType?: unknown;
-                        iataNumber?: unknown;
-                        customFields?: unknown;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
+                        };
+                        results: {
+                            id?: unknown;
+                            externalId?: unknown;
+                            businessName?: unknown;
+                            tradingName?: unknown;
+                            businessNumber?: unknown;
+                            phone?: unknown;
+                            fax?: unknown;
+                            website?: unknown;
+                            email?: unknown;
+                            address?: unknown;
+                            modifiedDate?: unknown;
+                            primaryAccountManager?: unknown;
+                            secondaryAccountManager?: unknown;
+                            industry?: unknown;
+                            primaryContact?: unknown;
+                            isAgent?: unknown;
+                            parentCompanyId?: unknown;
+                            leftValue?: unknown;
+                            rightValue?: unknown;
+                            depth?: unknown;
+                            rootId?: unknown;
+                            commissionSpace?: unknown;
+                            commissionSpaceType?: unknown;
+                            commissionFoodValue?: unknown;
+                            commissionFoodType?: unknown;
+                            commissionBeverageValue?: unknown;
+                            commissionBeverageType?: unknown;
+                            commissionAudioVisualValue?: unknown;
+                            commissionAudioVisualType?: unknown;
+                            commissionAccommodationValue?: unknown;
+                            commissionAccommodationType?: unknown;
+                            iataNumber?: unknown;
+                            customFields?: unknown;
+                        }[];
                     };
                 };
             };
@@ -3860,13 +3896,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             companyId?: number;
                             noteText?: string;
@@ -4023,19 +4063,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id?: unknown;
-                        firstName?: unknown;
-                        lastName?: unknown;
-                        email?: unknown;
-                        phone?: unknown;
-                        privacyConsentData?: unknown;
-                        customFields?: unknown;
-                        groups?: unknown;
-                        companies?: unknown;
-                        companiesData?: unknown;
-                        externalId?: unknown;
-                        modifiedDate?: unknown;
-                        isAnonymised?: unknown;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
+                        };
+                        results: {
+                            id?: unknown;
+                            firstName?: unknown;
+                            lastName?: unknown;
+                            email?: unknown;
+                            phone?: unknown;
+                            privacyConsentData?: unknown;
+                            customFields?: unknown;
+                            groups?: unknown;
+                            companies?: unknown;
+                            companiesData?: unknown;
+                            externalId?: unknown;
+                            modifiedDate?: unknown;
+                            isAnonymised?: unknown;
+                        }[];
                     };
                 };
             };
@@ -4117,13 +4169,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             contactId?: number;
                             noteText?: string;
@@ -4207,10 +4263,22 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id?: unknown;
-                        groupName?: unknown;
-                        memberCount?: unknown;
-                        tagColour?: unknown;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
+                        };
+                        results: {
+                            id?: unknown;
+                            groupName?: unknown;
+                            memberCount?: unknown;
+                            tagColour?: unknown;
+                        }[];
                     };
                 };
             };
@@ -4755,13 +4823,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             venueId?: number;
                             leadId?: number;
@@ -4848,13 +4920,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             name?: string;
                         }[];
@@ -4895,7 +4971,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
+                        };
+                        results: Record<string, never>[];
+                    };
                 };
             };
             /** @description A parameter is missing (23017) or does not validate (23016), or an error specific to the action. */
@@ -4976,13 +5064,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             leadId?: number;
                             note?: string;
@@ -5055,13 +5147,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             label?: string;
                             showOnDash?: boolean;
@@ -5156,13 +5252,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             name?: string;
                             description?: unknown;
@@ -5239,13 +5339,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             name?: string;
                             reasons?: unknown[];
@@ -5315,13 +5419,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             type?: string;
                             subtypes?: unknown[];
@@ -5364,7 +5472,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
+                        };
+                        results: Record<string, never>[];
+                    };
                 };
             };
             /** @description A parameter is missing (23017) or does not validate (23016), or an error specific to the action. */
@@ -5447,13 +5567,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             leadId?: number;
                             note?: string;
@@ -5532,13 +5656,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             venueId?: number;
                             bookingId?: unknown;
@@ -5761,27 +5889,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id?: unknown;
-                        registrationStatus?: unknown;
-                        contactId?: unknown;
-                        ticketTitle?: unknown;
-                        firstName?: unknown;
-                        lastName?: unknown;
-                        email?: unknown;
-                        privacyConsentData?: unknown;
-                        hasAttended?: unknown;
-                        sessionHasAttended?: unknown;
-                        isPublic?: unknown;
-                        barcode?: unknown;
-                        barcodeUrl?: unknown;
-                        ticketUrl?: unknown;
-                        attendedDatetime?: unknown;
-                        sessionAttendedTimestamp?: unknown;
-                        cost?: unknown;
-                        customFields?: unknown;
-                        sessions?: unknown;
-                        createdDate?: unknown;
-                        modifiedDate?: unknown;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
+                        };
+                        results: {
+                            id?: unknown;
+                            registrationStatus?: unknown;
+                            contactId?: unknown;
+                            ticketTitle?: unknown;
+                            firstName?: unknown;
+                            lastName?: unknown;
+                            email?: unknown;
+                            privacyConsentData?: unknown;
+                            hasAttended?: unknown;
+                            sessionHasAttended?: unknown;
+                            isPublic?: unknown;
+                            barcode?: unknown;
+                            barcodeUrl?: unknown;
+                            ticketUrl?: unknown;
+                            attendedDatetime?: unknown;
+                            sessionAttendedTimestamp?: unknown;
+                            cost?: unknown;
+                            customFields?: unknown;
+                            sessions?: unknown;
+                            createdDate?: unknown;
+                            modifiedDate?: unknown;
+                        }[];
                     };
                 };
             };
@@ -5930,24 +6070,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id?: unknown;
-                        code?: unknown;
-                        eventType?: unknown;
-                        title?: unknown;
-                        domainName?: unknown;
-                        startDateTime?: unknown;
-                        endDateTime?: unknown;
-                        numRegistered?: unknown;
-                        currentStatus?: unknown;
-                        contactEmail?: unknown;
-                        websiteUrl?: unknown;
-                        websiteTemplateBannerImageUrl?: unknown;
-                        venue?: unknown;
-                        tickets?: unknown;
-                        information?: unknown;
-                        homepageContent?: unknown;
-                        eventTags?: unknown;
-                        modifiedDate?: unknown;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
+                        };
+                        results: {
+                            id?: unknown;
+                            code?: unknown;
+                            eventType?: unknown;
+                            title?: unknown;
+                            domainName?: unknown;
+                            startDateTime?: unknown;
+                            endDateTime?: unknown;
+                            numRegistered?: unknown;
+                            currentStatus?: unknown;
+                            contactEmail?: unknown;
+                            websiteUrl?: unknown;
+                            websiteTemplateBannerImageUrl?: unknown;
+                            venue?: unknown;
+                            tickets?: unknown;
+                            information?: unknown;
+                            homepageContent?: unknown;
+                            eventTags?: unknown;
+                            modifiedDate?: unknown;
+                        }[];
                     };
                 };
             };
@@ -6021,13 +6173,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             eventId?: number;
                             contactId?: number;
                             firstName?: string;
@@ -6127,20 +6283,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id?: unknown;
-                        eventName?: unknown;
-                        currentStatus?: unknown;
-                        isExhibitor?: unknown;
-                        completedDate?: unknown;
-                        mainContactId?: unknown;
-                        firstName?: unknown;
-                        lastName?: unknown;
-                        phone?: unknown;
-                        privacyConsentData?: unknown;
-                        invoiceTotalCost?: unknown;
-                        invoiceTotalPaid?: unknown;
-                        createdDate?: unknown;
-                        modifiedDate?: unknown;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
+                        };
+                        results: {
+                            id?: unknown;
+                            eventName?: unknown;
+                            currentStatus?: unknown;
+                            isExhibitor?: unknown;
+                            completedDate?: unknown;
+                            mainContactId?: unknown;
+                            firstName?: unknown;
+                            lastName?: unknown;
+                            phone?: unknown;
+                            privacyConsentData?: unknown;
+                            invoiceTotalCost?: unknown;
+                            invoiceTotalPaid?: unknown;
+                            createdDate?: unknown;
+                            modifiedDate?: unknown;
+                        }[];
                     };
                 };
             };
@@ -6226,13 +6394,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             eventId?: number;
                             name?: string;
@@ -6319,13 +6491,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: string;
                             fullName?: string;
                             organisation?: string;
@@ -6374,15 +6550,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id?: unknown;
-                        name?: unknown;
-                        description?: unknown;
-                        websiteAddress?: unknown;
-                        logoImageUrl?: unknown;
-                        level?: unknown;
-                        customLevelId?: unknown;
-                        sponsorshipAmount?: unknown;
-                        sponsorshipAmountPaid?: unknown;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
+                        };
+                        results: {
+                            id?: unknown;
+                            name?: unknown;
+                            description?: unknown;
+                            websiteAddress?: unknown;
+                            logoImageUrl?: unknown;
+                            level?: unknown;
+                            customLevelId?: unknown;
+                            sponsorshipAmount?: unknown;
+                            sponsorshipAmountPaid?: unknown;
+                        }[];
                     };
                 };
             };
@@ -6842,13 +7030,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             reference?: string;
                             title?: string;
@@ -6978,33 +7170,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id?: unknown;
-                        reference?: unknown;
-                        title?: unknown;
-                        description?: unknown;
-                        currency?: unknown;
-                        totalCost?: unknown;
-                        totalTaxCost?: unknown;
-                        amountPaid?: unknown;
-                        toContactEmail?: unknown;
-                        toContactName?: unknown;
-                        contact?: unknown;
-                        company?: unknown;
-                        currentStatus?: unknown;
-                        createdDate?: unknown;
-                        modifiedDate?: unknown;
-                        refType?: unknown;
-                        refId?: unknown;
-                        taxRateUsed?: unknown;
-                        isTaxCharged?: unknown;
-                        paymentDueDate?: unknown;
-                        eventId?: unknown;
-                        venueId?: unknown;
-                        toContactId?: unknown;
-                        toAddress?: unknown;
-                        bookingCode?: unknown;
-                        bookingId?: unknown;
-                        payments?: unknown;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
+                        };
+                        results: {
+                            id?: unknown;
+                            reference?: unknown;
+                            title?: unknown;
+                            description?: unknown;
+                            currency?: unknown;
+                            totalCost?: unknown;
+                            totalTaxCost?: unknown;
+                            amountPaid?: unknown;
+                            toContactEmail?: unknown;
+                            toContactName?: unknown;
+                            contact?: unknown;
+                            company?: unknown;
+                            currentStatus?: unknown;
+                            createdDate?: unknown;
+                            modifiedDate?: unknown;
+                            refType?: unknown;
+                            refId?: unknown;
+                            taxRateUsed?: unknown;
+                            isTaxCharged?: unknown;
+                            paymentDueDate?: unknown;
+                            eventId?: unknown;
+                            venueId?: unknown;
+                            toContactId?: unknown;
+                            toAddress?: unknown;
+                            bookingCode?: unknown;
+                            bookingId?: unknown;
+                            payments?: unknown;
+                        }[];
                     };
                 };
             };
@@ -7196,13 +7400,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             hashId?: string;
                             businessName?: string;
@@ -9202,13 +9410,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             name?: string;
                             minimumPax?: number;
@@ -9488,13 +9700,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             venueId?: number;
                             bookingId?: number;
@@ -9751,13 +9967,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: string;
                             venueId?: string;
                             bookingId?: string;
@@ -9845,13 +10065,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             venueId?: number;
                             bookingId?: number;
@@ -9975,13 +10199,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             venueId?: number;
                             bookingId?: number;
@@ -10079,13 +10307,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             venueId?: number;
                             bookingId?: number;
@@ -10165,13 +10397,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             fieldType?: number;
                             displayName?: string;
@@ -10290,13 +10526,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             venueId?: number;
                             bookingId?: number;
@@ -10405,13 +10645,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             venueId?: number;
                             bookingId?: number;
@@ -10466,7 +10710,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
+                        };
+                        results: Record<string, never>[];
+                    };
                 };
             };
             /** @description A parameter is missing (23017) or does not validate (23016), or an error specific to the action. */
@@ -10508,7 +10764,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
+                        };
+                        results: Record<string, never>[];
+                    };
                 };
             };
             /** @description A parameter is missing (23017) or does not validate (23016), or an error specific to the action. */
@@ -10582,13 +10850,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             venueId?: number;
                             bookingId?: number;
@@ -10675,13 +10947,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             bookingId?: number;
                             venueId?: number;
                             type?: number;
@@ -10907,13 +11183,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             venueId?: number;
                             bookingId?: number;
@@ -11108,13 +11388,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             bookingId?: number;
                             name?: string;
@@ -11322,13 +11606,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: string;
                             venueId?: string;
                             bookingId?: string;
@@ -11465,13 +11753,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             venueId?: number;
                             bookingId?: number;
@@ -11546,13 +11838,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             name?: string;
                             code?: string;
@@ -11633,13 +11929,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             name?: string;
                             description?: unknown;
@@ -11854,13 +12154,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             name?: string;
                         }[];
@@ -11989,13 +12293,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             venueId?: number;
                             name?: string;
@@ -12126,13 +12434,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             menuTypeCategory?: number;
                             name?: string;
@@ -12310,13 +12622,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             barId?: number;
                             startDate?: string;
@@ -12528,13 +12844,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             venueId?: number;
                             name?: string;
@@ -12637,13 +12957,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             name?: string;
                             isDefault?: boolean;
@@ -12849,13 +13173,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             barId?: number;
                             barRateId?: number;
@@ -13037,13 +13365,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             name?: string;
                         }[];
@@ -13122,13 +13454,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             venueId?: number;
                             spaceId?: number;
@@ -13206,13 +13542,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             name?: string;
                             code?: string;
@@ -13433,13 +13773,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             venueId?: number;
                             tariffId?: number;
@@ -13507,13 +13851,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             name?: string;
                         }[];
@@ -14130,13 +14478,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             hashId?: string;
                             businessName?: string;
@@ -15020,13 +15372,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             name?: string;
                             type?: number;
@@ -15137,13 +15493,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: unknown;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             name?: string;
                             code?: string;
@@ -15217,13 +15577,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: unknown;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             code?: string;
                             name?: string;
@@ -15320,13 +15684,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        meta?: {
-                            totalResults?: number;
-                            start?: number;
-                            perPage?: number;
-                            count?: number;
+                        meta: {
+                            /** @description The number of results in the complete collection. */
+                            totalResults?: number | null;
+                            /** @description The starting index of the collection this result represents. */
+                            start?: number | null;
+                            /** @description The number of items per page of results. */
+                            perPage?: number | null;
+                            /** @description The number of objects included in this result. */
+                            count?: number | null;
                         };
-                        results?: {
+                        results: {
                             id?: number;
                             venueId?: number;
                             name?: string;

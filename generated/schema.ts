@@ -156,7 +156,7 @@ export interface components {
             namespace: string;
             /** @description The action of the call, e.g. `inviteContacts`. */
             action: string;
-            /** @description The call's parameters, as its own documentation gives them (may be empty). */
+            /** @description The call's parameters, as its own documentation gives them (may be empty). `[]` is read as `{}` before this schema applies (ivvy-sdk-php's jobs without parameters carry `"params":[]`; see "Decisions" in the description). */
             params: {
                 [key: string]: unknown;
             };
@@ -165,7 +165,7 @@ export interface components {
             jobs: components["schemas"]["Job"][];
             /**
              * Format: uri
-             * @description Where to POST the `BatchCallback` when the batch is complete. Optional; no callback without it.
+             * @description Where to POST the `BatchCallback` when the batch is complete. Optional; no callback without it. An absolute http or https URL, as sent.
              */
             callbackUrl?: string;
         };
@@ -208,7 +208,7 @@ export interface components {
         RepostResponse: {
             reposted: boolean;
         };
-        /** @description Ping takes no parameters. */
+        /** @description Ping takes no parameters (`[]` is read as `{}`; see "Decisions" in the description). */
         PingRequest: {
             [key: string]: unknown;
         };

@@ -106,7 +106,7 @@ async function prepare(transaction) {
   let body;
   let contentType = "application/json";
   if (plan.provocation === "invalid-body") {
-    body = operation === "run" ? JSON.stringify({ jobs: [{ namespace: "test" }] }) : operation === "ping" ? "[]" : JSON.stringify({ async: "not-a-batch-id" });
+    body = operation === "run" ? JSON.stringify({ jobs: [{ namespace: "test" }] }) : operation === "ping" ? "[1]" : JSON.stringify({ async: "not-a-batch-id" });
   } else if (plan.provocation === "too-large") {
     body = oversized(operation, settings);
   } else if (plan.provocation === "not-json") {

@@ -48,6 +48,8 @@ export interface OperationFacts {
   /** Why a request example was left out (the validator's first reason). */
   requestExampleProblem?: string;
   overrides: string[];
+  /** The answer is a collection (getting-started/interpreting-the-response/collections.md). */
+  collection?: boolean;
 }
 
 export function buildCatalog(input: CatalogInput): { document: Schema; uses: OverrideUse[] } {
@@ -277,6 +279,13 @@ function buildOperation(id: string, page: PageFacts, resolve: TableResolver, ove
     if (responseExample !== undefined && exampleProblem(responseSchema, responseExample)) responseExample = undefined;
   }
 
+  if (isListAction(id, properties, responseExample)) {
+    const collection = asCollection(responseSchema, responseExample);
+    responseSchema = collection.schema;
+    responseExample = collection.example;
+    facts.collection = true;
+  }
+
   const [namespace, action] = id.split(".") as [string, string];
   return {
     operationId: id,
@@ -299,6 +308,63 @@ function buildOperation(id: string, page: PageFacts, resolve: TableResolver, ove
       },
     },
   };
+}
+
+/**
+ * getting-started/interpreting-the-response/collections.md: "Some results return collections
+ * of objects. E.g. event?action=getEventList": `{meta, results}`, and every public client
+ * that reads a list reads exactly that. A list action is one named `…List`, or one whose page
+ * takes the pagination properties (pagination.md: "mostly the requests that return
+ * collections"), unless its own example answers a single object (get-contact.md links
+ * pagination.md in a paragraph copied from getEventList, and its example is one contact).
+ */
+export function isListAction(id: string, requestProperties: Record<string, unknown>, responseExample: unknown): boolean {
+  if (/List$/.test(id)) return true;
+  if (!("perPage" in requestProperties && "start" in requestProperties)) return false;
+  return responseExample === undefined || isCollectionValue(responseExample);
+}
+
+function isCollectionValue(value: unknown): boolean {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && "results" in value && Array.isArray((value as { results: unknown }).results);
+}
+
+/**
+ * collections.md's `meta`: "The following keys may exist", so none is required; and iVvy's
+ * own examples answer `"perPage": null` (get-venue-rate-plan-list.md, get-venue-room-list.md).
+ */
+export const COLLECTION_META: Schema = {
+  type: "object",
+  properties: {
+    totalResults: { type: "integer", nullable: true, minimum: 0, description: "The number of results in the complete collection." },
+    start: { type: "integer", nullable: true, minimum: 0, description: "The starting index of the collection this result represents." },
+    perPage: { type: "integer", nullable: true, minimum: 0, description: "The number of items per page of results." },
+    count: { type: "integer", nullable: true, minimum: 0, description: "The number of objects included in this result." },
+  },
+};
+
+/**
+ * The collection answer of a list action. A page whose example or Returns table shows one
+ * item (get-event-list.md's Returns table lists an event's fields) gives the item; a page
+ * whose example already is a collection keeps its items; a page with neither gives
+ * untyped objects.
+ */
+export function asCollection(schema: Schema, example: unknown): { schema: Schema; example: unknown } {
+  const properties = (schema.properties ?? {}) as Record<string, Schema>;
+  const already = schema.type === "object" && properties.results?.type === "array";
+  const items: Schema = already
+    ? ((properties.results!.items as Schema | undefined) ?? { type: "object" })
+    : Object.keys(properties).length
+      ? schema
+      : { type: "object" };
+  const collection: Schema = {
+    type: "object",
+    required: ["meta", "results"],
+    properties: { meta: COLLECTION_META, results: { type: "array", items } },
+  };
+  if (example === undefined) return { schema: collection, example: undefined };
+  if (isCollectionValue(example)) return { schema: collection, example };
+  // An example of one item: the collection of that one item.
+  return { schema: collection, example: { meta: { totalResults: 1, start: 0, perPage: 1, count: 1 }, results: [example] } };
 }
 
 /** An action documented only in prose (no swagger or api-method block): everything from the override. */

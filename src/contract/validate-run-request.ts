@@ -4,6 +4,7 @@
 
 import { findNonJsonNumber } from "./find-non-json-number.js";
 import { isPlainObject } from "./is-plain-object.js";
+import { readNoParameters } from "./no-parameters.js";
 import { SpecificCode } from "./specific-codes.js";
 import type { RunRequest } from "./types.js";
 import { invalid, type ValidationResult } from "./validation-result.js";
@@ -39,14 +40,20 @@ export function validateRunRequest(body: unknown): ValidationResult<RunRequest> 
       `${jobs.length} jobs were given`,
     );
   }
-  for (let i = 0; i < jobs.length; i++) {
-    const problem = jobProblem(jobs[i], i);
+  // A job's `"params":[]` is no parameters (readNoParameters): checked and stored as `{}`.
+  const read = jobs.map((job: unknown) => (isPlainObject(job) && "params" in job ? { ...job, params: readNoParameters(job.params) } : job));
+  for (let i = 0; i < read.length; i++) {
+    const problem = jobProblem(read[i], i);
     if (problem) return problem;
   }
-  if (callbackUrl !== undefined && !isHttpUrl(callbackUrl)) {
-    return invalid(SpecificCode.InvalidParameter, "'callbackUrl' does not validate", "Value must be an http or https URL");
+  if (callbackUrl !== undefined && !isCallbackUrl(callbackUrl)) {
+    return invalid(
+      SpecificCode.InvalidParameter,
+      "'callbackUrl' does not validate",
+      "Value must be an absolute http or https URL (RFC 3986: no spaces, a host)",
+    );
   }
-  return { ok: true, value: body as RunRequest };
+  return { ok: true, value: { ...body, jobs: read } as RunRequest };
 }
 
 function jobProblem(job: unknown, index: number) {
@@ -72,11 +79,17 @@ function jobProblem(job: unknown, index: number) {
   return undefined;
 }
 
-function isHttpUrl(value: unknown): boolean {
-  if (typeof value !== "string") return false;
+// openapi.yaml, the x-decision on callbackUrl: an absolute http(s) URI as sent (RFC 3986
+// characters and percent-escapes, scheme in any case, a host), never new URL()'s repair of it
+// (which reads `http:example.com` as `http://example.com` and encodes spaces).
+const HTTP_URI = /^https?:\/\/[^/?#\s]+(?:[/?#].*)?$/i;
+const URI_CHARACTERS = /^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
+
+/** Whether a callbackUrl is one the contract accepts. */
+export function isCallbackUrl(value: unknown): boolean {
+  if (typeof value !== "string" || !HTTP_URI.test(value) || !URI_CHARACTERS.test(value)) return false;
   try {
-    const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:";
+    return new URL(value).hostname !== "";
   } catch {
     return false;
   }

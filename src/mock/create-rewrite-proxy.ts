@@ -1,5 +1,6 @@
 import { Agent, createServer, type IncomingHttpHeaders, type IncomingMessage, request, type Server, type ServerResponse } from "node:http";
 import { freshPingAnswer, isPingUrl } from "./fresh-ping-answer.js";
+import { readMockBody } from "./read-mock-body.js";
 import { rewriteActionQuery } from "./rewrite-action-query.js";
 
 /** One request as the mock saw it; `npm run mock` prints one line per entry. */
@@ -98,46 +99,71 @@ export function createRewriteProxy(options: RewriteProxyOptions): RewriteProxy {
       return;
     }
 
-    const target = options.target(url);
-    const upstream = request(
-      {
-        ...target,
-        agent,
-        method: incoming.method,
-        path: forwardedUrl,
-        headers: endToEnd(incoming.rawHeaders),
-      },
-      (answer) => {
-        violations = parseViolations(answer.headers["sl-violations"]);
-        const status = answer.statusCode ?? 502;
-        if (isPingUrl(url) && status >= 200 && status < 300 && /^application\/json\b/i.test(answer.headers["content-type"] ?? "")) {
-          answerPingNow(answer, outgoing, status);
-          return;
-        }
-        outgoing.writeHead(status, answer.statusMessage, endToEnd(answer.rawHeaders));
-        answer.pipe(outgoing);
-        answer.on("error", () => outgoing.destroy());
-      },
-    );
-    upstream.on("error", (error) => {
-      if (outgoing.headersSent) {
-        outgoing.destroy(error);
+    // The body is read whole (the mock's bodies are test-sized): see read-mock-body.ts.
+    const parts: Buffer[] = [];
+    incoming.on("data", (part: Buffer) => parts.push(part));
+    incoming.on("error", () => outgoing.destroy());
+    incoming.on("end", () => {
+      // A body that is not sent as JSON is Prism's to refuse (415), as the emulator does first.
+      const body = Buffer.concat(parts);
+      const read = /^application\/json\s*(?:;|$)/i.test(incoming.headers["content-type"] ?? "") ? readMockBody(body) : { forward: body };
+      if ("refuse" in read) {
+        violations = [`request.body: ${read.refuse.why}`];
+        outgoing.writeHead(read.refuse.status, { "content-type": "application/json", "content-length": Buffer.byteLength(read.refuse.body) });
+        outgoing.end(read.refuse.body);
         return;
       }
-      const problem = JSON.stringify({
-        type: "about:blank",
-        title: "The Prism mock did not answer",
-        status: 502,
-        detail: `${error.message} (Prism at ${target.host}:${target.port}; was the mock closed?)`,
+      send(read.forward);
+    });
+
+    const send = (body: Buffer) => {
+      const target = options.target(url);
+      const headers = endToEnd(incoming.rawHeaders);
+      const kept: string[] = [];
+      for (let i = 0; i + 1 < headers.length; i += 2) {
+        if ((headers[i] as string).toLowerCase() !== "content-length") kept.push(headers[i] as string, headers[i + 1] as string);
+      }
+      if (body.length || incoming.headers["content-length"] !== undefined) kept.push("Content-Length", String(body.length));
+      const upstream = request(
+        {
+          ...target,
+          agent,
+          method: incoming.method,
+          path: forwardedUrl,
+          headers: kept,
+        },
+        (answer) => {
+          violations = parseViolations(answer.headers["sl-violations"]);
+          const status = answer.statusCode ?? 502;
+          if (isPingUrl(url) && status >= 200 && status < 300 && /^application\/json\b/i.test(answer.headers["content-type"] ?? "")) {
+            answerPingNow(answer, outgoing, status);
+            return;
+          }
+          outgoing.writeHead(status, answer.statusMessage, endToEnd(answer.rawHeaders));
+          answer.pipe(outgoing);
+          answer.on("error", () => outgoing.destroy());
+        },
+      );
+      upstream.on("error", (error) => {
+        if (outgoing.headersSent) {
+          outgoing.destroy(error);
+          return;
+        }
+        const problem = JSON.stringify({
+          type: "about:blank",
+          title: "The Prism mock did not answer",
+          status: 502,
+          detail: `${error.message} (Prism at ${target.host}:${target.port}; was the mock closed?)`,
+        });
+        outgoing.writeHead(502, { "content-type": "application/problem+json", "content-length": Buffer.byteLength(problem) });
+        outgoing.end(problem);
       });
-      outgoing.writeHead(502, { "content-type": "application/problem+json", "content-length": Buffer.byteLength(problem) });
-      outgoing.end(problem);
-    });
-    // A client that goes away mid-request should not leave Prism's side open.
-    outgoing.on("close", () => {
-      if (!outgoing.writableFinished) upstream.destroy();
-    });
-    incoming.pipe(upstream);
+      // A client that goes away mid-request should not leave Prism's side open.
+      outgoing.on("close", () => {
+        if (!outgoing.writableFinished) upstream.destroy();
+      });
+      upstream.end(body);
+    };
   }
 
   // Ping's answer is small: read it whole, put the current time in, send it re-measured.

@@ -8,7 +8,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { SpecificCode } from "../contract/specific-codes.js";
 import { API_VERSION, hmacSha1Hex, md5Hex, stringToSign } from "./sign-request.js";
-import { parseIvvyTimestamp } from "./timestamp.js";
+import { IVVY_TIMESTAMP_FORMAT, parseIvvyTimestamp, parsePhpSdkDay } from "./timestamp.js";
 
 /** Requests more than this far from the server's clock are stale (23005). */
 export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -135,12 +135,24 @@ export function verifySignedHeaders(input: Omit<VerifyInput, "body">): SignedHea
     return fail("The signature does not match the request", SpecificCode.Unspecified, "Unauthorized", keyOrSignature);
   }
 
+  const maxSkewMs = input.maxSkewMs ?? MAX_CLOCK_SKEW_MS;
+  const stale = () => fail("The request date is more than 5 minutes from the server's clock", SpecificCode.RequestStale, "Request is stale");
   const sentAt = ivvyDate !== null ? parseIvvyTimestamp(ivvyDate) : Date.parse(dateHeader as string);
   if (sentAt === undefined || Number.isNaN(sentAt)) {
-    return fail(ivvyDate !== null ? "IVVY-Date is not an iVvy timestamp (yyyy-mm-dd HH:mm:ss)" : "The Date header is not a valid date");
+    // ivvy-sdk-php's doubled fields (the x-decision on IvvyDate): only its day can be checked.
+    // Its date is local time, so that day is the server's UTC day in some zone from UTC-12 to UTC+14.
+    const day = ivvyDate === null ? undefined : parsePhpSdkDay(ivvyDate);
+    if (day !== undefined) {
+      const hour = 3_600_000;
+      if (input.now < day - 14 * hour - maxSkewMs || input.now > day + 36 * hour + maxSkewMs) return stale();
+      return { ok: true, apiKey, contentMd5 };
+    }
+    return fail(
+      ivvyDate !== null
+        ? `IVVY-Date '${ivvyDate}' is not an iVvy timestamp: expected ${IVVY_TIMESTAMP_FORMAT}`
+        : `The Date header '${dateHeader}' is not a valid date: expected an HTTP date (e.g. Sat, 28 Nov 2026 16:23:24 GMT)`,
+    );
   }
-  if (Math.abs(input.now - sentAt) > (input.maxSkewMs ?? MAX_CLOCK_SKEW_MS)) {
-    return fail("The request date is more than 5 minutes from the server's clock", SpecificCode.RequestStale, "Request is stale");
-  }
+  if (Math.abs(input.now - sentAt) > maxSkewMs) return stale();
   return { ok: true, apiKey, contentMd5 };
 }

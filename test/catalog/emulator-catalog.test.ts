@@ -10,6 +10,7 @@ import { checkJobParams } from "../../src/catalog/check-job-params.js";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
 import type { Job } from "../../src/contract/types.js";
 import type { EmulatorOptions } from "../../src/emulator/index.js";
+import { DEFAULT_PER_PAGE, isCollectionSchema } from "../../src/emulator/jobs/page-collection.js";
 import { sampleFromSchema, seededRandom } from "../../src/emulator/jobs/sample-response.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { BASE, clientFor, closeAll, emulatorWith } from "../emulator/harness.js";
@@ -77,6 +78,44 @@ describe("params are checked as iVvy checks them", () => {
   });
 });
 
+describe("list actions answer collections, paged", () => {
+  const list = (params: Record<string, unknown>): Job => ({ namespace: "contact", action: "getCompanyList", params });
+  const costCenters = (params: Record<string, unknown>): Job => ({ namespace: "account", action: "getCostCenterList", params });
+
+  it("a made-up collection honours start and perPage, with a meta that agrees, and is one collection across pages", async () => {
+    const [all, first, second, past] = (await responsesOf({}, [
+      list({ perPage: 1000 }),
+      list({ perPage: 3 }),
+      list({ start: 3, perPage: 3 }),
+      list({ start: 1000 }),
+    ])) as {
+      meta: { totalResults: number; start: number; perPage: number; count: number };
+      results: Record<string, unknown>[];
+    }[];
+    const total = all!.meta.totalResults;
+    expect(total).toBeGreaterThan(5);
+    expect(all!.meta).toEqual({ totalResults: total, start: 0, perPage: 1000, count: total });
+    expect(all!.results).toHaveLength(total);
+    expect(first!.meta).toEqual({ totalResults: total, start: 0, perPage: 3, count: 3 });
+    expect(second!.meta).toEqual({ totalResults: total, start: 3, perPage: 3, count: 3 });
+    expect([...first!.results, ...second!.results]).toEqual(all!.results.slice(0, 6));
+    expect(past).toEqual({ meta: { totalResults: total, start: 1000, perPage: DEFAULT_PER_PAGE, count: 0 }, results: [] });
+  });
+
+  it("a page whose example is a collection pages the example's items", async () => {
+    const [firstOnly, both] = await responsesOf({}, [costCenters({ perPage: 1 }), costCenters({})]);
+    const example = catalogResponses["account.getCostCenterList"]!.example as { results: unknown[] };
+    expect(firstOnly).toEqual({ meta: { totalResults: 2, start: 0, perPage: 1, count: 1 }, results: [example.results[0]] });
+    expect(both).toEqual({ meta: { totalResults: 2, start: 0, perPage: DEFAULT_PER_PAGE, count: 2 }, results: example.results });
+  });
+
+  it("every list action of the catalog is typed as a collection", () => {
+    const lists = operations.filter((op) => op.operationId.endsWith("List"));
+    expect(lists.length).toBeGreaterThan(60);
+    for (const op of lists) expect(isCollectionSchema(catalogResponses[op.operationId]!.schema), op.operationId).toBe(true);
+  });
+});
+
 describe("every catalogued action answers", () => {
   const ajv = new Ajv({ strict: false, allErrors: true });
   const jobs: Job[] = operations.map((op) => {
@@ -97,7 +136,13 @@ describe("every catalogued action answers", () => {
       if ("errorCode" in (response as object)) failures.push(`${key}: ${JSON.stringify(response)}`);
       else if (!validate(response)) failures.push(`${key}: ${ajv.errorsText(validate.errors)}`);
       // inviteContacts is the emulator's stateful built-in; every other action with an example answers it.
-      if (example !== undefined && key !== "event.inviteContacts") expect(response, key).toEqual(example);
+      if (example === undefined || key === "event.inviteContacts") return;
+      // A list action answers the page its `start` and `perPage` ask for, of the example's items.
+      const shown = (example as { results?: unknown[] }).results;
+      if (isCollectionSchema(schema) && shown?.length) {
+        const { start = 0, perPage = DEFAULT_PER_PAGE } = jobs[i]!.params as { start?: number; perPage?: number };
+        expect((response as { results: unknown[] }).results, key).toEqual(shown.slice(start, start + perPage));
+      } else expect(response, key).toEqual(example);
     });
     expect(failures).toEqual([]);
   });

@@ -125,6 +125,19 @@ describe("outcomes of typed jobs", () => {
       expectTypeOf(event.response.startDateTime).toEqualTypeOf<string | undefined>();
       expect(event.response.startDateTime).toBe("2019-09-28 06:00:00 UTC"); // the docs' example, served by the emulator
     }
+    // A list action's response is a collection (collections.md): `results` and `meta`, never one item's fields.
+    const lists = [job("contact", "getCompanyList", { perPage: 2 })];
+    const listHandle = await submitAll(client, lists);
+    await waitForAll(client, listHandle, { intervalMs: 5 });
+    const [companies] = await collectResults(client, listHandle, { jobs: lists });
+    if (companies?.status !== "success") throw new Error("expected a success");
+    expectTypeOf(companies.response.results).toBeArray();
+    expectTypeOf(companies.response.meta.count).toEqualTypeOf<number | null | undefined>();
+    // @ts-expect-error a collection has no item fields at its top level
+    void companies.response.id;
+    expect(companies.response.results).toHaveLength(2);
+    expect(companies.response.meta).toMatchObject({ start: 0, perPage: 2, count: 2 });
+
     // Without the jobs (or with plain Jobs) a response is any JSON object, as before.
     const plain = await collectResults(client, handle);
     if (plain[0]!.status === "success") expectTypeOf(plain[0]!.response).toEqualTypeOf<SuccessResponse>();

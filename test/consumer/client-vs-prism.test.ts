@@ -226,13 +226,13 @@ describe("a request that breaks the contract fails against Prism", () => {
   });
 
   it("an invalid ping gets the spec's 400 envelope as an IvvyApiError", async () => {
-    // A body that is not a JSON object; the headers stay the client's.
+    // A body that is not a JSON object (`[]` would be: it is no parameters); the headers stay the client's.
     const client = createBatchClient({
       apiKey: "test-key",
       apiSecret: "test-secret",
       baseUrl: mock.url,
       retry: { retries: 0 },
-      fetch: (r) => fetch(new Request(r, { body: "[]" })),
+      fetch: (r) => fetch(new Request(r, { body: "[1]" })),
     });
     const error = await apiError(client.ping());
     expect(error).toMatchObject({ status: 400, specificCode: 23016 });

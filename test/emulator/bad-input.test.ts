@@ -72,8 +72,10 @@ describe("malformed bodies", () => {
         else job[field] = value;
         const answer = await send(emulator, "run", { json: body });
         // Only these values are valid for their field; everything else must be refused.
+        // `params: []` is no parameters (openapi.yaml, "Decisions": ivvy-sdk-php sends it).
+        const noParameters = Array.isArray(value) && value.length === 0;
         const valid =
-          (field === "params" && !Array.isArray(value) && typeof value === "object" && value !== null) ||
+          (field === "params" && (noParameters || (!Array.isArray(value) && typeof value === "object" && value !== null))) ||
           ((field === "namespace" || field === "action") && value === "x");
         expect(answer.status, `${field}=${JSON.stringify(value)}`).toBe(valid ? 200 : 400);
         expectConforms("run", answer);

@@ -14,7 +14,8 @@ export function sendRaw(baseUrl: string, request: WireRequest, timeoutMs = 10_00
   const { hostname, port } = new URL(baseUrl);
   const head = [
     `${request.method} ${request.path} HTTP/1.1`,
-    `Host: ${hostname}:${port}`,
+    // A client that sets its own Host (a CMS page hard-codes one) sends that one.
+    ...(request.headers.some(([name]) => name.toLowerCase() === "host") ? [] : [`Host: ${hostname}:${port}`]),
     ...request.headers.map(([name, value]) => `${name}: ${value}`),
     `Content-Length: ${request.body.length}`,
     "Connection: close",

@@ -123,3 +123,101 @@ export function netSdkCalls(creds: Credentials, now: number) {
     repost: (asyncId: string) => netSdkRequest("RepostAsync(asyncId)", "batch", "repost", ref(asyncId), creds, now),
   };
 }
+
+/**
+ * PHP's `json_encode` with its default flags: `/` escaped as `\/`, non-ASCII as `\uXXXX`,
+ * and an empty PHP array (what an empty object or list is in PHP) as `[]`.
+ */
+export function phpJsonEncode(value: unknown): string {
+  const emptyAsArray = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(emptyAsArray);
+    if (v !== null && typeof v === "object") {
+      const entries = Object.entries(v);
+      return entries.length ? Object.fromEntries(entries.map(([k, x]) => [k, emptyAsArray(x)])) : [];
+    }
+    return v;
+  };
+  return JSON.stringify(emptyAsArray(value))
+    .replace(/\//g, "\\/")
+    .replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/**
+ * ivvy-sdk-php's IVVY-Date: `date('Y-m-d hh:mm:ss')` in the server's zone (offset in
+ * minutes east of UTC): `h` is the 12-hour hour, `m` the month, `s` the seconds, each doubled.
+ */
+export function phpSdkDate(epochMs: number, zoneOffsetMinutes = 0): string {
+  const d = new Date(epochMs + zoneOffsetMinutes * 60_000);
+  const h12 = pad(d.getUTCHours() % 12 || 12);
+  const month = pad(d.getUTCMonth() + 1);
+  const s = pad(d.getUTCSeconds());
+  return `${d.getUTCFullYear()}-${month}-${pad(d.getUTCDate())} ${h12}${h12}:${month}${month}:${s}${s}`;
+}
+
+/** The signing every PHP client below shares with ivvy-sdk-js: `application/json`, X-Api-Version 1.0, IVVY-Date. */
+function phpStyleRequest(
+  call: string,
+  namespace: string,
+  action: string,
+  text: string,
+  creds: Credentials,
+  date: string,
+  extraHeaders: [string, string][] = [],
+): WireRequest {
+  const bytes = Buffer.from(text, "utf8");
+  const path = `/api/1.0/${namespace}?action=${action}`;
+  const contentType = "application/json";
+  const contentMd5 = md5(bytes);
+  const stringToSign = `POST${contentMd5}${contentType}${path}1.0ivvydate=${date}`.toLowerCase();
+  return {
+    call,
+    method: "POST",
+    path,
+    headers: [
+      ...extraHeaders,
+      ["Content-Type", contentType],
+      ["Content-MD5", contentMd5],
+      ["IVVY-Date", date],
+      ["X-Api-Version", "1.0"],
+      ["X-Api-Authorization", `IWS ${creds.apiKey}:${hmac(stringToSign, creds.apiSecret)}`],
+    ],
+    body: bytes,
+    stringToSign,
+  };
+}
+
+/** Jobs as ivvy-sdk-php's samples build them: two `test.ping` with no parameters (`"params":[]`). */
+export const PHP_SDK_JOBS = [
+  { namespace: "test", action: "ping", params: {} },
+  { namespace: "test", action: "ping", params: {} },
+];
+
+/** ivvy-sdk-php (PHP 7.1 + Guzzle 6): json_encode bodies, the doubled IVVY-Date, a callbackUrl always. */
+export function phpSdkCalls(creds: Credentials, now: number, callbackUrl: string, zoneOffsetMinutes = 0) {
+  const date = phpSdkDate(now, zoneOffsetMinutes);
+  const call = (name: string, namespace: string, action: string, body: unknown) =>
+    phpStyleRequest(`ivvy-sdk-php ${name}`, namespace, action, phpJsonEncode(body), creds, date);
+  return {
+    ping: call("ping()", "test", "ping", []),
+    run: call("run(jobs, callbackUrl)", "batch", "run", { jobs: PHP_SDK_JOBS, callbackUrl }),
+    results: (asyncId: string) => call("results(asyncId)", "batch", "results", { async: asyncId }),
+  };
+}
+
+/** The three public integrations of shared/reference/known-clients.md, their ping and batch requests. */
+export function integrationCalls(creds: Credentials, now: number, callbackUrl: string) {
+  const jobs = [{ namespace: "event", action: "getEventList", params: { perPage: 10, start: 0 } }];
+  return {
+    /** A school-management product: curl, Laravel collections' toJson(); its ping sends iVvy's own example body. */
+    schoolPing: phpStyleRequest("school integration ping", "test", "ping", '{"example":"body"}', creds, utcStamp(now)),
+    schoolRun: phpStyleRequest("school integration run", "batch", "run", phpJsonEncode({ jobs, callbackUrl }), creds, utcStamp(now)),
+    /** A Node CRM integration: axios, JSON.stringify pretty-printed with 4 spaces, Accept: application/json. */
+    crmPing: phpStyleRequest("CRM integration ping", "test", "ping", JSON.stringify({}, null, 4), creds, utcStamp(now), [["Accept", "application/json"]]),
+    crmRun: phpStyleRequest("CRM integration run", "batch", "run", JSON.stringify({ jobs, callbackUrl }, null, 4), creds, utcStamp(now), [
+      ["Accept", "application/json"],
+    ]),
+    /** A CMS page: PHP curl, body {}, a hard-coded Host header, IVVY-Date from date() in the server's zone. */
+    cmsPing: (zoneOffsetMinutes = 0) =>
+      phpStyleRequest("CMS page ping", "test", "ping", "{}", creds, utcStamp(now + zoneOffsetMinutes * 60_000), [["Host", "api.ap-southeast-2.ivvy.com"]]),
+  };
+}

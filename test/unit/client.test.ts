@@ -69,7 +69,7 @@ describe("signed requests", () => {
     );
     const c = client(fake.fetch);
     const jobs = [{ namespace: "event", action: "inviteContacts", params: { event: 1, contacts: [1, 2] } }];
-    expect(await c.run(jobs, { callbackUrl: "https://cb.example.test/x?token=é" })).toEqual({ asyncId: ASYNC_ID });
+    expect(await c.run(jobs, { callbackUrl: "https://cb.example.test/x?token=%C3%A9" })).toEqual({ asyncId: ASYNC_ID });
     expect(await c.progress(ASYNC_ID)).toEqual({ progress: 50 });
     expect(await c.results(ASYNC_ID)).toEqual({ asyncId: ASYNC_ID, results: [] });
     expect(await c.restart(ASYNC_ID)).toEqual({ restarted: true });
@@ -86,7 +86,7 @@ describe("signed requests", () => {
       "test?action=ping",
     ];
     expect(fake.requests.map((r) => r.request.url)).toEqual(expectedUrls.map((u) => `https://api.example.test/api/1.0/${u}`));
-    expect(JSON.parse(fake.requests[0]!.body)).toEqual({ jobs, callbackUrl: "https://cb.example.test/x?token=é" });
+    expect(JSON.parse(fake.requests[0]!.body)).toEqual({ jobs, callbackUrl: "https://cb.example.test/x?token=%C3%A9" });
     for (const { body } of fake.requests.slice(1, 5)) expect(JSON.parse(body)).toEqual({ async: ASYNC_ID });
     expect(fake.requests[5]!.body).toBe("{}");
 

@@ -64,7 +64,7 @@ describe("validateRunRequest", () => {
     ["no keys", {}, "jobs[1] must have exactly the keys namespace, action and params (has none)"],
     ["a non-string namespace", job({ namespace: 1 }), "jobs[1] namespace must be a string"],
     ["a non-string action", job({ action: null }), "jobs[1] action must be a string"],
-    ["params an array", job({ params: [] }), "jobs[1] params must be an object"],
+    ["params a non-empty array (`[]` is no parameters)", job({ params: [1] }), "jobs[1] params must be an object"],
     ["params null", job({ params: null }), "jobs[1] params must be an object"],
   ])("refuses a job that is %s with 24092, naming it", (_, bad, why) => {
     expect(validateRunRequest({ jobs: [job(), bad] })).toEqual(refusal(SpecificCode.IncorrectJobFormat, "Incorrect Job Format", why));
@@ -79,7 +79,7 @@ describe("validateRunRequest", () => {
     // A URL object is not a string: the contract's callbackUrl is one.
     for (const callbackUrl of ["ftp://x/cb", "not a url", 42, "mailto:a@b.c", new URL("https://my.app/cb")]) {
       expect(validateRunRequest({ jobs: [job()], callbackUrl })).toEqual(
-        refusal(23016, "'callbackUrl' does not validate", "Value must be an http or https URL"),
+        refusal(23016, "'callbackUrl' does not validate", "Value must be an absolute http or https URL (RFC 3986: no spaces, a host)"),
       );
     }
   });

@@ -181,9 +181,11 @@ describe("the date", () => {
 
   it("must be readable", () => {
     expect(verify(plainlySigned({ "ivvy-date": "2026-11-28T16:00:00Z" }))).toMatchObject({
-      reason: "IVVY-Date is not an iVvy timestamp (yyyy-mm-dd HH:mm:ss)",
+      reason: "IVVY-Date '2026-11-28T16:00:00Z' is not an iVvy timestamp: expected yyyy-mm-dd HH:mm:ss in UTC, ' UTC' optional (e.g. 2026-11-28 16:23:24)",
     });
-    expect(verify(plainlySigned({ date: "yesterday" }))).toMatchObject({ reason: "The Date header is not a valid date" });
+    expect(verify(plainlySigned({ date: "yesterday" }))).toMatchObject({
+      reason: "The Date header 'yesterday' is not a valid date: expected an HTTP date (e.g. Sat, 28 Nov 2026 16:23:24 GMT)",
+    });
   });
 
   it("is stale (23005) past five minutes either way, not at five minutes exactly", () => {

@@ -8,6 +8,8 @@
 // (fetch-handler.ts) and the socket edge (listen.ts) only translate to and from this.
 
 import { envelope } from "../../contract/error-envelope.js";
+// The contract states this limit (openapi.yaml, "Decisions"); the mock enforces it too.
+import { MAX_JSON_DEPTH } from "../../contract/limits.js";
 import { SpecificCode } from "../../contract/specific-codes.js";
 import type { ErrorEnvelope } from "../../contract/types.js";
 import { type VerifyFailure, verifyContentMd5, verifySignedHeaders } from "../../signing/verify-request.js";
@@ -24,8 +26,7 @@ import { parsedJsonProblem } from "./parsed-json-problem.js";
 import { preferredError } from "./prefer-header.js";
 import { type Route, routeRequest } from "./route-operation.js";
 
-/** Deeper JSON than this is refused (23016); job params of real iVvy calls are a few levels deep. */
-export const MAX_JSON_DEPTH = 64;
+export { MAX_JSON_DEPTH };
 
 const JSON_CONTENT_TYPE = /^application\/json\s*(?:;|$)/i;
 

@@ -5,16 +5,11 @@
 //   invited to an event gets `status: false` and no links. The invitations a batch made
 //   are forgotten when that batch expires (`forget`), so this memory is bounded by the
 //   stored batches, as they are by their key's storage limit (docs/emulator.md, Limits).
-import { SpecificCode } from "../../contract/specific-codes.js";
+import { findParamViolation } from "../../catalog/find-param-violation.js";
+import { loadCatalogValidators } from "../../catalog/load-catalog-validators.js";
 import { formatIvvyTimestamp } from "../../signing/timestamp.js";
-import { EmulatorJobError } from "./emulator-job-error.js";
+import { violationError } from "./catalog-jobs.js";
 import type { JobHandlers } from "./job-handler.js";
-
-const isId = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
-
-const invalid = (name: string, why: string) =>
-  new EmulatorJobError({ message: `'${name}' does not validate`, specificCode: SpecificCode.InvalidParameter, additionalMessages: [why] });
-const missing = (name: string) => new EmulatorJobError({ message: `'${name}' is required`, specificCode: SpecificCode.MissingParameter });
 
 /** The base of the invitation links the emulator makes up. */
 export const INVITE_LINK_BASE = "https://emulator.ivvy.invalid/invite";
@@ -31,13 +26,14 @@ export function createBuiltInHandlers(): BuiltInHandlers {
   const byBatch = new Map<string, Map<number, number[]>>();
   const handlers: JobHandlers = {
     "test.ping": (_params, { now }) => ({ ack: formatIvvyTimestamp(now) }),
-    "event.inviteContacts": (params, { asyncId }) => {
-      const { event, contacts } = params;
-      if (event === undefined) throw missing("event");
-      if (!isId(event)) throw invalid("event", "Value must be a whole number");
-      if (contacts === undefined) throw missing("contacts");
-      if (!Array.isArray(contacts)) throw invalid("contacts", "Value must be an array");
-      if (!contacts.every(isId)) throw invalid("contacts", "Every contact must be a whole number");
+    "event.inviteContacts": async (params, { asyncId }) => {
+      // The catalog's own check, the one the client's checkJobParams runs: one verdict on both
+      // sides (with the catalog off too). It takes numeric strings, as iVvy's examples send ids.
+      const violation = findParamViolation({ namespace: "event", action: "inviteContacts", params }, await loadCatalogValidators(), { unknownParams: false });
+      const error = violation && violationError(violation);
+      if (error) throw error;
+      const event = Number(params.event);
+      const contacts = (params.contacts as unknown[]).map(Number);
       let seen = invited.get(event);
       if (!seen) invited.set(event, (seen = new Map()));
       let mine = byBatch.get(asyncId);

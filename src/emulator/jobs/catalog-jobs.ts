@@ -10,6 +10,7 @@ import { canonicalJson } from "../../util/canonical-json.js";
 import { custom, integer, object } from "../../util/options.js";
 import { EmulatorJobError } from "./emulator-job-error.js";
 import type { JobHandler, JobHandlers } from "./job-handler.js";
+import { isCollectionSchema, pageCollection } from "./page-collection.js";
 import { hashString, sampleFromSchema, seededRandom } from "./sample-response.js";
 
 export interface CatalogJobOptions {
@@ -52,6 +53,20 @@ async function check(namespace: string, action: string, params: Readonly<Record<
 }
 
 /**
+ * A list action's page: of the docs' example items when the page shows some, else of a
+ * made-up collection whose size and items depend on the seed and the action only (not on
+ * `start` or `perPage`), so that paging through it sees one consistent collection.
+ */
+function collectionAnswer(key: string, schema: Record<string, unknown>, example: unknown, params: Readonly<Record<string, unknown>>, seed: number) {
+  const shown = (example as { results?: unknown } | undefined)?.results;
+  if (Array.isArray(shown) && shown.length) return pageCollection({ items: shown, params });
+  const itemSchema = ((schema.properties as Record<string, Record<string, unknown>>).results!.items ?? {}) as Record<string, unknown>;
+  const total = Math.floor(seededRandom(hashString(`${seed}|${key}|size`))() * 46) + 5;
+  const itemAt = (index: number) => sampleFromSchema(itemSchema, seededRandom(hashString(`${seed}|${key}|${index}`)), "item", 1);
+  return pageCollection({ items: { total, itemAt }, params });
+}
+
+/**
  * The built-ins with the catalog underneath: a built-in for a catalogued action checks the
  * job's params first; every other catalogued action gets a handler that checks them and
  * answers the docs' example (when it parses) or a seeded value that fits the schema.
@@ -72,6 +87,7 @@ export function withCatalogJobs(builtIns: JobHandlers, options: Required<Catalog
       await check(context.namespace, context.action, params);
       // A copy: executeJob copies and freezes what a handler returns, never the module's object.
       const { schema, example } = (await loadResponses())[key]!;
+      if (isCollectionSchema(schema)) return collectionAnswer(key, schema, example, params, seed);
       if (example !== undefined) return example;
       return sampleFromSchema(schema, seededRandom(hashString(`${seed}|${key}|${canonicalJson(params)}`)));
     };

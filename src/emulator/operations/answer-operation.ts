@@ -5,6 +5,7 @@
 
 import { envelope } from "../../contract/error-envelope.js";
 import { isPlainObject } from "../../contract/is-plain-object.js";
+import { readNoParameters } from "../../contract/no-parameters.js";
 import type { OperationId } from "../../contract/types.js";
 import { validateAsyncRef } from "../../contract/validate-async-ref.js";
 import { validateRunRequest } from "../../contract/validate-run-request.js";
@@ -74,7 +75,9 @@ export function createOperationAnswerer(deps: OperationDeps): AnswerOperation {
     };
   };
 
-  return function answerOperation(operation, body, owner, bodyBytes = 0) {
+  return function answerOperation(operation, received, owner, bodyBytes = 0) {
+    // openapi.yaml, "Decisions": `[]` is no parameters (ivvy-sdk-php's ping sends it).
+    const body = readNoParameters(received);
     if (operation === "ping") {
       if (!isPlainObject(body)) return { status: 400, body: refusals.invalidBody("ping takes a JSON object (send {})") };
       return { status: 200, body: { ack: formatIvvyTimestamp(deps.now()) } };
