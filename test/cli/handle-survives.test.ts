@@ -7,6 +7,7 @@ import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describeRanges } from "../../src/cli/report/describe-submission-failure.js";
 import { parseBatchHandle } from "../../src/workflow/model/batch-handle.js";
 import { type CliResult, type CountingEmulator, cli, freshDir, job, startCli, startCountingEmulator, writeJson } from "./cli-harness.js";
 
@@ -123,6 +124,44 @@ describe("every way out leaves the handle and the command that resumes it", () =
       // Every job once: six batches stored in all, and every outcome in job order.
       expect(slow.emulator.batches.list()).toHaveLength(6);
       expect(JSON.parse(resumed.stdout)).toHaveLength(600);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it("SIGKILL while submitting: the handle lists what may be stored; the printed command sends the rest, never a job twice", async () => {
+    const cwd = freshDir();
+    const slow = await startCountingEmulator({ jobDelayMs: 1, faults: { latencyMs: 300 } });
+    try {
+      const handlePath = join(cwd, "h.json");
+      const running = startCli(
+        ["run", jobsFile, "--base-url", slow.url, "--chunk-size", "100", "--concurrency", "2", "--handle-out", "h.json", "--out", "results.json", "--wait"],
+        { cwd },
+      );
+      await batchesCreated(slow.emulator, 2);
+      running.child.kill("SIGKILL");
+      expect((await running.done).signal).toBe("SIGKILL");
+      const file = JSON.parse(readFileSync(handlePath, "utf8")) as { chunks: { start: number }[]; run: { inFlight: { start: number; end: number }[] } };
+      // Written ahead: every batch the emulator stored is in the file, submitted or in flight.
+      const known = file.chunks.length + file.run.inFlight.length;
+      expect(known).toBeGreaterThanOrEqual(slow.emulator.batches.list().length);
+      const stored = slow.emulator.batches.list().length;
+      // The process is gone, so its lock is taken over; batches in flight are not sent again.
+      const resumed = await cli(["run", jobsFile, "--resume", "h.json", "--base-url", slow.url, "--wait", "--out", "results.json", "--interval", "20ms"], {
+        cwd,
+      });
+      const inFlight = file.run.inFlight.length;
+      expect(resumed.code, resumed.stderr).toBe(inFlight > 0 ? 9 : 0);
+      // Each job stored at most once: the batches sent now are exactly those never recorded.
+      expect(slow.emulator.batches.list()).toHaveLength(stored + (6 - known));
+      if (inFlight > 0) {
+        expect(resumed.stderr).toContain(`possibly stored (sent, no answer read): ${describeRanges(file.run.inFlight)}`);
+        const waitFor = /^Resume with: (ivvy-batch wait .*)$/m.exec(resumed.stderr)?.[1];
+        const collected = await runResume(`${waitFor} --interval 20ms`, cwd, "");
+        expect(collected.code, collected.stderr).toBe(0);
+      }
+      const outcomes = JSON.parse(readFileSync(join(cwd, "results.json"), "utf8")) as unknown[];
+      expect(outcomes).toHaveLength(600 - inFlight * 100);
     } finally {
       await slow.close();
     }
