@@ -20,7 +20,7 @@ import { CliError, describeFailure, interruptOf } from "../io/cli-error.js";
 import type { CliIo } from "../io/cli-io.js";
 import { ExitCode } from "../io/exit-codes.js";
 import { durationFlag, integerFlag, nonNegativeNumberFlag, urlFlag } from "../io/parse-flags.js";
-import { checkCatalogParams } from "../jobs/check-catalog-params.js";
+import { checkCatalogParams, findCatalogProblems } from "../jobs/check-catalog-params.js";
 import { readJobs } from "../jobs/read-jobs.js";
 import { collectToOutput, waitWithProgress, warn } from "../report/collect-results.js";
 import { type CommandReport, emitReport, refusedEarly } from "../report/command-report.js";
@@ -117,7 +117,7 @@ async function planRun(source: string, flags: RunFlags, io: CliIo): Promise<RunP
   }
   const chunkSize = resumed?.run.chunkSize ?? chunkSizeFlag;
 
-  const jobs = await readJobs(source, io.stdin);
+  const jobs = await readJobs(source, io.stdin, flags.validateParams !== false ? { alsoCheck: findCatalogProblems } : {});
   if (flags.validateParams !== false) await checkCatalogParams(jobs, source === "-" ? "the jobs on stdin" : `jobs file ${source}`);
   if (resumed) checkSameJobs(jobs, resumed, flags.resume!, source);
   if (out !== undefined) await checkWritable(out, "--out");
