@@ -55,7 +55,9 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   )
     .option("--wait", "wait for completion (progress bar on a terminal, plain lines otherwise), then write the results")
     .option("--out <file>", "write the results (or, without --wait, the batch handle) here instead of stdout")
-    .option("--handle-out <file>", "save the batch handle here (default: ivvy-batch-<asyncId>.handle.json in the working directory)")
+    .option("--handle-out <file>", "save the batch handle here (default: ivvy-batch-<run id>.handle.json in the working directory)")
+    .option("--resume <handle>", "resume the run this handle file was written by, with the same jobs file: send what was never sent")
+    .option("--resend-possibly-stored", "with --resume: also send again the batches whose run got no answer (only once you know they did not run)")
     .option("--callback-url <url>", "callbackUrl for every batch")
     .option("--chunk-size <n>", "jobs per batch, 1-200 (default 200)")
     .option("--concurrency <n>", "batches submitted at once (default 4)")
@@ -200,13 +202,17 @@ const ASYNC_ID = /^[0-9a-f]{32}$/;
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
 if (isMain) {
   const controller = new AbortController();
+  const force = new AbortController();
   let signals = 0;
   const onSignal = (name: "SIGINT" | "SIGTERM") => {
     const reason = new CliInterrupt(name);
-    // A second signal: stop now. The handle file is already written (it is rewritten
-    // after every batch submitted), so nothing is lost by not waiting for the rest.
-    if (++signals > 1) process.exit(reason.exitCode);
-    controller.abort(reason);
+    // The first signal stops gracefully (no new run; the runs in flight get their
+    // answers, recorded in the handle file); the second abandons what is in flight (the
+    // handle file already lists it as possibly stored); a third exits at once.
+    signals++;
+    if (signals === 1) controller.abort(reason);
+    else if (signals === 2) force.abort(reason);
+    else process.exit(reason.exitCode);
   };
   process.on("SIGINT", () => onSignal("SIGINT"));
   process.on("SIGTERM", () => onSignal("SIGTERM"));
@@ -216,6 +222,7 @@ if (isMain) {
     stderr: process.stderr,
     env: process.env,
     signal: controller.signal,
+    force: force.signal,
   });
   process.exitCode = code;
   // Servers and timers are closed by the commands; don't let a stray handle keep us up.

@@ -12,6 +12,8 @@ export class CallbackWaiters {
   readonly #retained: ExpiringMap<BatchCallback>;
   readonly #waiting = new Map<string, Set<Waiter>>();
   readonly #ttlMs: number;
+  readonly #cancelsBySignal = new WeakMap<AbortSignal, Set<() => void>>();
+  readonly #listenerBySignal = new WeakMap<AbortSignal, () => void>();
 
   constructor(options: { maxRetained: number; ttlMs: number; now: () => number }) {
     this.#retained = new ExpiringMap({ maxEntries: options.maxRetained, now: options.now });
@@ -36,20 +38,50 @@ export class CallbackWaiters {
       let waiters = this.#waiting.get(asyncId);
       if (!waiters) this.#waiting.set(asyncId, (waiters = new Set()));
       const set = waiters;
-      const onAbort = () => {
+      const cancel = () => {
         set.delete(waiter);
         if (set.size === 0 && this.#waiting.get(asyncId) === set) this.#waiting.delete(asyncId);
         reject(signal?.reason);
       };
       const waiter: Waiter = {
         resolve: (payload) => {
-          signal?.removeEventListener("abort", onAbort);
+          if (signal) this.#forget(signal, cancel);
           resolve(payload);
         },
       };
       set.add(waiter);
-      signal?.addEventListener("abort", onAbort, { once: true });
+      if (signal) this.#cancelOnAbort(signal, cancel);
     });
+  }
+
+  // One abort listener per signal, however many waits share it: waitForAll waits for
+  // every chunk of a handle on one signal, and a listener per chunk would pass Node's
+  // limit of ten per EventTarget (MaxListenersExceededWarning) past ten chunks.
+  #cancelOnAbort(signal: AbortSignal, cancel: () => void): void {
+    let cancels = this.#cancelsBySignal.get(signal);
+    if (!cancels) {
+      const set = new Set<() => void>();
+      cancels = set;
+      this.#cancelsBySignal.set(signal, set);
+      const onAbort = () => {
+        this.#cancelsBySignal.delete(signal);
+        for (const each of set) each();
+      };
+      this.#listenerBySignal.set(signal, onAbort);
+      signal.addEventListener("abort", onAbort, { once: true });
+    }
+    cancels.add(cancel);
+  }
+
+  #forget(signal: AbortSignal, cancel: () => void): void {
+    const cancels = this.#cancelsBySignal.get(signal);
+    if (!cancels) return;
+    cancels.delete(cancel);
+    if (cancels.size > 0) return;
+    this.#cancelsBySignal.delete(signal);
+    const onAbort = this.#listenerBySignal.get(signal);
+    if (onAbort) signal.removeEventListener("abort", onAbort);
+    this.#listenerBySignal.delete(signal);
   }
 
   /** Callers still waiting, for tests and diagnostics. */

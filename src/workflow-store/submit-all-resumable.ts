@@ -98,7 +98,7 @@ export async function submitAllResumable(client: BatchClient, jobs: readonly Job
     } catch (error) {
       const failed: FailedChunk[] = isIvvySubmissionError(error)
         ? error.failedChunks
-        : [{ ...ref, reason: resolved.signal?.aborted ? "aborted" : "unsent", mayHaveRun: false, cause: error }];
+        : [{ ...ref, reason: resolved.signal?.aborted || resolved.stopSignal?.aborted ? "aborted" : "unsent", mayHaveRun: false, cause: error }];
       for (const f of failed) {
         // Definitely not stored at iVvy: forget it, so a later call may send it.
         if (!f.mayHaveRun) await workflows.forgetInFlight(workflowId, f.index);
@@ -110,7 +110,33 @@ export async function submitAllResumable(client: BatchClient, jobs: readonly Job
 
   await forEachConcurrent(chunks, resolved.concurrency, async (chunk) => {
     if (sendFailed) notSubmittedFrom = Math.min(notSubmittedFrom, chunk.start);
-    else await resumeOne(chunk);
+    else if (resolved.stopSignal?.aborted || resolved.signal?.aborted) {
+      // Stopped before this chunk was started: said per chunk, so the error lists what was never sent.
+      const before = known.get(chunk.index);
+      if (before?.state === "submitted") return;
+      if (before) {
+        const { state: _state, ...ref } = before;
+        failures.push({
+          ...ref,
+          reason: "already-submitted",
+          mayHaveRun: true,
+          cause: new Error(
+            `workflow ${JSON.stringify(workflowId)} chunk ${chunk.index} was recorded in flight by an earlier call whose answer was never read, so it may be running`,
+          ),
+        });
+        return;
+      }
+      const reason = resolved.signal?.aborted ? resolved.signal.reason : resolved.stopSignal?.reason;
+      failures.push({
+        index: chunk.index,
+        start: chunk.start,
+        end: chunk.end,
+        jobsHash: jobsHash(chunk.jobs),
+        reason: "aborted",
+        mayHaveRun: false,
+        cause: reason,
+      });
+    } else await resumeOne(chunk);
   });
 
   // The store, not this call's own list, is the truth: another instance may have

@@ -118,7 +118,7 @@ describe("ivvy-batch", () => {
       { specificCode: 0, message: "A", count: 2 },
       { specificCode: 0, message: "B", count: 1 },
     ]);
-    expect(summary.handle).toMatch(/ivvy-batch-[0-9a-f]{32}\.handle\.json$/);
+    expect(summary.handle).toMatch(/ivvy-batch-[0-9a-f]{12}\.handle\.json$/);
 
     const one = await cli(["run", jobsFile("one.json", [job(2)]), "--base-url", baseUrl, "--wait", "--interval", "20ms"]);
     expect(one.stderr).toContain("Submitting 1 job as 1 batch to ");

@@ -7,6 +7,7 @@ import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describeRanges } from "../../src/cli/report/describe-submission-failure.js";
 import { parseBatchHandle } from "../../src/workflow/model/batch-handle.js";
 import { type CliResult, type CountingEmulator, cli, freshDir, job, startCli, startCountingEmulator, writeJson } from "./cli-harness.js";
 
@@ -22,13 +23,37 @@ beforeAll(async () => {
 afterAll(() => target.close());
 
 /** The handle file and resume command a finished CLI printed, checked. */
-function leftBehind(result: CliResult, cwd: string, verb: "wait" | "results") {
+function leftBehind(result: CliResult, cwd: string, verb: "wait" | "results" | "run") {
   const path = /^Batch handle: (\S+)$/m.exec(result.stderr)?.[1];
-  expect(path, result.stderr).toMatch(/^ivvy-batch-[0-9a-f]{32}\.handle\.json$|\.json$/);
-  const handle = parseBatchHandle(JSON.parse(readFileSync(join(cwd, path!), "utf8")));
-  const resume = new RegExp(`^(?:Resume|Later) with: (ivvy-batch ${verb} .*)$`, "m").exec(result.stderr)?.[1];
+  expect(path, result.stderr).toMatch(/^ivvy-batch-[0-9a-f]{12}\.handle\.json$|\.json$/);
+  // The file is a handle plus the run's own record (for run --resume).
+  const { run: _run, ...handle } = parseBatchHandle(JSON.parse(readFileSync(join(cwd, path!), "utf8"))) as ReturnType<typeof parseBatchHandle> & {
+    run?: unknown;
+  };
+  const resume = new RegExp(`^(?:Resume|Later) with: (ivvy-batch ${verb === "run" ? "run \\S+ --resume" : verb} .*)$`, "m").exec(result.stderr)?.[1];
   expect(resume, result.stderr).toBeDefined();
   return { path: path!, handle, resume: resume! };
+}
+
+/** Resolves when the emulator has stored `count` batches (its port's events), or fails after a bound. */
+function batchesCreated(emulator: CountingEmulator["emulator"], count: number, timeoutMs = 10_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let seen = 0;
+    const timer = setTimeout(() => {
+      off();
+      reject(new Error(`the emulator stored ${seen} of ${count} batches within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const off = emulator.port.on(
+      (event) => {
+        if (event.type === "batch" && event.change === "created" && ++seen === count) {
+          clearTimeout(timer);
+          off();
+          resolve();
+        }
+      },
+      ["batch"],
+    );
+  });
 }
 
 /** Runs a printed resume command as the user would paste it. */
@@ -43,7 +68,7 @@ describe("every way out leaves the handle and the command that resumes it", () =
     const cwd = freshDir();
     const result = await cli(["run", jobsFile, "--base-url", target.url, "--wait", "--interval", "50ms", "--out", "results.json"], { cwd });
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^Batch handle saved to ivvy-batch-[0-9a-f]{32}\.handle\.json/m);
+    expect(result.stderr).toMatch(/^Batch handle saved to ivvy-batch-[0-9a-f]{12}\.handle\.json/m);
     const { handle, resume } = leftBehind(result, cwd, "results");
     expect(handle.total).toBe(600);
     expect(resume).toBe(`ivvy-batch results ${/^Batch handle: (\S+)$/m.exec(result.stderr)![1]} --base-url ${target.url} --out results.json`);
@@ -82,19 +107,61 @@ describe("every way out leaves the handle and the command that resumes it", () =
     const slow = await startCountingEmulator({ jobDelayMs: 1, faults: { latencyMs: 400 } });
     try {
       const running = startCli(["run", jobsFile, "--base-url", slow.url, "--wait", "--chunk-size", "100", "--concurrency", "1"], { cwd });
-      await running.waitForStderr(/^Batch handle saved to /m);
+      // Stopped as the emulator stores the first batch: its answer is still on its way.
+      await batchesCreated(slow.emulator, 1);
       running.child.kill("SIGINT");
       const result = await running.done;
       expect(result.code).toBe(130);
-      expect(result.stderr).toMatch(/^ivvy-batch: interrupted \(SIGINT\) while submitting: /m);
-      const { handle, resume } = leftBehind(result, cwd, "wait");
+      expect(result.stderr).toMatch(/^ivvy-batch: interrupted \(SIGINT\) while submitting: stopped before every batch was sent/m);
+      const { handle, resume } = leftBehind(result, cwd, "run");
       expect(handle.chunks.length).toBeGreaterThanOrEqual(1);
       expect(handle.chunks.length).toBeLessThan(6);
-      // Every batch the emulator stored is in the handle, or was the one in flight (reported as maybe running).
-      expect(slow.emulator.batches.list().length - handle.chunks.length).toBeLessThanOrEqual(1);
+      // A graceful stop: the run in flight got its answer, so every batch stored is in the handle.
+      expect(slow.emulator.batches.list()).toHaveLength(handle.chunks.length);
+      expect(result.stderr).not.toMatch(/possibly stored/);
       const resumed = await runResume(`${resume} --interval 20ms`, cwd, "");
-      expect(resumed.code).toBe(0);
-      expect(JSON.parse(resumed.stdout)).toHaveLength(handle.total);
+      expect(resumed.code, resumed.stderr).toBe(0);
+      // Every job once: six batches stored in all, and every outcome in job order.
+      expect(slow.emulator.batches.list()).toHaveLength(6);
+      expect(JSON.parse(resumed.stdout)).toHaveLength(600);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it("SIGKILL while submitting: the handle lists what may be stored; the printed command sends the rest, never a job twice", async () => {
+    const cwd = freshDir();
+    const slow = await startCountingEmulator({ jobDelayMs: 1, faults: { latencyMs: 300 } });
+    try {
+      const handlePath = join(cwd, "h.json");
+      const running = startCli(
+        ["run", jobsFile, "--base-url", slow.url, "--chunk-size", "100", "--concurrency", "2", "--handle-out", "h.json", "--out", "results.json", "--wait"],
+        { cwd },
+      );
+      await batchesCreated(slow.emulator, 2);
+      running.child.kill("SIGKILL");
+      expect((await running.done).signal).toBe("SIGKILL");
+      const file = JSON.parse(readFileSync(handlePath, "utf8")) as { chunks: { start: number }[]; run: { inFlight: { start: number; end: number }[] } };
+      // Written ahead: every batch the emulator stored is in the file, submitted or in flight.
+      const known = file.chunks.length + file.run.inFlight.length;
+      expect(known).toBeGreaterThanOrEqual(slow.emulator.batches.list().length);
+      const stored = slow.emulator.batches.list().length;
+      // The process is gone, so its lock is taken over; batches in flight are not sent again.
+      const resumed = await cli(["run", jobsFile, "--resume", "h.json", "--base-url", slow.url, "--wait", "--out", "results.json", "--interval", "20ms"], {
+        cwd,
+      });
+      const inFlight = file.run.inFlight.length;
+      expect(resumed.code, resumed.stderr).toBe(inFlight > 0 ? 9 : 0);
+      // Each job stored at most once: the batches sent now are exactly those never recorded.
+      expect(slow.emulator.batches.list()).toHaveLength(stored + (6 - known));
+      if (inFlight > 0) {
+        expect(resumed.stderr).toContain(`possibly stored (sent, no answer read): ${describeRanges(file.run.inFlight)}`);
+        const waitFor = /^Resume with: (ivvy-batch wait .*)$/m.exec(resumed.stderr)?.[1];
+        const collected = await runResume(`${waitFor} --interval 20ms`, cwd, "");
+        expect(collected.code, collected.stderr).toBe(0);
+      }
+      const outcomes = JSON.parse(readFileSync(join(cwd, "results.json"), "utf8")) as unknown[];
+      expect(outcomes).toHaveLength(600 - inFlight * 100);
     } finally {
       await slow.close();
     }
@@ -153,12 +220,19 @@ describe("every way out leaves the handle and the command that resumes it", () =
       expect(result.stderr).toMatch(
         /^ivvy-batch: the run of batch 2 \(jobs 200-399\) got no answer \(.*\); it may be running at iVvy, so it was not sent again/m,
       );
-      expect(result.stderr).toContain("1 batch was submitted (200 jobs); jobs 400-599 were never sent");
-      const { handle, resume } = leftBehind(result, cwd, "wait");
+      expect(result.stderr).toContain("1 batch was submitted (200 jobs). possibly stored (sent, no answer read): jobs 200-399. never sent: jobs 400-599");
+      const { handle, resume } = leftBehind(result, cwd, "run");
       expect(handle.chunks.map((c) => [c.start, c.end])).toEqual([[0, 200]]);
+      // The printed command sends what was never sent, and not the batch that may be running: exit 9.
       const resumed = await runResume(`${resume} --interval 20ms`, cwd, "");
-      expect(resumed.code).toBe(0);
-      expect(JSON.parse(resumed.stdout)).toHaveLength(200);
+      expect(resumed.code, resumed.stderr).toBe(9);
+      expect(resumed.stderr).toContain("possibly stored (sent, no answer read): jobs 200-399");
+      expect(resumed.stderr).not.toContain("never sent");
+      const waitFor = /^Resume with: (ivvy-batch wait .*)$/m.exec(resumed.stderr)?.[1];
+      expect(waitFor, resumed.stderr).toBeDefined();
+      const collected = await runResume(`${waitFor} --interval 20ms`, cwd, "");
+      expect(collected.code, collected.stderr).toBe(0);
+      expect(JSON.parse(collected.stdout)).toHaveLength(400);
     });
   });
 

@@ -1,5 +1,6 @@
 // Durations as users type them, and the same refusal wording for every numeric flag.
 import { expect, it } from "vitest";
+import { resolveConnection } from "../../src/cli/connection/connection.js";
 import { durationFlag, integerFlag } from "../../src/cli/io/parse-flags.js";
 
 it("reads durations with units, and bare numbers in the flag's own unit", () => {
@@ -29,4 +30,10 @@ it("checks whole numbers against their range", () => {
       `--chunk-size must be a whole number from 1 to 200 (iVvy's limit), not '${value}'`,
     );
   }
+});
+
+it("counts a variable set but empty as unset (IVVY_REGION= does not conflict with --base-url)", () => {
+  const connection = resolveConnection({ baseUrl: "http://127.0.0.1:4020" }, { IVVY_REGION: "", IVVY_API_KEY: "", IVVY_API_SECRET: "" });
+  expect(connection).toMatchObject({ kind: "remote", options: { baseUrl: "http://127.0.0.1:4020" } });
+  expect(() => resolveConnection({ baseUrl: "http://127.0.0.1:4020" }, { IVVY_REGION: "au" })).toThrow(/not both/);
 });

@@ -52,6 +52,41 @@ export function defineResumeSuite(name: string, harness: ResumeHarness): void {
       expect((await waitForAll(emulator.client(), handle, { intervalMs: 1, clock: createSteppingClock() })).percent).toBe(100);
     });
 
+    it("a graceful stop (stopSignal) lets the run in flight answer, sends nothing new, and a second call sends the rest: every chunk once", async () => {
+      emulator = startEmulator();
+      const { workflows, ledger } = await harness.make();
+      const jobs = demoJobs(1_000, 0, `stop-${name}`);
+      const stop = new AbortController();
+      const second = deferred();
+      let runs = 0;
+      // The stop comes while the second run is on its way; its answer still arrives.
+      const client = emulator.client({
+        fetch: async (request) => {
+          const isRun = new URL(request.url).search === "?action=run";
+          if (isRun && ++runs === 2) {
+            stop.abort(new Error("stop"));
+            second.resolve();
+          }
+          return emulator.emulator.fetch(request);
+        },
+      });
+      const error = await submitAllResumable(client, jobs, { workflowId: "w-stop", workflows, ledger, concurrency: 1, stopSignal: stop.signal }).catch(
+        (e: unknown) => e,
+      );
+      await within(second.promise, 10_000, "the second run");
+      if (!isIvvySubmissionError(error)) throw error;
+      expect(error.handle.chunks.map((c) => c.index)).toEqual([0, 1]);
+      expect(error.failedChunks.map((c) => [c.index, c.reason, c.mayHaveRun])).toEqual([
+        [2, "aborted", false],
+        [3, "aborted", false],
+        [4, "aborted", false],
+      ]);
+      expect(emulator.ok.run).toBe(2);
+      const handle = await submitAllResumable(emulator.client(), jobs, { workflowId: "w-stop", workflows, ledger, concurrency: 2 });
+      expect(handle.chunks).toHaveLength(5);
+      expect(emulator.ok.run).toBe(5);
+    });
+
     it("after a crash while a run was in flight, sends the rest and refuses the one that may have run", async () => {
       emulator = startEmulator();
       const { workflows, ledger } = await harness.make();

@@ -220,3 +220,40 @@ describe("abort", () => {
     expect(harness.ok.run).toBe(2);
   });
 });
+
+describe("submitAll's two ways to stop", () => {
+  let harness: Harness | undefined;
+  afterEach(async () => {
+    await harness?.emulator.close();
+    harness = undefined;
+  });
+
+  it.each([
+    ["stopSignal", "the run in flight answers and is in the handle", 2, []],
+    ["signal", "the run in flight is abandoned and may have run", 1, [[1, "ambiguous", true]]],
+  ] as const)("%s: %s", async (option, _what, submitted, mayHaveRun) => {
+    harness = startEmulator();
+    const h = harness;
+    const controller = new AbortController();
+    let runs = 0;
+    const client = h.client({
+      fetch: async (request) => {
+        if (!(isRun(request) && ++runs === 2)) return h.emulator.fetch(request);
+        // The second run is stored, and the stop comes before its answer is read.
+        const answer = await h.emulator.fetch(request);
+        controller.abort(new Error("stop"));
+        if (request.signal.aborted) throw request.signal.reason;
+        return answer;
+      },
+    });
+    const error = await submissionError(
+      submitAll(client, demoJobs(1_000, 0, `stop-${option}`), { concurrency: 1, ledger: createSubmissionLedger(), [option]: controller.signal }),
+    );
+    expect(error.handle.chunks).toHaveLength(submitted);
+    expect(error.failedChunks.filter((c) => c.mayHaveRun).map((c) => [c.index, c.reason, c.mayHaveRun])).toEqual(mayHaveRun);
+    // Nothing after the stop was sent; the jobs never sent are said so.
+    expect(error.failedChunks.filter((c) => !c.mayHaveRun).every((c) => c.reason === "aborted")).toBe(true);
+    expect(error.notSubmittedFrom).toBeLessThanOrEqual(600);
+    expect(h.all.run).toBe(2);
+  });
+});

@@ -1,12 +1,15 @@
 // waitForAll's clock-driven behaviour, on an injected clock: backoff, deadlines, expiry,
 // abort, and a storm of transient errors.
+import { getEventListeners } from "node:events";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { BatchClient } from "../../src/client/create-batch-client.js";
 import { IvvyApiError } from "../../src/errors/ivvy-api-error.js";
 import { isIvvyValidationError } from "../../src/errors/type-guards.js";
+import { CallbackWaiters } from "../../src/receiver/callback-waiters.js";
 import { createManualClock } from "../../src/util/clock.js";
 import { isIvvyDeadlineError } from "../../src/workflow/errors/type-guards.js";
 import { type BatchHandle, buildBatchHandle, RESULTS_TTL_MS } from "../../src/workflow/model/batch-handle.js";
+import type { CallbackRegistrar } from "../../src/workflow/model/callback-registrar.js";
 import type { WorkflowWarning } from "../../src/workflow/model/workflow-warning.js";
 import { collectResults } from "../../src/workflow/results/collect-results.js";
 import { createSubmissionLedger } from "../../src/workflow/submit/submission-ledger.js";
@@ -193,5 +196,50 @@ describe("waitForAll through a 5xx storm at the emulator", () => {
     expect(outcomes.filter((o) => o.status === "failure")).toHaveLength(100);
     expect(harness.all.run).toBe(2);
     expect(harness.all.progress).toBeGreaterThan(harness.ok.progress);
+  });
+});
+
+describe("waitForAll with callbacks over many chunks", () => {
+  it("adds one abort listener per signal, however many chunks wait on it (no MaxListenersExceededWarning)", async () => {
+    const counts: number[] = [];
+    for (const chunkCount of [5, 50, 500]) {
+      const waiters = new CallbackWaiters({ maxRetained: 10_000, ttlMs: 60_000, now: () => T0 });
+      const seen = new Set<AbortSignal>();
+      const registrar: CallbackRegistrar = {
+        issueCallbackUrl: () => Promise.reject(new Error("unexpected")),
+        bind: () => Promise.reject(new Error("unexpected")),
+        waitForCallback: (asyncId, signal) => {
+          if (signal) seen.add(signal);
+          return waiters.wait(asyncId, signal);
+        },
+      };
+      const chunks = Array.from({ length: chunkCount }, (_, i) => ({ index: i, asyncId: hex32(i + 1), start: i, end: i + 1, jobsHash: "a".repeat(64) }));
+      const handle = buildBatchHandle(T0, chunks);
+      const script = Object.fromEntries(chunks.map((c) => [c.asyncId, [0]]));
+      const { client } = scriptedClient(script);
+      const user = new AbortController();
+      const clock = createManualClock(T0);
+      const waiting = waitForAll(client, handle, { callbacks: registrar, signal: user.signal, clock, callbackGraceMs: 60_000 });
+      await vi.waitFor(() => expect(waiters.waitingCount).toBe(chunkCount), { timeout: 2_000 });
+      const listening = Math.max(...[...seen].map((s) => getEventListeners(s, "abort").length));
+      counts.push(listening + getEventListeners(user.signal, "abort").length);
+      for (const c of chunks) waiters.accept({ asyncId: c.asyncId } as never);
+      await expect(waiting).resolves.toMatchObject({ percent: 100 });
+      expect(waiters.waitingCount).toBe(0);
+      for (const s of seen) expect(getEventListeners(s, "abort")).toHaveLength(0);
+    }
+    // The same handful of listeners at 5, 50 and 500 chunks; Node warns past ten.
+    expect(new Set(counts).size).toBe(1);
+    expect(counts[0]).toBeLessThanOrEqual(10);
+  });
+
+  it("rejects every wait sharing a signal when it aborts, and leaves no waiter behind", async () => {
+    const waiters = new CallbackWaiters({ maxRetained: 10, ttlMs: 60_000, now: () => T0 });
+    const controller = new AbortController();
+    const waits = Array.from({ length: 30 }, (_, i) => waiters.wait(hex32(i + 1), controller.signal));
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(1);
+    controller.abort(new Error("stop"));
+    for (const w of waits) await expect(w).rejects.toThrow("stop");
+    expect(waiters.waitingCount).toBe(0);
   });
 });

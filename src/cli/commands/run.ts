@@ -4,18 +4,24 @@ import type { Job } from "../../contract/types.js";
 import { systemClock } from "../../util/clock.js";
 import { isIvvySubmissionError } from "../../workflow/errors/type-guards.js";
 import type { BatchHandle } from "../../workflow/model/batch-handle.js";
-import { submitAll } from "../../workflow/submit/submit-all.js";
+import { chunkArray } from "../../workflow/model/chunk-jobs.js";
+import { jobsHash } from "../../workflow/model/jobs-hash.js";
+import type { SubmissionLedger } from "../../workflow/submit/submission-ledger.js";
+import { createMemoryWorkflowStore } from "../../workflow-store/memory-workflow-store.js";
+import { submitAllResumable } from "../../workflow-store/submit-all-resumable.js";
+import type { WorkflowStore } from "../../workflow-store/workflow-store.js";
 import { type ConnectionFlags, resolveRunTarget } from "../connection/connection.js";
 import { type EmbeddedService, startEmbeddedService } from "../connection/embedded-service.js";
 import { withRecording } from "../connection/record-flag.js";
 import { checkWritable } from "../handles/check-writable.js";
-import { createHandleSaver, displayPath } from "../handles/handle-file.js";
+import { displayPath, shellWord } from "../handles/handle-file.js";
+import { createHandleStore, defaultHandleFile, type HandleStore, newRunId, type OpenedHandle, openHandleFile } from "../handles/handle-store.js";
 import { resumeCommand } from "../handles/resume-command.js";
 import { CliError, describeFailure, interruptOf } from "../io/cli-error.js";
 import type { CliIo } from "../io/cli-io.js";
 import { ExitCode } from "../io/exit-codes.js";
 import { durationFlag, integerFlag, nonNegativeNumberFlag, urlFlag } from "../io/parse-flags.js";
-import { checkCatalogParams } from "../jobs/check-catalog-params.js";
+import { checkCatalogParams, findCatalogProblems } from "../jobs/check-catalog-params.js";
 import { readJobs } from "../jobs/read-jobs.js";
 import { collectToOutput, waitWithProgress, warn } from "../report/collect-results.js";
 import { type CommandReport, emitReport, refusedEarly } from "../report/command-report.js";
@@ -40,6 +46,8 @@ export interface RunFlags extends ConnectionFlags {
   fixtures?: string;
   /** false with --no-validate-params. */
   validateParams?: boolean;
+  resume?: string;
+  resendPossiblyStored?: boolean;
 }
 
 const usage = (message: string) => new CliError(message, ExitCode.Usage);
@@ -57,6 +65,10 @@ interface RunPlan {
   handleOut: string | undefined;
   target: ReturnType<typeof resolveRunTarget>;
   jobDelayMs: number;
+  /** The run's id and handle file; with --resume, the file's and what it recorded. */
+  runId: string;
+  handlePath: string | undefined;
+  resumed: OpenedHandle | undefined;
 }
 
 /**
@@ -64,7 +76,7 @@ interface RunPlan {
  * with nothing sent: a typo found after submitting would invite everyone twice.
  */
 async function planRun(source: string, flags: RunFlags, io: CliIo): Promise<RunPlan> {
-  const chunkSize = integerFlag("chunk-size", flags.chunkSize, 200, { min: 1, max: 200, why: "iVvy takes at most 200 jobs per batch" });
+  const chunkSizeFlag = integerFlag("chunk-size", flags.chunkSize, 200, { min: 1, max: 200, why: "iVvy takes at most 200 jobs per batch" });
   const concurrency = integerFlag("concurrency", flags.concurrency, 4, { min: 1 });
   const callbackUrl = urlFlag("callback-url", flags.callbackUrl);
   const deadlineMs = durationFlag("deadline", flags.deadline, "s");
@@ -96,15 +108,41 @@ async function planRun(source: string, flags: RunFlags, io: CliIo): Promise<RunP
   const handleOut = flags.handleOut === undefined ? undefined : resolve(cwd, flags.handleOut);
   if (out !== undefined && out === handleOut) throw usage("--out and --handle-out name the same file");
 
-  const jobs = await readJobs(source, io.stdin);
+  if (flags.resendPossiblyStored && flags.resume === undefined) throw usage("--resend-possibly-stored applies only with --resume");
+  let resumed: OpenedHandle | undefined;
+  if (flags.resume !== undefined) {
+    if (target.kind === "embedded") throw usage("--resume needs the server the batches were sent to: an embedded emulator's batches ended with its process");
+    if (flags.handleOut !== undefined) throw usage("--resume keeps writing the handle file it resumes: drop --handle-out");
+    if (flags.chunkSize !== undefined) throw usage("--resume uses the chunk size the handle file records: drop --chunk-size");
+    resumed = await openHandleFile(resolve(cwd, flags.resume), flags.resume);
+  }
+  const chunkSize = resumed?.run.chunkSize ?? chunkSizeFlag;
+
+  const jobs = await readJobs(source, io.stdin, flags.validateParams !== false ? { alsoCheck: findCatalogProblems } : {});
   if (flags.validateParams !== false) await checkCatalogParams(jobs, source === "-" ? "the jobs on stdin" : `jobs file ${source}`);
+  if (resumed) checkSameJobs(jobs, resumed, flags.resume!, source);
   if (out !== undefined) await checkWritable(out, "--out");
+  const runId = resumed?.run.id ?? newRunId();
+  // The handle file is written before the first run is sent; embedded, only when asked for
+  // (its batches die with this process).
+  const handlePath = resumed ? resolve(cwd, flags.resume!) : (handleOut ?? (target.kind === "remote" ? defaultHandleFile(cwd, runId) : undefined));
   if (handleOut !== undefined) await checkWritable(handleOut, "--handle-out");
-  // Without --handle-out the handle goes to the working directory (its name is known only
-  // once the first batch has an asyncId): check now that a file can be made there.
-  else if (target.kind === "remote")
-    await checkWritable(resolve(cwd, "ivvy-batch-handle.json"), "the batch handle (it goes to the working directory unless --handle-out names a file):");
-  return { jobs, chunkSize, concurrency, callbackUrl, deadlineMs, intervalMs, wait, out, handleOut, target, jobDelayMs };
+  else if (handlePath !== undefined) await checkWritable(handlePath, "the batch handle (it goes to the working directory unless --handle-out names a file):");
+  return { jobs, chunkSize, concurrency, callbackUrl, deadlineMs, intervalMs, wait, out, handleOut, target, jobDelayMs, runId, handlePath, resumed };
+}
+
+/** Refuses a jobs file other than the one the handle was made from: resuming it would send other jobs. */
+function checkSameJobs(jobs: Job[], resumed: OpenedHandle, handleName: string, source: string): void {
+  const chunks = chunkArray(jobs, resumed.run.chunkSize);
+  const differs = (why: string) =>
+    usage(`${source === "-" ? "the jobs on stdin" : `jobs file ${source}`} is not the one handle file ${handleName} was made from: ${why}; nothing was sent`);
+  if (jobs.length !== resumed.run.jobs) throw differs(`it has ${plural(jobs.length, "job")}, the run had ${resumed.run.jobs}`);
+  for (const recorded of resumed.record.chunks) {
+    const chunk = chunks[recorded.index];
+    if (!chunk || chunk.start !== recorded.start || chunk.end !== recorded.end || jobsHash(chunk.jobs) !== recorded.jobsHash) {
+      throw differs(`jobs ${recorded.start}-${recorded.end - 1} (batch ${recorded.index + 1}) are not the ones sent`);
+    }
+  }
 }
 
 /** `ivvy-batch run <jobs.json | ->`: submit (split past 200), and with --wait wait and collect. */
@@ -138,23 +176,89 @@ export async function runCommand(source: string, flags: RunFlags, io: CliIo): Pr
   }
 
   const report: CommandReport = { command: "run", exitCode: ExitCode.Ok, jobs: plan.jobs.length, embedded };
-  let createdAt: number | undefined;
-  const saver = createHandleSaver({
-    path: plan.handleOut,
-    cwd,
-    createdAt: () => createdAt ?? Date.now(),
-    onFirstSave: (path) => io.stderr.write(`Batch handle saved to ${displayPath(path, cwd)} (rewritten as batches are submitted)\n`),
-  });
-  // Embedded: the batch dies with this process, so a handle file is written only when asked for.
-  const keepsFile = !embedded || plan.handleOut !== undefined;
-  const noteHandle = async (handle: BatchHandle) => {
-    report.handle = handle;
-    if (keepsFile) {
-      await saver.save(handle);
-      await saver.flush();
-      if (saver.path) report.handlePath = saver.path;
-      if (saver.error) report.handleError = saver.error.message;
+  const startedAt = systemClock.now();
+  const store: WorkflowStore & { release?: () => Promise<void> } = plan.handlePath
+    ? createHandleStore({
+        path: plan.handlePath,
+        run: { id: plan.runId, jobs: plan.jobs.length, chunkSize: plan.chunkSize },
+        ...(plan.resumed ? { record: plan.resumed.record } : {}),
+        createdAt: startedAt,
+      })
+    : createMemoryWorkflowStore();
+  const resumeRun = () => {
+    if (!plan.handlePath || embedded) return undefined;
+    const command = resumeCommand(
+      "wait",
+      plan.handlePath,
+      { ...pickConnection(flags), ...(plan.out !== undefined && plan.wait ? { out: plan.out } : {}) },
+      cwd,
+    );
+    // `run <jobs> --resume <handle>`, from the wait command's words.
+    const [, , handleWord, ...rest] = command.split(" ");
+    return ["ivvy-batch", "run", shellWord(source), "--resume", handleWord, ...(plan.wait ? ["--wait"] : []), ...rest].join(" ");
+  };
+
+  try {
+    const chunks = Math.ceil(plan.jobs.length / plan.chunkSize);
+    report.batches = chunks;
+    if ("save" in store) {
+      // Written before anything is sent: a kill from here on leaves a file to resume.
+      try {
+        await (store as HandleStore).save();
+      } catch (error) {
+        throw new CliError(`the batch handle ${plan.handlePath} cannot be written: ${(error as Error).message}; nothing was sent`, ExitCode.Usage);
+      }
+      report.handlePath = plan.handlePath;
+      io.stderr.write(`Batch handle saved to ${displayPath(plan.handlePath!, cwd)} (rewritten before and after each batch is sent)\n`);
     }
+    const before = plan.resumed?.record.chunks.filter((c) => c.state === "submitted").length ?? 0;
+    io.stderr.write(
+      plan.resumed
+        ? `Resuming run ${plan.runId}: ${plural(before, "batch", "batches")} of ${chunks} already submitted; sending the rest to ${client.baseUrl} ...\n`
+        : `Submitting ${plural(plan.jobs.length, "job")} as ${plural(chunks, "batch", "batches")} to ${client.baseUrl} ...\n`,
+    );
+    let handle: BatchHandle;
+    try {
+      handle = await submitAllResumable(client, plan.jobs, {
+        workflowId: plan.runId,
+        workflows: store,
+        chunkSize: plan.chunkSize,
+        concurrency: plan.concurrency,
+        stopSignal: io.signal,
+        ...(io.force ? { signal: io.force } : {}),
+        allowResubmit: flags.resendPossiblyStored === true,
+        // The handle file is the guard (by batch index, locked to this process): a jobs
+        // file may hold identical batches, which a ledger by jobs hash would refuse.
+        ledger: BY_INDEX_ONLY,
+        onWarning: warn(io),
+        ...(plan.callbackUrl !== undefined ? { callbackUrl: plan.callbackUrl } : service ? { callbacks: service.receiver } : {}),
+      });
+    } catch (error) {
+      if (isIvvySubmissionError(error)) {
+        report.handle = error.handle;
+        report.batches = error.handle.chunks.length;
+        const interrupt = interruptOf(io.signal);
+        // Only batches an earlier run left unanswered, all else sent: exit 9, and `wait` collects the rest.
+        const onlyPossiblyStored = error.failedChunks.every((c) => c.reason === "already-submitted");
+        report.exitCode = interrupt?.exitCode ?? (onlyPossiblyStored ? ExitCode.PossiblyStored : describeFailure(error).exitCode);
+        report.error = (interrupt ? `${interrupt.message} while submitting: ` : "") + describeSubmissionFailure(error, plan.jobs.length);
+        if (onlyPossiblyStored && !interrupt) {
+          report.error += "; check them at iVvy, and only if they did not run add --resend-possibly-stored";
+        }
+        report.goesOn = error.handle.chunks.length > 0;
+        // `run --resume` when anything is left to send; `wait` when only possibly stored batches remain.
+        const anythingUnsent = error.failedChunks.some((c) => !c.mayHaveRun) || error.notSubmittedFrom < plan.jobs.length;
+        report.resume =
+          anythingUnsent || !plan.handlePath
+            ? resumeRun()
+            : resumeCommand("wait", plan.handlePath, { ...pickConnection(flags), ...(plan.out !== undefined && plan.wait ? { out: plan.out } : {}) }, cwd);
+        return finish(report, io, flags);
+      }
+      throw error;
+    } finally {
+      await store.release?.().catch(() => {});
+    }
+    report.handle = handle;
     if (report.handlePath && !embedded) {
       report.resume = resumeCommand(
         "wait",
@@ -163,43 +267,6 @@ export async function runCommand(source: string, flags: RunFlags, io: CliIo): Pr
         cwd,
       );
     }
-  };
-
-  try {
-    const chunks = Math.ceil(plan.jobs.length / plan.chunkSize);
-    report.batches = chunks;
-    io.stderr.write(`Submitting ${plural(plan.jobs.length, "job")} as ${plural(chunks, "batch", "batches")} to ${client.baseUrl} ...\n`);
-    let handle: BatchHandle;
-    try {
-      handle = await submitAll(client, plan.jobs, {
-        chunkSize: plan.chunkSize,
-        concurrency: plan.concurrency,
-        signal: io.signal,
-        onWarning: warn(io),
-        ...(plan.callbackUrl !== undefined ? { callbackUrl: plan.callbackUrl } : service ? { callbacks: service.receiver } : {}),
-        clock: {
-          now: () => {
-            const now = systemClock.now();
-            createdAt ??= now;
-            return now;
-          },
-          setTimeout: systemClock.setTimeout,
-        },
-        ...(keepsFile ? { onChunkSubmitted: (chunk) => saver.add(chunk) } : {}),
-      });
-    } catch (error) {
-      if (isIvvySubmissionError(error)) {
-        if (error.handle.chunks.length > 0) await noteHandle(error.handle);
-        report.batches = error.handle.chunks.length;
-        const interrupt = interruptOf(io.signal);
-        report.exitCode = interrupt?.exitCode ?? describeFailure(error).exitCode;
-        report.error = (interrupt ? `${interrupt.message} while submitting: ` : "") + describeSubmissionFailure(error, plan.jobs.length);
-        report.goesOn = error.handle.chunks.length > 0;
-        return finish(report, io, flags);
-      }
-      throw error;
-    }
-    await noteHandle(handle);
 
     if (!plan.wait) {
       // stdout carries one thing: the handle, or with --json the summary (which names the handle file).
@@ -236,6 +303,14 @@ export async function runCommand(source: string, flags: RunFlags, io: CliIo): Pr
     await service?.close();
   }
 }
+
+/** A ledger that refuses nothing: the workflow store's record by index does that job. */
+const BY_INDEX_ONLY: SubmissionLedger = {
+  get: () => undefined,
+  claim: () => ({ claimed: true }),
+  set: () => {},
+  delete: () => {},
+};
 
 function finish(report: CommandReport, io: CliIo, flags: { json?: boolean }): number {
   emitReport(report, io, flags.json === true);

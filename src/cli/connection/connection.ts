@@ -27,10 +27,12 @@ const usage = (message: string) => new CliError(message, ExitCode.Usage);
  * local emulator, which accepts the demo key.
  */
 export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv): Connection {
-  const apiKey = flags.key ?? env.IVVY_API_KEY;
-  const apiSecret = flags.secret ?? env.IVVY_API_SECRET;
-  const region = flags.region ?? env.IVVY_REGION;
-  const baseUrl = flags.baseUrl ?? env.IVVY_BASE_URL;
+  // A variable set but empty (IVVY_REGION= in a CI file) counts as unset, as in most tools.
+  const fromEnv = (name: string) => (env[name] === "" ? undefined : env[name]);
+  const apiKey = flags.key ?? fromEnv("IVVY_API_KEY");
+  const apiSecret = flags.secret ?? fromEnv("IVVY_API_SECRET");
+  const region = flags.region ?? fromEnv("IVVY_REGION");
+  const baseUrl = flags.baseUrl ?? fromEnv("IVVY_BASE_URL");
   if (baseUrl !== undefined) checkBaseUrl(baseUrl, flags.baseUrl !== undefined ? "--base-url" : "IVVY_BASE_URL");
   const timeoutMs = durationFlag("timeout-ms", flags.timeoutMs, "ms");
   if (timeoutMs !== undefined && timeoutMs <= 0) throw usage(`--timeout-ms must be more than 0, not '${flags.timeoutMs}'`);
@@ -95,7 +97,7 @@ export function resolveRunTarget(
   if (flags.emulator) {
     const given = CONNECTION_FLAGS.filter((name) => flags[name] !== undefined).map((name) => FLAG_NAMES[name]);
     if (given.length) throw usage(`--emulator runs against an embedded emulator; it cannot be combined with ${given.join(", ")}`);
-    const ignoredEnv = ["IVVY_API_KEY", "IVVY_API_SECRET", "IVVY_REGION", "IVVY_BASE_URL"].filter((name) => env[name] !== undefined);
+    const ignoredEnv = ["IVVY_API_KEY", "IVVY_API_SECRET", "IVVY_REGION", "IVVY_BASE_URL"].filter((name) => env[name] !== undefined && env[name] !== "");
     return { kind: "embedded", ignoredEnv };
   }
   const connection = resolveConnection(flags, env);

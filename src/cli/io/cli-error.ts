@@ -36,7 +36,9 @@ export function describeFailure(error: unknown): { line: string; exitCode: numbe
   if (error instanceof CliInterrupt) return { line: error.message, exitCode: error.exitCode };
   if (isIvvyDeadlineError(error)) return { line: "the deadline passed before the batch completed; it goes on", exitCode: ExitCode.Deadline };
   // The client checks a run's jobs before sending; the CLI checks them all first, so this is a bug if it happens.
-  if (isIvvyValidationError(error)) return { line: `${error.message}; nothing was sent`, exitCode: ExitCode.Usage };
+  // IvvyValidationError's own message already ends "nothing was sent".
+  if (isIvvyValidationError(error))
+    return { line: /nothing was sent$/.test(error.message) ? error.message : `${error.message}; nothing was sent`, exitCode: ExitCode.Usage };
   if (isIvvySubmissionError(error)) return { line: error.message, exitCode: isIvvyApiError(error.cause) ? ExitCode.ApiError : ExitCode.NetworkError };
   if (isIvvyApiError(error)) return { line: error.message, exitCode: ExitCode.ApiError };
   // An answer the contract does not allow (or a redirect, or one too large) is still an answer.

@@ -17,6 +17,8 @@ export const ExitCode = {
   OutputFailed: 7,
   /** A local server could not start: port in use, Prism not installed. */
   ServerFailed: 8,
+  /** `run --resume`: batches whose run got no answer may be stored at iVvy; they were not sent again. */
+  PossiblyStored: 9,
   /** A bug in ivvy-batch: please report it with the message. */
   Internal: 70,
   /** Interrupted (SIGINT, Ctrl-C). */
@@ -37,6 +39,7 @@ export const EXIT_CODE_TABLE: readonly (readonly [ExitCodeValue, string])[] = [
   [ExitCode.Deadline, "--deadline passed before the batch completed; the batch goes on"],
   [ExitCode.OutputFailed, "the results could not be written; the batch is done, `results <handle>` writes them again"],
   [ExitCode.ServerFailed, "emulate, mock: the server could not start (port in use, Prism not installed)"],
+  [ExitCode.PossiblyStored, "run --resume: some batches may be stored at iVvy (their run got no answer); they were listed, not sent again"],
   [ExitCode.Internal, "a bug in ivvy-batch: please report it"],
   [ExitCode.Interrupted, "interrupted (SIGINT, Ctrl-C)"],
   [ExitCode.Terminated, "terminated (SIGTERM)"],

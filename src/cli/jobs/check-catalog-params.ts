@@ -23,15 +23,7 @@ function describe(v: ParamViolation, job: Job): string {
 
 /** Throws a CliError (exit 2) listing the jobs whose params break the catalog. */
 export async function checkCatalogParams(jobs: readonly Job[], name: string): Promise<void> {
-  const catalog = await loadCatalogValidators();
-  const lines: string[] = [];
-  let count = 0;
-  jobs.forEach((job, i) => {
-    const violation = findParamViolation(job, catalog, { unknownParams: true });
-    if (!violation) return;
-    count++;
-    if (lines.length < JOB_PROBLEM_LIMIT) lines.push(`jobs[${i}]: ${describe(violation, job)}`);
-  });
+  const { count, lines } = await findCatalogProblems(jobs);
   if (count === 0) return;
   const more = count > lines.length ? [`... and ${count - lines.length} more`] : [];
   throw new CliError(
@@ -42,4 +34,20 @@ export async function checkCatalogParams(jobs: readonly Job[], name: string): Pr
     ].join("\n"),
     ExitCode.Usage,
   );
+}
+
+/** The jobs whose params break the catalog, skipping those already found malformed (`skip`). */
+export async function findCatalogProblems(jobs: readonly unknown[], skip?: ReadonlySet<number>): Promise<{ count: number; lines: string[] }> {
+  const catalog = await loadCatalogValidators();
+  const lines: string[] = [];
+  let count = 0;
+  jobs.forEach((value, i) => {
+    if (skip?.has(i)) return;
+    const job = value as Job;
+    const violation = findParamViolation(job, catalog, { unknownParams: true });
+    if (!violation) return;
+    count++;
+    if (lines.length < JOB_PROBLEM_LIMIT) lines.push(`jobs[${i}]: ${describe(violation, job)}`);
+  });
+  return { count, lines };
 }

@@ -5,6 +5,8 @@ export interface JobProblems {
   count: number;
   /** One line per invalid job, the first `limit` of them. */
   lines: string[];
+  /** The positions of the invalid jobs. */
+  invalid: Set<number>;
 }
 
 /**
@@ -13,15 +15,17 @@ export interface JobProblems {
  */
 export function findJobProblems(jobs: readonly unknown[], limit: number): JobProblems {
   const lines: string[] = [];
+  const invalid = new Set<number>();
   let count = 0;
   for (let i = 0; i < jobs.length; i++) {
     const result = validateRunRequest({ jobs: [jobs[i]] });
     if (result.ok) continue;
     count++;
+    invalid.add(i);
     if (lines.length < limit) {
       const detail = result.additionalMessages.map((m) => m.replaceAll("jobs[0]", `jobs[${i}]`)).join("; ");
       lines.push(`jobs[${i}]: ${result.message} [specific code ${result.specificCode}]${detail ? `: ${detail}` : ""}`);
     }
   }
-  return { count, lines };
+  return { count, lines, invalid };
 }

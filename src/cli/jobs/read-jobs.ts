@@ -33,7 +33,14 @@ export const JOB_PROBLEM_LIMIT = 20;
  * `jobs` array (the body of a run request). Every job is checked before anything is sent,
  * and every invalid one reported (up to JOB_PROBLEM_LIMIT lines).
  */
-export async function readJobs(source: string, stdin: NodeJS.ReadableStream): Promise<Job[]> {
+export async function readJobs(
+  source: string,
+  stdin: NodeJS.ReadableStream,
+  options: {
+    /** A further check of the well-formed jobs (the catalog's params), reported with the format problems so one pass fixes all. */
+    alsoCheck?: (jobs: readonly unknown[], skip: ReadonlySet<number>) => Promise<{ count: number; lines: string[] }>;
+  } = {},
+): Promise<Job[]> {
   const value = await readJsonInput(source, stdin, "jobs file");
   const jobs = Array.isArray(value) ? value : (value as { jobs?: unknown } | null)?.jobs;
   if (!Array.isArray(jobs)) {
@@ -44,11 +51,19 @@ export async function readJobs(source: string, stdin: NodeJS.ReadableStream): Pr
   if (problems.count > 0) {
     const more = problems.count > problems.lines.length ? [`... and ${problems.count - problems.lines.length} more`] : [];
     const name = source === "-" ? "the jobs on stdin" : `jobs file ${source}`;
+    const also = options.alsoCheck ? await options.alsoCheck(jobs, problems.invalid) : { count: 0, lines: [] };
+    const alsoMore = also.count > also.lines.length ? [`... and ${also.count - also.lines.length} more`] : [];
     throw new CliError(
       [
         `${name}: ${problems.count} of ${jobs.length} job${jobs.length === 1 ? "" : "s"} ${problems.count === 1 ? "is" : "are"} invalid; nothing was sent`,
         ...problems.lines.map((l) => `  ${l}`),
         ...more.map((l) => `  ${l}`),
+        ...(also.count > 0
+          ? [
+              `and ${also.count} other job${also.count === 1 ? "" : "s"} ${also.count === 1 ? "breaks its" : "break their"} action's schema in the catalog (docs/catalog.md):`,
+              ...[...also.lines, ...alsoMore].map((l) => `  ${l}`),
+            ]
+          : []),
       ].join("\n"),
       ExitCode.Usage,
     );

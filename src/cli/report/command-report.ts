@@ -45,7 +45,9 @@ export function emitReport(report: CommandReport, io: CliIo, json: boolean): voi
     lines.push(`${report.summary ? "Results" : "Handle"} written to ${displayPath(report.out, cwd)}`);
   }
   const failed = report.exitCode !== ExitCode.Ok && report.exitCode !== ExitCode.JobsFailed;
-  if (report.handle && report.handle.chunks.length > 0) {
+  // Also with no batch submitted, when a resume command exists: batches may be stored, or
+  // the handle file lists what is left to send.
+  if (report.handle && (report.handle.chunks.length > 0 || (report.resume && !report.embedded))) {
     if (report.embedded) {
       if (report.handlePath) lines.push(`Batch handle: ${displayPath(report.handlePath, cwd)}`);
       if (failed) lines.push("The batch ran in the embedded emulator, which stopped with this run: there is nothing to resume.");

@@ -23,7 +23,7 @@ export async function submitChunks(
   chunks: Iterable<PendingChunk> | AsyncIterable<PendingChunk>,
   options: ResolvedSubmitOptions,
 ): Promise<BatchHandle> {
-  const { ledger, signal } = options;
+  const { ledger, signal, stopSignal } = options;
   const createdAt = options.clock.now();
   const submitted: ChunkRef[] = [];
   const failures: FailedChunk[] = [];
@@ -43,6 +43,7 @@ export async function submitChunks(
     readEnd = Math.max(readEnd, chunk.end);
     const hash = jobsHash(chunk.jobs);
     if (signal?.aborted) return fail(chunk, hash, { reason: "aborted", mayHaveRun: false, cause: signal.reason });
+    if (stopSignal?.aborted) return fail(chunk, hash, { reason: "aborted", mayHaveRun: false, cause: stopSignal.reason });
     const invalid = validateChunk(chunk, options.callbackUrl);
     if (invalid) return fail(chunk, hash, { reason: "invalid", mayHaveRun: false, cause: invalid });
 
@@ -87,7 +88,7 @@ export async function submitChunks(
         break;
       } catch (error) {
         const failure = classifyRunFailure(error);
-        if (failure.retryable && attempt < options.runRetries && !signal?.aborted) {
+        if (failure.retryable && attempt < options.runRetries && !signal?.aborted && !stopSignal?.aborted) {
           const retryAfter = isIvvyApiError(error) ? error.retryAfterSeconds : undefined;
           try {
             await sleep(options.clock, retryDelayMs(attempt, defaultRetryOptions, Math.random, retryAfter), signal);

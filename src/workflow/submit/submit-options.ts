@@ -30,8 +30,15 @@ export interface SubmitAllOptions {
   callbacks?: CallbackRegistrar;
   /** One callbackUrl for every chunk (instead of `callbacks`). */
   callbackUrl?: string;
-  /** Stops submitting; runs in flight are treated as ambiguous (they may have been received). */
+  /** Stops submitting at once: runs in flight are aborted and treated as ambiguous (they may have been received). */
   signal?: AbortSignal;
+  /**
+   * Stops submitting gracefully: no new run is started, the runs in flight get their
+   * answers (bounded by the client's timeout) and are in the handle or the error's
+   * failed chunks; the chunks not started fail with reason "aborted" (never sent). A
+   * graceful first Ctrl-C; `signal` is the second.
+   */
+  stopSignal?: AbortSignal;
   /** Called as each chunk is stored at iVvy (in completion order), e.g. to persist progress. */
   onChunkSubmitted?: (chunk: ChunkRef, submitted: { chunks: number; jobs: number }) => void;
   onWarning?: WarningListener;
@@ -64,6 +71,7 @@ export interface ResolvedSubmitOptions {
   callbacks: CallbackRegistrar | undefined;
   callbackUrl: string | undefined;
   signal: AbortSignal | undefined;
+  stopSignal: AbortSignal | undefined;
   onChunkSubmitted: SubmitAllOptions["onChunkSubmitted"];
   onWarning: WarningListener;
   ledger: SubmissionLedger;
@@ -83,6 +91,7 @@ export const submitOptionsShape = {
   // Checked, with iVvy's code for a bad one, by the same rules run applies (validateChunk).
   callbackUrl: custom<string | undefined>((value) => value as string | undefined),
   signal: abortSignal(),
+  stopSignal: abortSignal(),
   onChunkSubmitted: func<NonNullable<SubmitAllOptions["onChunkSubmitted"]>>({ describe: "(chunk, { chunks, jobs }) => void" }),
   onWarning: func<WarningListener, WarningListener>({ describe: "(warning) => void", default: () => {} }),
   ledger: withMethods<SubmissionLedger, SubmissionLedger>(["get", "claim", "set", "delete"], {
