@@ -51,7 +51,7 @@ describe("--record and check-recording", () => {
     writeFileSync(altered, JSON.stringify(document));
     const check = await cli(["check-recording", altered]);
     expect(check.code).toBe(1);
-    expect(check.stdout).toMatch(/venue\.getVenueRoomList job 1 response \/meta\/totalResults: numeric-string: expected number, observed "1"/);
+    expect(check.stdout).toMatch(/venue\.getVenueRoomList job 1 response \/meta\/totalResults: numeric-string: expected integer, observed "1"/);
     const json = await cli(["check-recording", altered, "--json"]);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout).findings).toEqual([

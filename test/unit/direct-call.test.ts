@@ -166,13 +166,13 @@ describe("client.call over HTTP", () => {
     const lax = scripted(misfit, { checkResponses: checkActionResponse, onWarning: (w: ClientWarning) => warnings.push(w) });
     expect(await lax.client.call("venue", "getVenueList")).toEqual({ meta: { totalResults: "2" }, results: [] });
     expect(warnings).toEqual([
-      expect.objectContaining({ kind: "response-schema", action: "venue.getVenueList", violations: ["/meta/totalResults: Value must be a number"] }),
+      expect.objectContaining({ kind: "response-schema", action: "venue.getVenueList", violations: ["/meta/totalResults: Value must be a whole number"] }),
     ]);
     const strict = scripted(misfit, { checkResponses: checkActionResponse, strictResponses: true });
     await expect(strict.client.call("venue", "getVenueList")).rejects.toMatchObject({
       name: "IvvyResponseError",
       problem: "schema",
-      violations: ["/meta/totalResults: Value must be a number"],
+      violations: ["/meta/totalResults: Value must be a whole number"],
     });
     // Without checkResponses nothing is checked (the light client never loads the schemas).
     expect(await scripted(misfit).client.call("venue", "getVenueList")).toMatchObject({ meta: { totalResults: "2" } });
