@@ -5,6 +5,7 @@
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { type Clock, sleep } from "../util/clock.js";
+import { httpRequestTarget } from "../util/http-request-target.js";
 
 /** What came back: an answer (status and the start of its body), a dropped connection, or nothing within the bound. */
 export type PostOutcome =
@@ -65,11 +66,7 @@ export function postCallback(input: PostCallbackInput): Promise<PostOutcome> {
     const req = (secure ? httpsRequest : httpRequest)(
       {
         method: "POST",
-        protocol: target.protocol,
-        hostname: target.hostname.replace(/^\[(.*)\]$/, "$1"),
-        port: target.port || undefined,
-        path: `${target.pathname}${target.search}`,
-        auth: target.username ? `${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}` : undefined,
+        ...httpRequestTarget(target),
         headers: input.headers,
         // A fresh connection per check: one receiver's hang-up must not poison the next row.
         agent: false,

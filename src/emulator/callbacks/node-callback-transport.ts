@@ -6,6 +6,7 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { callbackHeaders } from "../../contract/callback-request.js";
+import { httpRequestTarget } from "../../util/http-request-target.js";
 import type { CallbackTransport } from "./callback-transport.js";
 
 export interface NodeCallbackTransport {
@@ -31,12 +32,7 @@ export function createNodeCallbackTransport(): NodeCallbackTransport {
       const request = (secure ? httpsRequest : httpRequest)(
         {
           method: "POST",
-          protocol: target.protocol,
-          // URL keeps IPv6 literals in brackets; request() wants the bare address.
-          hostname: target.hostname.replace(/^\[(.*)\]$/, "$1"),
-          port: target.port || undefined,
-          path: `${target.pathname}${target.search}`,
-          auth: target.username ? `${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}` : undefined,
+          ...httpRequestTarget(target),
           agent: secure ? https : http,
           signal,
           headers: callbackHeaders(body),
