@@ -1,4 +1,4 @@
-// Issue 10, items 1 and 2, at hardening scale, with the figures printed. Before the
+// Concurrent submissions and token binds at hardening scale, with the figures printed. Before the
 // atomic ledger claim: 2 concurrent submitAll calls of 450 jobs stored 6 batches, 5 calls
 // 15 (memory ledger and a 5 ms one alike). Before bindIfPending: two concurrent
 // callbacks on one pending token were both accepted in 100 of 100 trials.

@@ -1,4 +1,4 @@
-// Issue 10, item 7: 50 slow 6 MiB callback bodies with a valid token pinned about 300 MiB
+// 50 slow 6 MiB callback bodies with a valid token pinned about 300 MiB
 // (no bound across requests, no body read timeout). Now the receiver holds at most
 // maxBufferedBytes of bodies, answers the rest 503 at once, and lets go of slow ones.
 import { describe, expect, it } from "vitest";

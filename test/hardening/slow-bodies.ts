@@ -1,4 +1,4 @@
-// Slow callback bodies against a receiver on a real socket (issue 10, item 7): many
+// Slow callback bodies against a receiver on a real socket: many
 // senders with a valid token each send all but the last byte of a large body, then
 // stall. Shared by the hardening test, which prints the figures.
 import { once } from "node:events";
