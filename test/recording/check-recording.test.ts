@@ -1,6 +1,7 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: the alterations reach into recorded JSON bodies field by field
 // A recording made against the emulator passes the check; each way a real service could
 // differ is reported at its pointer, and nothing else.
+
 import { describe, expect, it } from "vitest";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
 import { createEmulator } from "../../src/emulator/create-emulator.js";
@@ -8,6 +9,7 @@ import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js
 import { createHarRecorder, type Har } from "../../src/recording/index.js";
 import { checkRecording, formatRecordingReport } from "../../src/recording-check/index.js";
 import { createManualClock } from "../../src/util/clock.js";
+import { eventually } from "../emulator/harness.js";
 
 async function recordSession(): Promise<Har> {
   const clock = createManualClock(Date.parse("2026-12-07T10:00:00Z"));
@@ -32,12 +34,10 @@ async function recordSession(): Promise<Har> {
     const quiet = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: "http://emulator.test", fetch: emulator.fetch, clock, retry: { retries: 0 } });
     // The catalog's answers are imported on the emulator's first catalogued job: real I/O,
     // so a few event-loop turns may pass between two clock steps.
-    let turns = 0;
-    while ((await quiet.progress(asyncId)).progress < 100) {
-      if (++turns > 500) throw new Error("the emulator did not finish the batch within 500 clock steps and event-loop turns");
+    await eventually("the emulator to finish the batch as the clock moves", async () => {
       await clock.advanceAsync(1);
-      await new Promise((r) => setTimeout(r, 1));
-    }
+      return (await quiet.progress(asyncId)).progress === 100;
+    });
     await client.results(asyncId);
     await recorder.flush();
     return recorder.har();

@@ -1,5 +1,6 @@
 // The callback receiver's fetch handler, wrapped by a recorder: each callback it answers is
 // an entry of the same HAR, and the check reads the jobs inside it.
+
 import { describe, expect, it } from "vitest";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
 import { createEmulator } from "../../src/emulator/create-emulator.js";
@@ -8,6 +9,7 @@ import { createCallbackReceiver } from "../../src/receiver/create-callback-recei
 import { createHarRecorder } from "../../src/recording/index.js";
 import { checkRecording } from "../../src/recording-check/index.js";
 import { createManualClock } from "../../src/util/clock.js";
+import { eventually } from "../emulator/harness.js";
 
 describe("recorder.handler around the callback receiver", () => {
   it("records the callbacks it receives, masked, and the check passes them", async () => {
@@ -33,11 +35,10 @@ describe("recorder.handler around the callback receiver", () => {
       const { asyncId } = await client.run([{ namespace: "contact", action: "getContact", params: { id: 3 } }], { callbackUrl });
       await receiver.bind(token, asyncId);
       const callback = receiver.waitForCallback(asyncId);
-      for (let turns = 0; recorder.har().log.entries.length < 2; turns++) {
-        if (turns > 500) throw new Error("no callback was recorded within 500 clock steps");
+      await eventually("the callback to be recorded as the clock moves", async () => {
         await clock.advanceAsync(1);
-        await new Promise((r) => setTimeout(r, 1));
-      }
+        return recorder.har().log.entries.length >= 2;
+      });
       await callback;
       await recorder.flush();
       const { entries } = recorder.har().log;

@@ -1,5 +1,6 @@
 // Replay: an emulator given recordings answers the recorded jobs with the recorded
 // responses, and every other job as it would have without them.
+
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +11,7 @@ import { createEmulator, type Emulator, type EmulatorOptions } from "../../src/e
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { createHarRecorder, type Har } from "../../src/recording/index.js";
 import { createManualClock } from "../../src/util/clock.js";
+import { eventually } from "../emulator/harness.js";
 
 const open: Emulator[] = [];
 afterEach(async () => {
@@ -24,12 +26,11 @@ async function runJobs(options: EmulatorOptions, jobs: Job[], recorder?: ReturnT
   const fetch = recorder ? recorder.fetch(emulator.fetch) : emulator.fetch;
   const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: "http://emulator.test", fetch, clock, retry: { retries: 0 } });
   const { asyncId } = await client.run(jobs);
-  let turns = 0;
-  while ((await createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: "http://emulator.test", fetch: emulator.fetch, clock }).progress(asyncId)).progress < 100) {
-    if (++turns > 500) throw new Error("the batch did not finish within 500 clock steps");
+  const observer = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: "http://emulator.test", fetch: emulator.fetch, clock });
+  await eventually("the batch to finish as the clock moves", async () => {
     await clock.advanceAsync(1);
-    await new Promise((r) => setTimeout(r, 1));
-  }
+    return (await observer.progress(asyncId)).progress === 100;
+  });
   return (await client.results(asyncId)).results.map((r) => r.response);
 }
 
