@@ -9,14 +9,12 @@
 // With --errors a request that breaks the contract is answered by Prism with an error and
 // never reaches the provider, and a provider response that breaks it is replaced by
 // `500 application/problem+json`; either way the violations are in `sl-violations`.
-import { spawn } from "node:child_process";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { defaultSpecPath } from "../../src/mock/default-spec-path.js";
-import { findFreePort } from "../../src/mock/find-free-port.js";
-import { resolvePrismCli } from "../../src/mock/resolve-prism-cli.js";
 import { rewriteActionQuery } from "../../src/mock/rewrite-action-query.js";
 import { refuseMalformedSigningHeaders } from "../../src/mock/signing-header-check.js";
+import { type PrismProcess, spawnPrism } from "../../src/mock/spawn-prism.js";
 
 export interface ValidationProxy {
   /** Base URL for the client. */
@@ -27,9 +25,6 @@ export interface ValidationProxy {
 }
 
 const HOST = "127.0.0.1";
-// As src/mock/spawn-prism.ts: Prism never reads stdin, so its end means our process died
-// (even by SIGKILL, where no exit handler runs); Prism then exits instead of lingering.
-const PARENT_WATCHDOG = `data:text/javascript,process.stdin.on("end",()=>process.exit(0)).resume()`;
 
 /** `/api/1.0/batch%3Faction%3Drun` back to `/api/1.0/batch?action=run`. */
 export function restoreActionQuery(target: string): string {
@@ -137,84 +132,30 @@ function parseViolations(header: string | string[] | undefined): string[] {
   }
 }
 
-async function waitForHttp(port: number, exited: Promise<string>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let gone: string | undefined;
-  void exited.then((why) => (gone = why));
-  for (;;) {
-    if (gone !== undefined) throw new Error(`Prism proxy exited before it answered: ${gone}`);
-    const up = await new Promise<boolean>((resolve) => {
-      const probe = request({ host: HOST, port, path: "/", method: "GET", agent: false, timeout: 1_000 }, (r) => {
-        r.resume();
-        resolve(true);
-      });
-      probe.on("error", () => resolve(false));
-      probe.on("timeout", () => probe.destroy());
-      probe.end();
-    });
-    if (up) return;
-    if (Date.now() > deadline) throw new Error(`Prism proxy did not answer on ${HOST}:${port} within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 export async function startValidationProxy({ upstream, specPath = defaultSpecPath() }: { upstream: string; specPath?: string }): Promise<ValidationProxy> {
   const target = new URL(upstream);
   const restoring = startForwarder({ host: target.hostname, port: Number(target.port) }, restoreActionQuery);
   const restoringPort = await listen(restoring);
-  const prismPort = await findFreePort(HOST);
-  const output: string[] = [];
-  const prism = spawn(
-    process.execPath,
-    [
-      "--import",
-      PARENT_WATCHDOG,
-      resolvePrismCli(),
-      "proxy",
-      specPath,
-      `http://${HOST}:${restoringPort}`,
-      "--errors",
-      "--host",
-      HOST,
-      "--port",
-      String(prismPort),
-      "--verboseLevel",
-      "error",
-    ],
-    { detached: true, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0" } },
-  );
-  prism.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
-  prism.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
-  const exited = new Promise<string>((resolve) =>
-    prism.once("exit", (code, signal) => resolve(`code ${code}, signal ${signal}; ${output.join("").slice(-2_000)}`)),
-  );
-  const stopPrism = async () => {
-    if (prism.exitCode === null && prism.signalCode === null && prism.pid !== undefined) {
-      try {
-        process.kill(-prism.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-      const timer = setTimeout(() => prism.pid !== undefined && process.kill(-prism.pid, "SIGKILL"), 3_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    prism.stdin?.destroy();
-  };
-  const log: ProxyExchange[] = [];
-  const front = startForwarder({ host: HOST, port: prismPort }, rewriteActionQuery, log);
+  let prism: PrismProcess;
   try {
-    await waitForHttp(prismPort, exited, 30_000);
+    prism = await spawnPrism({ specPath, upstream: `http://${HOST}:${restoringPort}`, errors: true, quiet: true, startupTimeoutMs: 30_000 });
+  } catch (error) {
+    await closeServer(restoring);
+    throw error;
+  }
+  const log: ProxyExchange[] = [];
+  const front = startForwarder({ host: HOST, port: Number(new URL(prism.url).port) }, rewriteActionQuery, log);
+  try {
     const port = await listen(front);
     return {
       url: `http://${HOST}:${port}`,
       log,
       close: async () => {
-        await Promise.all([closeServer(front), stopPrism(), closeServer(restoring)]);
+        await Promise.all([closeServer(front), prism.stop(), closeServer(restoring)]);
       },
     };
   } catch (error) {
-    await Promise.all([closeServer(front), stopPrism(), closeServer(restoring)]);
+    await Promise.all([closeServer(front), prism.stop(), closeServer(restoring)]);
     throw error;
   }
 }

@@ -7,6 +7,17 @@ import { isPlainObject } from "../contract/is-plain-object.js";
 import { SpecificCode } from "../contract/specific-codes.js";
 import type { ErrorEnvelope } from "../contract/types.js";
 
+const EXCERPT_CHARS = 300;
+
+/** What the body said instead (a proxy's or gateway's page names the real failure), cut to EXCERPT_CHARS. */
+function bodyExcerpt(body: unknown): string[] {
+  if (body === undefined || body === null || body === "") return [];
+  const text = typeof body === "string" ? body : JSON.stringify(body);
+  if (!text) return [];
+  const flat = text.replace(/\s+/g, " ").trim();
+  return [`It said: ${flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat}`];
+}
+
 /** The body's envelope with numeric codes, or one rebuilt from the status when the body is not an envelope. */
 export function readErrorEnvelope(body: unknown, status: number, statusText = ""): ErrorEnvelope {
   const fields = isPlainObject(body) ? body : {};
@@ -18,7 +29,7 @@ export function readErrorEnvelope(body: unknown, status: number, statusText = ""
       errorCode: status,
       message: statusText || `HTTP ${status}`,
       specificCode: SpecificCode.Unspecified,
-      additionalMessages: ["The response body was not an iVvy error envelope"],
+      additionalMessages: ["The response body was not an iVvy error envelope", ...bodyExcerpt(body)],
     };
   }
   return {

@@ -1,14 +1,15 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { request } from "node:http";
-import { findFreePort } from "./find-free-port.js";
+import type { Readable } from "node:stream";
 import { resolvePrismCli } from "./resolve-prism-cli.js";
 
 export interface PrismProcessOptions {
   specPath: string;
+  /** Prism's proxy mode: forward each valid request to this upstream (`prism proxy`); by default Prism mocks (`prism mock`). */
+  upstream?: string;
   /** Prism's --errors: a request or response that breaks the spec becomes an error response. */
   errors: boolean;
-  /** Prism's --dynamic: generate bodies from the schemas instead of serving the examples. */
-  dynamic: boolean;
+  /** Prism's --dynamic: generate bodies from the schemas instead of serving the examples (mock mode). */
+  dynamic?: boolean;
   /** Only Prism's errors reach onOutput (its per-request info logging also costs throughput). */
   quiet: boolean;
   startupTimeoutMs: number;
@@ -25,50 +26,54 @@ export interface PrismProcess {
 }
 
 const HOST = "127.0.0.1";
-const PORT_ATTEMPTS = 3;
 const KILL_GRACE_MS = 3_000;
-const POLL_INTERVAL_MS = 50;
 const OUTPUT_TAIL_LINES = 20;
+/** The pipe on which the preload reports Prism's port (stdio index). */
+const REPORT_FD = 3;
 
-// Runs inside the Prism process before its CLI: Prism never reads stdin, so the
-// pipe ends only when the parent dies, even by SIGKILL, where no 'exit' handler
-// of the parent runs. Prism then exits instead of lingering as an orphan.
-const PARENT_WATCHDOG = `data:text/javascript,process.stdin.on("end",()=>process.exit(0)).resume()`;
-
-/** Starts Prism's mock server on a free private port and resolves once it answers HTTP. */
-export async function spawnPrism(options: PrismProcessOptions): Promise<PrismProcess> {
-  const cli = resolvePrismCli();
-  for (let attempt = 1; ; attempt++) {
-    const port = await findFreePort(HOST);
-    try {
-      return await startOnPort(cli, port, options);
-    } catch (error) {
-      // The free port can be taken between findFreePort and Prism's listen.
-      if (attempt < PORT_ATTEMPTS && error instanceof PrismExitedError && /EADDRINUSE/.test(error.message)) continue;
-      throw error;
-    }
-  }
-}
+// Runs inside the Prism process before its CLI (node --import):
+// - Prism never reads stdin, so the pipe ends only when the parent dies, even by SIGKILL,
+//   where no 'exit' handler of the parent runs. Prism then exits instead of lingering.
+// - Prism listens on port 0 (the kernel picks a free port, so no other process can take it
+//   first), and this reports the port on REPORT_FD once its server listens. Readiness is
+//   that event, never a probe: a probe of a port picked in advance can be answered by
+//   whatever else took the port, while Prism dies of EADDRINUSE behind it.
+const PRELOAD = `data:text/javascript,${encodeURIComponent(`
+import { Server } from "node:net";
+import { writeSync } from "node:fs";
+process.stdin.on("end", () => process.exit(0)).resume();
+const listen = Server.prototype.listen;
+let reported = false;
+Server.prototype.listen = function (...args) {
+  this.once("listening", () => {
+    const address = this.address();
+    if (reported || !address || typeof address !== "object") return;
+    reported = true;
+    writeSync(${REPORT_FD}, JSON.stringify({ port: address.port }) + "\\n");
+  });
+  return listen.apply(this, args);
+};
+`)}`;
 
 class PrismExitedError extends Error {
   override readonly name = "PrismExitedError";
 }
 
-async function startOnPort(cli: string, port: number, options: PrismProcessOptions): Promise<PrismProcess> {
+/** Starts Prism (mock, or validation proxy with `upstream`) on a free port of 127.0.0.1 and resolves once its server listens. */
+export async function spawnPrism(options: PrismProcessOptions): Promise<PrismProcess> {
+  const mode = options.upstream === undefined ? ["mock", options.specPath] : ["proxy", options.specPath, options.upstream];
   const args = [
     "--import",
-    PARENT_WATCHDOG,
-    cli,
-    "mock",
-    options.specPath,
+    PRELOAD,
+    resolvePrismCli(),
+    ...mode,
     "--host",
     HOST,
     "--port",
-    String(port),
+    "0",
     "--errors",
     String(options.errors),
-    "--dynamic",
-    String(options.dynamic),
+    ...(options.upstream === undefined ? ["--dynamic", String(options.dynamic ?? false)] : []),
     "--verboseLevel",
     options.quiet ? "error" : "info",
   ];
@@ -77,7 +82,7 @@ async function startOnPort(cli: string, port: number, options: PrismProcessOptio
   // stops Prism in order.
   const child = spawn(process.execPath, args, {
     detached: true,
-    stdio: ["pipe", "pipe", "pipe"],
+    stdio: ["pipe", "pipe", "pipe", "pipe"],
     env: { ...process.env, FORCE_COLOR: "0" },
   });
   // Spawn failures (no pid) are reported below; without a listener they would crash the parent.
@@ -118,15 +123,15 @@ async function startOnPort(cli: string, port: number, options: PrismProcessOptio
 
   if (child.pid === undefined) {
     await stop();
-    throw new Error(`Could not start Prism (${process.execPath} ${cli})`);
+    throw new Error(`Could not start Prism (${process.execPath} ${args[2]})`);
   }
-  const url = `http://${HOST}:${port}`;
   const describe = () => (tail.length ? `\nPrism said:\n  ${tail.join("\n  ")}` : "");
+  let port: number;
   try {
-    await Promise.race([
-      waitUntilAnswering(port, options.startupTimeoutMs),
+    port = await Promise.race([
+      reportedPort(child.stdio[REPORT_FD] as Readable | null, options.startupTimeoutMs),
       exited.then(() => {
-        throw new PrismExitedError(`Prism exited (code ${child.exitCode}, signal ${child.signalCode}) before it answered on ${url}${describe()}`);
+        throw new PrismExitedError(`Prism exited (code ${child.exitCode}, signal ${child.signalCode}) before it listened${describe()}`);
       }),
     ]);
   } catch (error) {
@@ -134,7 +139,7 @@ async function startOnPort(cli: string, port: number, options: PrismProcessOptio
     if (error instanceof PrismExitedError) throw error;
     throw new Error(`${(error as Error).message}${describe()}`, { cause: error });
   }
-  return { pid: child.pid, url, stop };
+  return { pid: child.pid, url: `http://${HOST}:${port}`, stop };
 }
 
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
@@ -146,23 +151,31 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-async function waitUntilAnswering(port: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await answers(port))) {
-    if (Date.now() > deadline) throw new Error(`Prism did not answer on ${HOST}:${port} within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
-  }
-}
-
-/** Whether anything answers HTTP on the port: Prism's 404 for `/` is enough. */
-function answers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = request({ host: HOST, port, method: "GET", path: "/", timeout: 1_000, agent: false }, (response) => {
-      response.resume();
-      resolve(true);
-    });
-    probe.on("timeout", () => probe.destroy());
-    probe.on("error", () => resolve(false));
-    probe.end();
+/** The port the preload reports once Prism's server listens, bounded by timeoutMs. */
+function reportedPort(report: Readable | null, timeoutMs: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    if (!report) {
+      reject(new Error("Prism was started without its report pipe"));
+      return;
+    }
+    let text = "";
+    const timer = setTimeout(() => finish(new Error(`Prism did not listen within ${timeoutMs} ms`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      text += chunk.toString("utf8");
+      const line = text.split("\n", 1)[0] as string;
+      if (line.length === text.length) return;
+      const port = (JSON.parse(line) as { port?: unknown }).port;
+      finish(typeof port === "number" && Number.isInteger(port) && port > 0 ? port : new Error(`Prism reported no port: ${line}`));
+    };
+    const finish = (outcome: number | Error) => {
+      clearTimeout(timer);
+      report.off("data", onData);
+      // The pipe is read no further; destroying it keeps it from holding the event loop.
+      report.destroy();
+      if (typeof outcome === "number") resolve(outcome);
+      else reject(outcome);
+    };
+    report.on("data", onData);
+    report.on("error", () => {});
   });
 }

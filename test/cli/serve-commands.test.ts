@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
 import { operationPaths } from "../../src/contract/types.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
-import { freePort } from "../helpers/free-port.js";
 import { exitOf, waitForOutput } from "../helpers/spawn-ts.js";
 import { waitForPortClosed } from "../helpers/wait-for-port.js";
 import { cli } from "./cli-harness.js";
@@ -28,9 +27,9 @@ afterEach(() => {
 
 describe("ivvy-batch mock", () => {
   it.each(["SIGINT", "SIGTERM"] as const)("prints its URLs, logs each request in one line, and exits 0 on %s", async (signal) => {
-    const port = await freePort();
-    const child = run(["mock", "--port", String(port), "--errors"]);
+    const child = run(["mock", "--port", "0", "--errors"]);
     const banner = await waitForOutput(child, /Ctrl-C stops/, 60_000);
+    const port = Number(banner.match(/listening on http:\/\/127\.0\.0\.1:(\d+)/)?.[1]);
     const base = `http://127.0.0.1:${port}`;
     expect(banner).toContain(`listening on ${base}`);
     for (const path of Object.values(operationPaths)) expect(banner).toContain(`POST ${base}${path}\n`);

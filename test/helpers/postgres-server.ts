@@ -4,7 +4,7 @@ import { once } from "node:events";
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { findFreePort } from "../../src/mock/find-free-port.js";
+import { freePort } from "./free-port.js";
 import { type PostgresBinaries, postgresBinaries } from "./postgres-binaries.js";
 import { type ServerUser, serverUser } from "./postgres-user.js";
 
@@ -55,7 +55,7 @@ export async function startPostgresServer(options: PostgresServerOptions = {}): 
     await runToEnd({ binaries, program: "initdb", args: initdbArgs, user, cwd: dir, deadline });
     rmSync(pwfile);
     for (let attempt = 1; ; attempt++) {
-      const port = await findFreePort();
+      const port = await freePort();
       const args = ["-D", data, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
       const started = await startServer({ binaries, args, user, cwd: dir, deadline });
       if ("portTaken" in started) {

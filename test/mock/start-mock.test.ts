@@ -210,7 +210,7 @@ describe("startMock options", () => {
     try {
       const path = join(dir, "broken.yaml");
       writeFileSync(path, "openapi: 3.0.3\npaths: [not, a, map\n");
-      await expect(startMock({ specPath: path, quiet: true })).rejects.toThrow(/Prism exited .*before it answered[\s\S]*Prism said/);
+      await expect(startMock({ specPath: path, quiet: true })).rejects.toThrow(/Prism exited .*before it listened[\s\S]*Prism said/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -101,6 +101,13 @@ describe("error envelopes: numeric codes and numeric-string codes mean the same"
     expect(readErrorEnvelope({ specificCode: "23005" }, 401, "Unauthorized")).toEqual({ errorCode: 401, message: "Unauthorized", specificCode: 23005 });
     expect(readErrorEnvelope({ message: "x", specificCode: "twelve" }, 400)).toEqual({ errorCode: 400, message: "x", specificCode: 0 });
     expect(readErrorEnvelope("<html>", 502, "Bad Gateway")).toMatchObject({ errorCode: 502, message: "Bad Gateway", specificCode: 0 });
+    // What a proxy or gateway said instead is kept (cut), so the real failure is not lost.
+    expect(readErrorEnvelope({ title: "The Prism mock did not answer", detail: "connect ECONNREFUSED" }, 502).additionalMessages).toEqual([
+      "The response body was not an iVvy error envelope",
+      'It said: {"title":"The Prism mock did not answer","detail":"connect ECONNREFUSED"}',
+    ]);
+    expect(readErrorEnvelope(`<html>${"x".repeat(400)}</html>`, 502).additionalMessages?.[1]).toHaveLength("It said: ".length + 301);
+    expect(readErrorEnvelope("", 502).additionalMessages).toEqual(["The response body was not an iVvy error envelope"]);
     expect(readErrorEnvelope({ errorCode: "4x", message: "m", specificCode: 1.5 }, 400)).toEqual({ errorCode: 400, message: "m", specificCode: 0 });
   });
 });
