@@ -2,11 +2,11 @@
 // SIGTERM, a deadline, a network failure and a failure writing --out all leave the handle
 // in a file (default: the working directory) and print the exact command that resumes
 // it; each test then runs that command and gets every result.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { describeRanges } from "../../src/cli/report/describe-submission-failure.js";
 import { parseBatchHandle } from "../../src/workflow/model/batch-handle.js";
 import { type CliResult, type CountingEmulator, cli, freshDir, job, startCli, startCountingEmulator, writeJson } from "./cli-harness.js";
@@ -247,4 +247,74 @@ describe("every way out leaves the handle and the command that resumes it", () =
     expect(again.code).toBe(0);
     expect(JSON.parse(readFileSync(join(cwd, "elsewhere.json"), "utf8"))).toHaveLength(600);
   });
+
+  it.each([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const)("%s while the results are written exits %i, leaves no partial or temporary file, and `results` writes them", async (signal, exitCode) => {
+    const cwd = freshDir();
+    const gate = await startResultsGate(target.url);
+    try {
+      const running = startCli(["run", jobsFile, "--base-url", gate.url, "--wait", "--interval", "50ms", "--out", "results.json"], { cwd });
+      // The first results request is held: the results file is open under its temporary name.
+      await gate.arrived;
+      await vi.waitFor(() => expect(readdirSync(cwd).filter((name) => name.endsWith(".tmp"))).toHaveLength(1), { timeout: 10_000, interval: 10 });
+      running.child.kill(signal);
+      const result = await running.done;
+      gate.open();
+      expect(result.code, result.stderr).toBe(exitCode);
+      expect(result.stderr).toContain(
+        `ivvy-batch: ${signal === "SIGINT" ? "interrupted (SIGINT)" : "terminated (SIGTERM)"} while writing the results; nothing was left half-written, and the batch is complete\n`,
+      );
+      expect(readdirSync(cwd).filter((name) => name.endsWith(".tmp") || name === "results.json")).toEqual([]);
+      const { resume } = leftBehind(result, cwd, "results");
+      expect(resume).toMatch(/ --out results\.json$/);
+      const resumed = await runResume(resume, cwd, "");
+      expect(resumed.code, resumed.stderr).toBe(0);
+      const outcomes = JSON.parse(readFileSync(join(cwd, "results.json"), "utf8")) as { index: number }[];
+      expect(outcomes.map((o) => o.index)).toEqual(jobs.map((_, i) => i));
+    } finally {
+      gate.open();
+      await gate.close();
+    }
+  });
 });
+
+/** A proxy to `upstream` that holds every `batch?action=results` request until `open()`; `arrived` resolves at the first. */
+async function startResultsGate(upstream: string) {
+  let open = false;
+  const held: (() => void)[] = [];
+  let arrive: () => void = () => {};
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  const target = new URL(upstream);
+  const server: Server = createServer((incoming, outgoing) => {
+    const forward = () => {
+      const upstreamRequest = request(
+        { host: target.hostname, port: target.port, method: incoming.method, path: incoming.url, headers: incoming.headers },
+        (answer) => {
+          outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(outgoing);
+        },
+      );
+      upstreamRequest.on("error", () => outgoing.destroy());
+      incoming.pipe(upstreamRequest);
+    };
+    if (open || !incoming.url?.includes("action=results")) return forward();
+    arrive();
+    held.push(forward);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    arrived,
+    open() {
+      open = true;
+      for (const forward of held.splice(0)) forward();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

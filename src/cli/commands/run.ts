@@ -14,9 +14,8 @@ import { type ConnectionFlags, resolveRunTarget } from "../connection/connection
 import { type EmbeddedService, startEmbeddedService } from "../connection/embedded-service.js";
 import { withRecording } from "../connection/record-flag.js";
 import { checkWritable } from "../handles/check-writable.js";
-import { displayPath, shellWord } from "../handles/handle-file.js";
 import { createHandleStore, defaultHandleFile, type HandleStore, newRunId, type OpenedHandle, openHandleFile } from "../handles/handle-store.js";
-import { resumeCommand } from "../handles/resume-command.js";
+import { displayPath, resumeCommand, shellWord } from "../handles/resume-command.js";
 import { CliError, describeFailure, interruptOf } from "../io/cli-error.js";
 import type { CliIo } from "../io/cli-io.js";
 import { ExitCode } from "../io/exit-codes.js";
@@ -28,7 +27,7 @@ import { type CommandReport, emitReport, refusedEarly } from "../report/command-
 import { describeSubmissionFailure } from "../report/describe-submission-failure.js";
 import { writeJson } from "../report/json-output.js";
 import { plural } from "../report/summarize-outcomes.js";
-import { failWhileWaiting, pickConnection } from "../report/wait-failure.js";
+import { type AfterSubmission, failWhileWaiting, pickConnection } from "../report/wait-failure.js";
 
 export interface RunFlags extends ConnectionFlags {
   wait?: boolean;
@@ -280,6 +279,7 @@ export async function runCommand(source: string, flags: RunFlags, io: CliIo): Pr
       return finish(report, io, flags);
     }
 
+    let phase: AfterSubmission = "waiting";
     try {
       await waitWithProgress(
         client,
@@ -287,15 +287,19 @@ export async function runCommand(source: string, flags: RunFlags, io: CliIo): Pr
         { intervalMs: plan.intervalMs ?? (embedded ? 100 : 2_000), deadlineMs: plan.deadlineMs, callbacks: service?.receiver },
         io,
       );
+      phase = "writing";
       report.summary = await collectToOutput(client, handle, { jobs: plan.jobs, out: plan.out }, io);
       if (plan.out) report.out = plan.out;
       report.exitCode = flags.strict && report.summary.failed > 0 ? ExitCode.JobsFailed : ExitCode.Ok;
       if (report.handlePath && !embedded)
         report.resume = resumeCommand("results", report.handlePath, { ...pickConnection(flags), ...(plan.out ? { out: plan.out } : {}) }, cwd);
     } catch (error) {
-      failWhileWaiting(report, error, io, flags.deadline);
+      failWhileWaiting(report, error, io, flags.deadline, phase);
       if (report.exitCode === ExitCode.OutputFailed && report.handlePath && !embedded) {
         report.resume = resumeCommand("results", report.handlePath, pickConnection(flags), cwd) + " --out <another file>";
+      } else if (phase === "writing" && interruptOf(io.signal) && report.handlePath && !embedded) {
+        // The batch is complete: fetching its results again is all that is left.
+        report.resume = resumeCommand("results", report.handlePath, { ...pickConnection(flags), ...(plan.out ? { out: plan.out } : {}) }, cwd);
       }
     }
     return finish(report, io, flags);

@@ -6,14 +6,14 @@ import { type BatchHandle, parseBatchHandle } from "../../workflow/model/batch-h
 import { type ConnectionFlags, NO_CREDENTIALS, resolveConnection } from "../connection/connection.js";
 import { checkWritable } from "../handles/check-writable.js";
 import { resumeCommand } from "../handles/resume-command.js";
-import { CliError } from "../io/cli-error.js";
+import { CliError, interruptOf } from "../io/cli-error.js";
 import type { CliIo } from "../io/cli-io.js";
 import { ExitCode } from "../io/exit-codes.js";
 import { durationFlag } from "../io/parse-flags.js";
 import { readJsonInput } from "../jobs/read-jobs.js";
 import { collectToOutput, waitWithProgress } from "../report/collect-results.js";
 import { type CommandReport, emitReport, refusedEarly } from "../report/command-report.js";
-import { failWhileWaiting, pickConnection } from "../report/wait-failure.js";
+import { type AfterSubmission, failWhileWaiting, pickConnection } from "../report/wait-failure.js";
 
 export interface WaitFlags extends ConnectionFlags {
   out?: string;
@@ -75,16 +75,20 @@ export async function waitCommand(source: string, flags: WaitFlags, io: CliIo): 
     report.handlePath = handlePath;
     report.resume = resumeCommand("wait", handlePath, { ...pickConnection(flags), ...(out ? { out } : {}) }, cwd);
   }
+  let phase: AfterSubmission = "waiting";
   try {
     await waitWithProgress(client, handle, { intervalMs: intervalMs ?? 2_000, deadlineMs }, io);
+    phase = "writing";
     report.summary = await collectToOutput(client, handle, { out }, io);
     if (out) report.out = out;
     report.exitCode = flags.strict && report.summary.failed > 0 ? ExitCode.JobsFailed : ExitCode.Ok;
     if (handlePath) report.resume = resumeCommand("results", handlePath, { ...pickConnection(flags), ...(out ? { out } : {}) }, cwd);
   } catch (error) {
-    failWhileWaiting(report, error, io, flags.deadline);
+    failWhileWaiting(report, error, io, flags.deadline, phase);
     if (report.exitCode === ExitCode.OutputFailed && handlePath)
       report.resume = resumeCommand("results", handlePath, pickConnection(flags), cwd) + " --out <another file>";
+    else if (phase === "writing" && interruptOf(io.signal) && handlePath)
+      report.resume = resumeCommand("results", handlePath, { ...pickConnection(flags), ...(out ? { out } : {}) }, cwd);
   }
   emitReport(report, io, flags.json === true);
   return report.exitCode;
@@ -108,7 +112,7 @@ export async function resultsFromHandleCommand(source: string, flags: Omit<WaitF
     if (out) report.out = out;
     report.exitCode = flags.strict && report.summary.failed > 0 ? ExitCode.JobsFailed : ExitCode.Ok;
   } catch (error) {
-    failWhileWaiting(report, error, io, undefined);
+    failWhileWaiting(report, error, io, undefined, "writing");
     report.goesOn = false;
     if (isIvvyApiError(error) && error.specificCode === SpecificCode.BatchNotCompleted) {
       report.error = `the batch is not complete yet [specific code ${SpecificCode.BatchNotCompleted}]`;
@@ -116,6 +120,9 @@ export async function resultsFromHandleCommand(source: string, flags: Omit<WaitF
       if (handlePath) report.resume = resumeCommand("wait", handlePath, { ...pickConnection(flags), ...(out ? { out } : {}) }, cwd);
     } else if (report.exitCode === ExitCode.OutputFailed && handlePath) {
       report.resume = resumeCommand("results", handlePath, pickConnection(flags), cwd) + " --out <another file>";
+    } else if (interruptOf(io.signal) && handlePath) {
+      report.goesOn = true;
+      report.resume = resumeCommand("results", handlePath, { ...pickConnection(flags), ...(out ? { out } : {}) }, cwd);
     }
   }
   emitReport(report, io, flags.json === true);

@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { open, readFile, rename, unlink } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { hostname } from "node:os";
-import { basename, dirname, join } from "node:path";
+import { join } from "node:path";
 import { buildBatchHandle, type ChunkRef, parseBatchHandle } from "../../workflow/model/batch-handle.js";
 import type { WorkflowChunk, WorkflowRecord, WorkflowStore } from "../../workflow-store/workflow-store.js";
 import { CliError } from "../io/cli-error.js";
+import { writeDurably } from "../io/durable-file.js";
 import { ExitCode } from "../io/exit-codes.js";
 
 /** What a handle file knows of its run beyond the batch handle: enough to resume it. */
@@ -103,24 +104,6 @@ export function createHandleStore(options: {
       await save();
     },
   };
-}
-
-/** Writes through a temporary file, fsync and rename: a crash at any point leaves the old file or the new one, whole. */
-export async function writeDurably(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    const file = await open(temporary, "w");
-    try {
-      await file.writeFile(text);
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await rename(temporary, path);
-  } catch (error) {
-    await unlink(temporary).catch(() => {});
-    throw error;
-  }
 }
 
 /** A handle file read back for `run --resume`: its workflow record and its run. */

@@ -1,5 +1,5 @@
+import { isAbsolute, relative } from "node:path";
 import type { ConnectionFlags } from "../connection/connection.js";
-import { displayPath, shellWord } from "./handle-file.js";
 
 /**
  * The command that picks a batch up again, as the user can paste it: the connection
@@ -14,3 +14,12 @@ export function resumeCommand(verb: "wait" | "results", handlePath: string, flag
   if (flags.out !== undefined) words.push("--out", shellWord(displayPath(flags.out, cwd)));
   return words.join(" ");
 }
+
+/** A path as the user should type it: relative to the working directory when inside it. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+}
+
+/** Quotes a shell word only when it needs it. */
+export const shellWord = (word: string): string => (/^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`);

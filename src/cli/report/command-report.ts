@@ -1,5 +1,5 @@
 import type { BatchHandle } from "../../workflow/model/batch-handle.js";
-import { displayPath } from "../handles/handle-file.js";
+import { displayPath } from "../handles/resume-command.js";
 import { describeFailure } from "../io/cli-error.js";
 import type { CliIo } from "../io/cli-io.js";
 import { ExitCode } from "../io/exit-codes.js";

@@ -1,8 +1,8 @@
 import { once } from "node:events";
 import { createWriteStream, statSync } from "node:fs";
-import { rename, unlink } from "node:fs/promises";
+import { unlink, writeFile } from "node:fs/promises";
 import type { Writable } from "node:stream";
-import { writeFileAtomic } from "../handles/handle-file.js";
+import { commitTemporary, removeOnExit, temporaryPathFor, writeDurably } from "../io/durable-file.js";
 
 export interface JsonArrayWriter {
   push(item: unknown): Promise<void>;
@@ -40,13 +40,15 @@ function settle(stream: Writable, event: "drain" | "finish"): Promise<void> {
 
 /**
  * Writes a JSON array item by item to a file or stdout, so large results are never held
- * whole. A regular file is written under a temporary name and renamed when complete, so a
- * failure half-way never leaves a truncated file that looks like results. Write errors
- * (a full disk) reject the next push or end instead of crashing the process.
+ * whole. A regular file is written under a temporary name, flushed and renamed when
+ * complete (durable-file.ts), so neither a failure half-way nor a signal at any moment
+ * leaves a truncated file that looks like results, or a temporary file behind. Write
+ * errors (a full disk) reject the next push or end instead of crashing the process.
  */
 export function openJsonArray(out: string | undefined, stdout: NodeJS.WriteStream): JsonArrayWriter {
   const direct = out === undefined || isSpecialFile(out);
-  const temporary = out !== undefined && !direct ? `${out}.${process.pid}.tmp` : undefined;
+  const temporary = out !== undefined && !direct ? temporaryPathFor(out) : undefined;
+  const release = temporary ? removeOnExit(temporary) : () => {};
   const stream: Writable = out === undefined ? stdout : createWriteStream(temporary ?? out);
   let failure: Error | undefined;
   if (stream !== stdout) stream.on("error", (error) => (failure ??= error));
@@ -69,12 +71,16 @@ export function openJsonArray(out: string | undefined, stdout: NodeJS.WriteStrea
         await settle(stream, "finish");
       }
       if (failure) throw failure;
-      if (temporary && out) await rename(temporary, out);
+      if (temporary && out) {
+        await commitTemporary(temporary, out);
+        release();
+      }
     },
     async abandon() {
       if (stream === stdout) return;
       stream.destroy();
       if (temporary) await unlink(temporary).catch(() => {});
+      release();
     },
   };
 }
@@ -87,9 +93,8 @@ export async function writeJson(value: unknown, out: string | undefined, stdout:
     return;
   }
   if (isSpecialFile(out)) {
-    const { writeFile } = await import("node:fs/promises");
     await writeFile(out, text);
     return;
   }
-  await writeFileAtomic(out, text);
+  await writeDurably(out, text);
 }

@@ -15,12 +15,21 @@ export function describeDeadline(error: IvvyDeadlineError, flag: string | undefi
   return `--deadline ${flag ?? ""} passed ${state}; its results are kept until ${error.handle.expiresAt}`.replace("  ", " ");
 }
 
-/** Fills the report for a failure after submission: deadline, signal, API or network error, output. */
-export function failWhileWaiting(report: CommandReport, error: unknown, io: CliIo, deadlineFlag: string | undefined): void {
+/** What the command was doing after submission: waiting for the batch, or writing its results. */
+export type AfterSubmission = "waiting" | "writing";
+
+/**
+ * Fills the report for a failure after submission: deadline, signal, API or network error,
+ * output. A signal while writing leaves no partial file (json-output.ts removes it) and says so.
+ */
+export function failWhileWaiting(report: CommandReport, error: unknown, io: CliIo, deadlineFlag: string | undefined, phase: AfterSubmission = "waiting"): void {
   const interrupt = interruptOf(io.signal);
   if (interrupt) {
     report.exitCode = interrupt.exitCode;
-    report.error = `${interrupt.message} while waiting`;
+    report.error =
+      phase === "writing"
+        ? `${interrupt.message} while writing the results; nothing was left half-written, and the batch is complete`
+        : `${interrupt.message} while waiting`;
     report.goesOn = true;
     return;
   }
