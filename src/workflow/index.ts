@@ -24,6 +24,7 @@ export type { WarningListener, WorkflowWarning } from "./model/workflow-warning.
 export { type CollectResultsOptions, collectResults } from "./results/collect-results.js";
 export { type ChunkOutcomes, type IterateResultsOptions, iterateChunkOutcomes, iterateResults } from "./results/iterate-results.js";
 export { mergeOutcomes } from "./results/merge-outcomes.js";
+export { type ReportedFailure, reportedFailure } from "./results/reported-failure.js";
 export { type RetryFailedOptions, retryFailed } from "./results/retry-failed.js";
 export {
   createSubmissionLedger,

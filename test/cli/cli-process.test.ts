@@ -125,6 +125,35 @@ describe("ivvy-batch", () => {
     expect(one.stderr).toContain("\n1 job: 1 succeeded, 0 failed\n");
   });
 
+  it("a job whose answer says it was not done (inviteContacts' status false) is not counted as succeeded", async () => {
+    // The emulator, as iVvy, answers status false for a contact already invited to the event.
+    const jobs = [job(9001, [70]), job(9001, [70, 71]), job(9001, [70])];
+    const { code, stdout, stderr } = await cli([
+      "run",
+      jobsFile("reinvite.json", jobs),
+      "--base-url",
+      baseUrl,
+      "--wait",
+      "--interval",
+      "20ms",
+      "--json",
+      "--strict",
+      "--out",
+      join(dir, "reinvite-results.json"),
+    ]);
+    expect(stderr).toContain(
+      "3 jobs: 1 succeeded, 2 answered that part or all of it was not done, 0 failed\n       2 × event.inviteContacts: status false for 2 of 3 items\n",
+    );
+    // --strict counts them: exit 1, as for a failed job.
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toMatchObject({
+      succeeded: 1,
+      partlyFailed: 2,
+      failed: 0,
+      reportedFailures: [{ action: "event.inviteContacts", jobs: 2, unsuccessful: 0, items: 3, failedItems: 2 }],
+    });
+  });
+
   it("a bad handle file exits 2 with one prefix and says what is wrong", async () => {
     const handle = jobsFile("bad-handle.json", { version: 2, chunks: [] });
     const { code, stderr } = await cli(["wait", handle, "--base-url", baseUrl]);

@@ -26,7 +26,7 @@ import { collectToOutput, waitWithProgress, warn } from "../report/collect-resul
 import { type CommandReport, emitReport, refusedEarly } from "../report/command-report.js";
 import { describeSubmissionFailure } from "../report/describe-submission-failure.js";
 import { writeJson } from "../report/json-output.js";
-import { plural } from "../report/summarize-outcomes.js";
+import { anythingFailed, plural } from "../report/summarize-outcomes.js";
 import { type AfterSubmission, failWhileWaiting, pickConnection } from "../report/wait-failure.js";
 
 export interface RunFlags extends ConnectionFlags {
@@ -290,7 +290,7 @@ export async function runCommand(source: string, flags: RunFlags, io: CliIo): Pr
       phase = "writing";
       report.summary = await collectToOutput(client, handle, { jobs: plan.jobs, out: plan.out }, io);
       if (plan.out) report.out = plan.out;
-      report.exitCode = flags.strict && report.summary.failed > 0 ? ExitCode.JobsFailed : ExitCode.Ok;
+      report.exitCode = flags.strict && anythingFailed(report.summary) ? ExitCode.JobsFailed : ExitCode.Ok;
       if (report.handlePath && !embedded)
         report.resume = resumeCommand("results", report.handlePath, { ...pickConnection(flags), ...(plan.out ? { out: plan.out } : {}) }, cwd);
     } catch (error) {

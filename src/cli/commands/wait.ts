@@ -13,6 +13,7 @@ import { durationFlag } from "../io/parse-flags.js";
 import { readJsonInput } from "../jobs/read-jobs.js";
 import { collectToOutput, waitWithProgress } from "../report/collect-results.js";
 import { type CommandReport, emitReport, refusedEarly } from "../report/command-report.js";
+import { anythingFailed } from "../report/summarize-outcomes.js";
 import { type AfterSubmission, failWhileWaiting, pickConnection } from "../report/wait-failure.js";
 
 export interface WaitFlags extends ConnectionFlags {
@@ -81,7 +82,7 @@ export async function waitCommand(source: string, flags: WaitFlags, io: CliIo): 
     phase = "writing";
     report.summary = await collectToOutput(client, handle, { out }, io);
     if (out) report.out = out;
-    report.exitCode = flags.strict && report.summary.failed > 0 ? ExitCode.JobsFailed : ExitCode.Ok;
+    report.exitCode = flags.strict && anythingFailed(report.summary) ? ExitCode.JobsFailed : ExitCode.Ok;
     if (handlePath) report.resume = resumeCommand("results", handlePath, { ...pickConnection(flags), ...(out ? { out } : {}) }, cwd);
   } catch (error) {
     failWhileWaiting(report, error, io, flags.deadline, phase);
@@ -110,7 +111,7 @@ export async function resultsFromHandleCommand(source: string, flags: Omit<WaitF
   try {
     report.summary = await collectToOutput(client, handle, { out }, io);
     if (out) report.out = out;
-    report.exitCode = flags.strict && report.summary.failed > 0 ? ExitCode.JobsFailed : ExitCode.Ok;
+    report.exitCode = flags.strict && anythingFailed(report.summary) ? ExitCode.JobsFailed : ExitCode.Ok;
   } catch (error) {
     failWhileWaiting(report, error, io, undefined, "writing");
     report.goesOn = false;
