@@ -105,7 +105,8 @@ describe("which entries' .d.ts need @types/node", () => {
   });
 });
 
-describe("any module system", () => {
+// Each test compiles a small project with tsc: bounded generously, as tsc on a loaded 2-core machine can take half a minute.
+describe("any module system", { timeout: 120_000 }, () => {
   it("a CommonJS file compiled by TypeScript nodenext runs", async () => {
     const dir = project({
       "package.json": '{"type":"commonjs"}',

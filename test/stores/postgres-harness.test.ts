@@ -21,12 +21,12 @@ function folder(mode: number): string {
 describe("the test Postgres", () => {
   it.runIf(process.getuid?.() === 0)("under a folder its account cannot enter, fails at once naming EACCES, the folder and the way out", async () => {
     const privateRoot = folder(0o700);
-    const started = Date.now();
-    const error = await startPostgresServer({ root: privateRoot }).then(
+    // Given all the time in the world, it still fails with the folder's reason, not a timeout.
+    const error = await startPostgresServer({ root: privateRoot, timeoutMs: 600_000 }).then(
       () => undefined,
       (e: unknown) => e,
     );
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(String(error)).not.toMatch(/did not (finish|report ready) within/);
     expect(String(error)).toContain("EACCES");
     expect(String(error)).toContain(`cannot enter ${privateRoot} (mode 700`);
     expect(String(error)).toMatch(/TMPDIR.*DATABASE_URL/);
