@@ -7,6 +7,7 @@ import { isIvvySubmissionError } from "../workflow/errors/type-guards.js";
 import type { BatchHandle } from "../workflow/model/batch-handle.js";
 import { chunkArray, type PendingChunk } from "../workflow/model/chunk-jobs.js";
 import { jobsHash } from "../workflow/model/jobs-hash.js";
+import type { SubmissionLedger } from "../workflow/submit/submission-ledger.js";
 import { submitChunks } from "../workflow/submit/submit-chunks.js";
 import { type ResolvedSubmitOptions, resolveSubmitOptions, type SubmitAllOptions } from "../workflow/submit/submit-options.js";
 import { validateChunk } from "../workflow/submit/validate-chunk.js";
@@ -30,6 +31,23 @@ const resumableShape = {
     describe: "a WorkflowStore (createMemoryWorkflowStore(), or the Postgres store set's workflows)",
   }),
 };
+
+/**
+ * The ledger as one chunk of one workflow sees it: its entries are keyed by workflow, chunk
+ * index and jobs hash. The workflow store guards each chunk by its index; the ledger only
+ * remembers an answer its caller died before recording. Keyed by jobs hash alone, two
+ * identical chunks of one workflow (a jobs file may repeat a batch) would be one entry, and
+ * the second would be refused as already submitted.
+ */
+function chunkLedger(ledger: SubmissionLedger, workflowId: string, index: number): SubmissionLedger {
+  const key = (hash: string) => `${workflowId}#${index}:${hash}`;
+  return {
+    get: (hash) => ledger.get(key(hash)),
+    claim: (hash, at) => ledger.claim(key(hash), at),
+    set: (hash, entry) => ledger.set(key(hash), entry),
+    delete: (hash) => ledger.delete(key(hash)),
+  };
+}
 
 /**
  * submitAll that can be resumed: each chunk is recorded in flight in `workflows` (shared,
@@ -57,6 +75,7 @@ export async function submitAllResumable(client: BatchClient, jobs: readonly Job
 
   async function resumeOne(chunk: PendingChunk): Promise<void> {
     const hash = jobsHash(chunk.jobs);
+    const ledger = chunkLedger(resolved.ledger, workflowId, chunk.index);
     const ref = { index: chunk.index, start: chunk.start, end: chunk.end, jobsHash: hash };
     const record = known.get(chunk.index);
     if (record && (record.jobsHash !== hash || record.start !== chunk.start || record.end !== chunk.end)) {
@@ -67,7 +86,7 @@ export async function submitAllResumable(client: BatchClient, jobs: readonly Job
     if (record?.state === "submitted") return;
     const mine = await workflows.recordInFlight(workflowId, createdAt, ref);
     if (!mine && !resolved.allowResubmit) {
-      const entry = await resolved.ledger.get(hash);
+      const entry = await ledger.get(hash);
       if (entry?.state === "submitted") {
         // The run answered, but its caller died (or is just now) recording it: the ledger knows.
         await workflows.recordSubmitted(workflowId, { ...ref, asyncId: entry.asyncId });
@@ -87,7 +106,7 @@ export async function submitAllResumable(client: BatchClient, jobs: readonly Job
       return;
     }
     try {
-      const handle = await submitChunks(client, [chunk], { ...resolved, concurrency: 1, onChunkSubmitted: undefined } satisfies ResolvedSubmitOptions);
+      const handle = await submitChunks(client, [chunk], { ...resolved, ledger, concurrency: 1, onChunkSubmitted: undefined } satisfies ResolvedSubmitOptions);
       const submitted = handle.chunks[0];
       if (submitted) {
         await workflows.recordSubmitted(workflowId, submitted);

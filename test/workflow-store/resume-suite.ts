@@ -161,6 +161,21 @@ export function defineResumeSuite(name: string, harness: ResumeHarness): void {
       }
     });
 
+    it("a workflow that repeats a chunk sends each copy once, on the shared ledger", async () => {
+      emulator = startEmulator();
+      const { workflows, ledger } = await harness.make();
+      // Three identical chunks of 100 jobs: one jobs hash, three chunks of one workflow.
+      const chunk = demoJobs(100, 0, `repeat-${name}`);
+      const jobs = [...chunk, ...chunk, ...chunk];
+      const handle = await submitAllResumable(emulator.client(), jobs, { workflowId: "repeat", workflows, ledger, chunkSize: 100 });
+      expect(handle.chunks.map((c) => c.index)).toEqual([0, 1, 2]);
+      expect(new Set(handle.chunks.map((c) => c.jobsHash)).size).toBe(1);
+      expect(emulator.ok.run).toBe(3);
+      // Called again: nothing more is sent.
+      expect(await submitAllResumable(emulator.client(), jobs, { workflowId: "repeat", workflows, ledger, chunkSize: 100 })).toEqual(handle);
+      expect(emulator.ok.run).toBe(3);
+    });
+
     it("refuses misspelt options by name, before anything is recorded or sent", async () => {
       emulator = startEmulator();
       const { workflows, ledger } = await harness.make();

@@ -6,7 +6,6 @@ import { isIvvySubmissionError } from "../../workflow/errors/type-guards.js";
 import type { BatchHandle } from "../../workflow/model/batch-handle.js";
 import { chunkArray } from "../../workflow/model/chunk-jobs.js";
 import { jobsHash } from "../../workflow/model/jobs-hash.js";
-import type { SubmissionLedger } from "../../workflow/submit/submission-ledger.js";
 import { createMemoryWorkflowStore } from "../../workflow-store/memory-workflow-store.js";
 import { submitAllResumable } from "../../workflow-store/submit-all-resumable.js";
 import type { WorkflowStore } from "../../workflow-store/workflow-store.js";
@@ -226,9 +225,6 @@ export async function runCommand(source: string, flags: RunFlags, io: CliIo): Pr
         stopSignal: io.signal,
         ...(io.force ? { signal: io.force } : {}),
         allowResubmit: flags.resendPossiblyStored === true,
-        // The handle file is the guard (by batch index, locked to this process): a jobs
-        // file may hold identical batches, which a ledger by jobs hash would refuse.
-        ledger: BY_INDEX_ONLY,
         onWarning: warn(io),
         ...(plan.callbackUrl !== undefined ? { callbackUrl: plan.callbackUrl } : service ? { callbacks: service.receiver } : {}),
       });
@@ -307,14 +303,6 @@ export async function runCommand(source: string, flags: RunFlags, io: CliIo): Pr
     await service?.close();
   }
 }
-
-/** A ledger that refuses nothing: the workflow store's record by index does that job. */
-const BY_INDEX_ONLY: SubmissionLedger = {
-  get: () => undefined,
-  claim: () => ({ claimed: true }),
-  set: () => {},
-  delete: () => {},
-};
 
 function finish(report: CommandReport, io: CliIo, flags: { json?: boolean }): number {
   emitReport(report, io, flags.json === true);
