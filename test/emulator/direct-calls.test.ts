@@ -8,8 +8,9 @@ import { catalogParams } from "../../generated/catalog-actions.js";
 import { catalogCollections } from "../../generated/catalog-collections.js";
 import { checkActionResponse } from "../../src/catalog/check-action-response.js";
 import { sampleFromSchema, seededRandom } from "../../src/emulator/jobs/sample-response.js";
+import type { ObservedRequest } from "../../src/emulator/port/index.js";
 import { createManualClock } from "../../src/util/clock.js";
-import { clientFor, closeAll, emulatorWith } from "./harness.js";
+import { BASE, clientFor, closeAll, emulatorWith } from "./harness.js";
 
 afterEach(closeAll);
 
@@ -91,6 +92,30 @@ describe("direct calls of every catalogued action", () => {
     }
     expect(differ).toEqual([]);
   }, 60_000);
+});
+
+describe("the request log of direct calls", () => {
+  it("names a direct call's action as its operation, on the port and in onRequest, so a filter by operation finds it", async () => {
+    const logged: (string | undefined)[] = [];
+    const emulator = emulatorWith({ onRequest: (entry) => logged.push(entry.operation) });
+    const observed: ObservedRequest[] = [];
+    const stop = emulator.port.on((event) => event.type === "request" && observed.push(event.request), ["request"]);
+    const client = clientFor(emulator);
+    await client.call("event", "getEventList", { perPage: 1 });
+    await client.call("event", "inviteContacts", { event: 1, contacts: [1] });
+    await client.ping();
+    const unknown = await emulator.fetch(new Request(`${BASE}/api/1.0/nowhere`, { method: "POST", body: "{}" }));
+    expect(unknown.status).toBe(404);
+    stop();
+    expect(observed.map((r) => [r.path, r.operation])).toEqual([
+      ["/api/1.0/event?action=getEventList", "event.getEventList"],
+      ["/api/1.0/event?action=inviteContacts", "event.inviteContacts"],
+      ["/api/1.0/test?action=ping", "ping"],
+      ["/api/1.0/nowhere", undefined],
+    ]);
+    expect(logged).toEqual(["event.getEventList", "event.inviteContacts", "ping", undefined]);
+    expect(observed.filter((r) => r.operation === "event.getEventList")).toHaveLength(1);
+  });
 });
 
 describe("client.paginate", () => {
