@@ -7,6 +7,7 @@ import { parse } from "yaml";
 import { catalogParams } from "../../generated/catalog-actions.js";
 import { catalogCollections } from "../../generated/catalog-collections.js";
 import { checkActionResponse } from "../../src/catalog/check-action-response.js";
+import { isCollectionAction } from "../../src/catalog/is-collection-action.js";
 import { sampleFromSchema, seededRandom } from "../../src/emulator/jobs/sample-response.js";
 import type { ObservedRequest } from "../../src/emulator/port/index.js";
 import { createManualClock } from "../../src/util/clock.js";
@@ -188,6 +189,9 @@ describe("client.paginate", () => {
     expect(LIST_ACTIONS.length).toBeGreaterThan(60);
     // contact.getContact takes perPage and start, but its page answers one contact (docs/catalog.md, Collections).
     expect(LIST_ACTIONS).not.toContain("contact.getContact");
+    expect(LIST_ACTIONS.every((key) => isCollectionAction(...(key.split(".") as [string, string])))).toBe(true);
+    expect(ACTIONS.filter((key) => isCollectionAction(...(key.split(".") as [string, string])))).toEqual(LIST_ACTIONS);
+    expect([isCollectionAction("contact", "getContact"), isCollectionAction("demo", "echo")]).toEqual([false, undefined]);
     expect(LIST_ACTIONS).toEqual(expect.arrayContaining(["venue.getBookingReleaseSchedule", "venue.getFunctionSpaceCategoryList", "venue.getRoomRateList"]));
   });
 
