@@ -9497,9 +9497,6 @@ export interface operations {
                 "application/json": {
                     venueId?: number;
                     bookingId?: number;
-                    perPage?: number;
-                    start?: number;
-                    filter?: Record<string, never>;
                 };
             };
         };
@@ -13099,9 +13096,6 @@ export interface operations {
                     barId: number;
                     barRateId: number;
                     roomId?: number;
-                    perPage?: number;
-                    start?: number;
-                    filter?: Record<string, never>;
                 };
             };
         };

@@ -187,7 +187,25 @@ export function parsePage(file: string, text: string): PageFacts | undefined {
     responseExamples: responseExamples(text),
     returns: returnsOf(tables),
     codes: codesOf(text),
-    pagination: /\]\([^)]*pagination\.md[^)]*\)/.test(text),
-    filter: /\]\([^)]*filtering\.md[^)]*\)/.test(text),
+    pagination: takesLinked(text, "pagination.md"),
+    filter: takesLinked(text, "filtering.md"),
   };
+}
+
+/**
+ * Whether the page links `target` as something the call takes. "it does not accept
+ * [pagination](…) or [filter](…) properties" (venues/venuedata/get-room-rate-list.md,
+ * venues/accommodation/get-booking-accommodation-list.md) is the page saying it does not.
+ */
+export function takesLinked(text: string, target: string): boolean {
+  for (const link of text.matchAll(/\]\(([^)]*)\)/g)) {
+    if (!link[1]!.includes(target)) continue;
+    const sentence =
+      text
+        .slice(0, link.index)
+        .split(/\.\s|\n/)
+        .pop() ?? "";
+    if (!/\bnot accept\b/i.test(sentence)) return true;
+  }
+  return false;
 }

@@ -1,5 +1,6 @@
 // Typed jobs: every type here is derived from generated/catalog-schema.ts (openapi-typescript
 // output of generated/catalog.yaml); none is written by hand.
+import type { CatalogCollectionKey } from "../../generated/catalog-collections.js";
 import type { paths as CatalogPaths } from "../../generated/catalog-schema.js";
 import type { BatchResult, ErrorEnvelope, Job } from "../contract/types.js";
 
@@ -66,11 +67,12 @@ export interface CollectionMeta {
 }
 
 /**
- * The list actions of a namespace, the ones `client.paginate` pages through: named `…List`,
- * or taking both `perPage` and `start` (the catalog's collections rule).
+ * The list actions of a namespace, the ones `client.paginate` pages through: the actions the
+ * catalog marks `x-ivvy.collection: true` (generated/catalog-collections.ts), the one rule of
+ * docs/catalog.md, Collections (contact.getContact takes perPage and start but answers one contact).
  */
 export type ListAction<N extends CatalogNamespace> = {
-  [A in CatalogAction<N>]: A extends `${string}List` ? A : "perPage" | "start" extends keyof ActionParams<N, A> ? A : never;
+  [A in CatalogAction<N>]: `${N}.${A}` extends CatalogCollectionKey ? A : never;
 }[CatalogAction<N>];
 
 /** One item of a list action's `results` (unknown while the catalog does not type its answer as a collection). */

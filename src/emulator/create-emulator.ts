@@ -23,6 +23,7 @@ import { withCatalogJobs } from "./jobs/catalog-jobs.js";
 import { composeHandlers } from "./jobs/job-handlers-option.js";
 import { createDirectCallAnswerer } from "./operations/answer-direct-call.js";
 import { createOperationAnswerer } from "./operations/answer-operation.js";
+import { createDirectCallMemory } from "./operations/direct-call-memory.js";
 import type { EmulatorSettings } from "./options/emulator-settings.js";
 import { checkFaults, type FaultOptions, type ResolvedFaults, resolveFaults } from "./options/faults.js";
 import { createEmulatorPort } from "./port/create-port.js";
@@ -123,7 +124,8 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
     signal: shutdown.signal,
     onComplete: (batch) => deliverer.deliver(batch, "complete"),
   });
-  const answerDirectCall = createDirectCallAnswerer({ handlers, now, signal: shutdown.signal });
+  const directCalls = createDirectCallMemory({ now, retentionMs: settings.retentionMs, holds: builtIns.holds, forget: builtIns.forget });
+  const answerDirectCall = createDirectCallAnswerer({ handlers, now, signal: shutdown.signal, memory: directCalls });
   const answerOperation = createOperationAnswerer({ store, runner, deliverer, now, maxStoredBytes: settings.maxStoredBytes });
   const setFaults = (next: FaultOptions): FaultOptions => {
     faultOptions = checkFaults(next, { owner: "emulator.setFaults", path: "" });
@@ -160,6 +162,7 @@ export function createEmulator(options?: EmulatorOptions): Emulator {
   const purgeEvery = Math.min(settings.retentionMs, 60_000);
   const purge = () => {
     store.purge();
+    directCalls.purge();
     purgeTimer = clock.setTimeout(purge, purgeEvery, { unref: true });
   };
   purgeTimer = clock.setTimeout(purge, purgeEvery, { unref: true });

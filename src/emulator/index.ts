@@ -27,7 +27,7 @@ export {
   defaultMaxStoredBytes,
 } from "./options/emulator-settings.js";
 export type { FaultOptions } from "./options/faults.js";
-export type { AuthFailure, RequestLogEntry } from "./options/request-log-entry.js";
+export type { AuthFailure, DirectCallOperation, RequestLogEntry } from "./options/request-log-entry.js";
 export type {
   ActionAnswer,
   BatchChange,

@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { coverage } from "../../scripts/catalog/coverage.js";
+import { takesLinked } from "../../scripts/catalog/parse-page.js";
 
 const run = promisify(execFile);
 const fixtures = new URL("./fixtures/", import.meta.url).pathname;
@@ -60,6 +61,20 @@ describe("the swagger format", () => {
     expect(response.example).toMatchObject({ success: true, id: 7 });
     expect(o["x-specific-codes"]).toEqual([29001, 29002]);
     expect(o["x-ivvy"]).toMatchObject({ untyped: ["shape"], overrides: ["tags"], response: "example", requestExample: "valid" });
+  });
+});
+
+describe("pagination and filter links", () => {
+  it("give perPage, start and filter, unless the page says the call does not accept them", () => {
+    const takes =
+      "The result from this call will be a [collection](../collections.md) of all the spaces. This call also accepts the [pagination](../pagination.md) and [filter](../filtering.md) properties.";
+    // venues/venuedata/get-room-rate-list.md, word for word
+    const refuses =
+      "The result from this call will be a [collection](../../getting-started/interpreting-the-response/collections.md) of all the room rates the user has access to.  it does not accept [pagination](../../getting-started/interpreting-the-response/pagination.md) or [filter](../../getting-started/interpreting-the-response/filtering.md) properties.";
+    expect([takesLinked(takes, "pagination.md"), takesLinked(takes, "filtering.md")]).toEqual([true, true]);
+    expect([takesLinked(refuses, "pagination.md"), takesLinked(refuses, "filtering.md")]).toEqual([false, false]);
+    expect(takesLinked(`${refuses}\n\nIt pages as [pagination](../pagination.md) says.`, "pagination.md")).toBe(true);
+    expect(takesLinked("No links here.", "pagination.md")).toBe(false);
   });
 });
 

@@ -43,6 +43,10 @@ describe("ivvy-batch call", () => {
         .split("\n")
         .map((line) => JSON.parse(line)),
     ).toEqual(venues);
+    // The catalog's one rule: contact.getContact takes perPage and start but answers one contact.
+    const single = await cli(["call", "contact.getContact", "--base-url", baseUrl, "--params", '{"id": 1}', "--all"]);
+    expect(single.code).toBe(2);
+    expect(single.stderr).toMatch(/contact\.getContact does not answer a collection/);
   });
 
   it("checks params against the catalog before sending (exit 2), and reports iVvy's errors (exit 3)", async () => {

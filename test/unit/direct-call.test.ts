@@ -2,7 +2,8 @@
 // an expect-error directive below that is not an error), signed, checked and answered by
 // the emulator as a job of the action would be.
 import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
-import type { ActionResponse, ListItem } from "../../src/catalog/catalog-types.js";
+import type { CatalogCollectionKey } from "../../generated/catalog-collections.js";
+import type { ActionResponse, CatalogNamespace, ListAction, ListItem } from "../../src/catalog/catalog-types.js";
 import { checkActionResponse } from "../../src/catalog/check-action-response.js";
 import { checkJobParams } from "../../src/catalog/check-job-params.js";
 import type { ClientWarning } from "../../src/client/client-options.js";
@@ -65,11 +66,25 @@ describe("client.call types", () => {
       await client.call("event", "inviteContacts");
       // @ts-expect-error: getVenue is not a list action
       client.paginate("venue", "getVenue");
+      // @ts-expect-error: getContact takes perPage and start, but its page answers one contact (docs/catalog.md, Collections)
+      client.paginate("contact", "getContact", { id: 1 });
+      // Collections whose pages take no start (getFunctionSpaceCategoryList) or no paging at all (getRoomRateList).
+      client.paginate("venue", "getBookingReleaseSchedule", { venueId: 1, perPage: 10 });
+      client.paginate("venue", "getFunctionSpaceCategoryList", { venueId: 1 });
+      client.paginate("venue", "getRoomRateList", { venueId: 1, barId: 1, barRateId: 1 });
+      client.paginate("venue", "getSpaceHirePlanList", { venueId: 1 });
       for await (const venue of client.paginate("venue", "getVenueList", { perPage: 10 })) {
         expectTypeOf(venue).toEqualTypeOf<ListItem<"venue", "getVenueList">>();
       }
     };
     expect(typed).toBeTypeOf("function");
+  });
+
+  it("paginate accepts exactly the catalog's collections (x-ivvy.collection), every one of them", () => {
+    type Paged = { [N in CatalogNamespace]: `${N}.${ListAction<N>}` }[CatalogNamespace];
+    expectTypeOf<Paged>().toEqualTypeOf<CatalogCollectionKey>();
+    expectTypeOf<"contact.getContact">().not.toExtend<Paged>();
+    expectTypeOf<"venue.getRoomRateList">().toExtend<Paged>();
   });
 });
 

@@ -54,9 +54,11 @@ export function startEmulator(options: EmulatorOptions = {}): Harness {
     handlers: demoHandlers(),
     ...options,
     onRequest(entry) {
-      if (!entry.operation) return;
-      all[entry.operation]++;
-      if (entry.status < 300) ok[entry.operation]++;
+      // The six operations only: a direct call's operation is its action ("event.getEventList").
+      const operation = entry.operation;
+      if (operation === undefined || !Object.hasOwn(all, operation)) return;
+      all[operation as OperationId]++;
+      if (entry.status < 300) ok[operation as OperationId]++;
     },
   });
   return {

@@ -3,6 +3,7 @@
 // action's collection and prints one item per line (JSON lines).
 import { checkActionResponse } from "../../catalog/check-action-response.js";
 import { checkJobParams } from "../../catalog/check-job-params.js";
+import { isCollectionAction } from "../../catalog/is-collection-action.js";
 import { type BatchClient, createBatchClient } from "../../client/create-batch-client.js";
 import { isPlainObject } from "../../contract/is-plain-object.js";
 import { type ConnectionFlags, resolveConnection } from "../connection/connection.js";
@@ -81,6 +82,9 @@ export async function callCommand(target: string, flags: CallFlags, io: CliIo): 
   const options = { signal: io.signal, validateParams: flags.validateParams !== false };
   if (flags.all) {
     if (flags.out !== undefined) throw new CliError("--all writes JSON lines to stdout; redirect it instead of --out", ExitCode.Usage);
+    // The rule client.paginate's types follow; an action the catalog does not know is paged as asked.
+    if (isCollectionAction(namespace, action) === false)
+      throw new CliError(`${target} does not answer a collection (docs/catalog.md, Collections): call it without --all`, ExitCode.Usage);
     const pages = (client.paginate as unknown as AnyPaginate)(namespace, action, params, { ...options, ...(maxPages === undefined ? {} : { maxPages }) });
     for await (const item of pages) await write(`${JSON.stringify(item)}\n`, io);
     return ExitCode.Ok;

@@ -215,7 +215,8 @@ export function createRequestHandler(deps: RequestHandlerDeps): HandleRequest {
     const started = performance.now();
     const route = routeRequest(request.requestString);
     const result = await handle(request, route);
-    const operation = typeof route === "string" ? route : undefined;
+    // A direct call is logged by its action, so a filter by operation finds it (docs/dashboard.md).
+    const operation = route === undefined || typeof route === "string" ? route : (`${route.namespace}.${route.action}` as const);
     const entry: RequestLogEntry = {
       method: request.method,
       path: request.requestString,

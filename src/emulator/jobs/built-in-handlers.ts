@@ -5,6 +5,7 @@
 //   invited to an event gets `status: false` and no links. The invitations a batch made
 //   are forgotten when that batch expires (`forget`), so this memory is bounded by the
 //   stored batches, as they are by their key's storage limit (docs/emulator.md, Limits).
+//   A direct call is a batch of one here: its key is its asyncId, forgotten as late.
 import { findParamViolation } from "../../catalog/find-param-violation.js";
 import { loadCatalogValidators } from "../../catalog/load-catalog-validators.js";
 import { formatIvvyTimestamp } from "../../signing/timestamp.js";
@@ -18,6 +19,8 @@ export interface BuiltInHandlers {
   handlers: JobHandlers;
   /** Forgets what the batch's jobs did (the emulator calls it when the batch expires). */
   forget(asyncId: string): void;
+  /** Whether anything is kept for this batch (or direct call, whose key is its asyncId). */
+  holds(asyncId: string): boolean;
 }
 
 export function createBuiltInHandlers(): BuiltInHandlers {
@@ -36,14 +39,18 @@ export function createBuiltInHandlers(): BuiltInHandlers {
       const contacts = (params.contacts as unknown[]).map(Number);
       let seen = invited.get(event);
       if (!seen) invited.set(event, (seen = new Map()));
-      let mine = byBatch.get(asyncId);
-      if (!mine) byBatch.set(asyncId, (mine = new Map()));
-      let ofEvent = mine.get(event);
-      if (!ofEvent) mine.set(event, (ofEvent = []));
+      // Made on the first new invitation only: a call that invited nobody keeps nothing.
+      const ofEvent = (): number[] => {
+        let mine = byBatch.get(asyncId);
+        if (!mine) byBatch.set(asyncId, (mine = new Map()));
+        let list = mine.get(event);
+        if (!list) mine.set(event, (list = []));
+        return list;
+      };
       const results = contacts.map((contact) => {
         if (seen.has(contact)) return { contact, status: false };
         seen.set(contact, asyncId);
-        ofEvent.push(contact);
+        ofEvent().push(contact);
         return {
           contact,
           status: true,
@@ -56,6 +63,7 @@ export function createBuiltInHandlers(): BuiltInHandlers {
   };
   return {
     handlers,
+    holds: (asyncId) => byBatch.has(asyncId),
     forget(asyncId) {
       const mine = byBatch.get(asyncId);
       if (!mine) return;

@@ -1,5 +1,6 @@
 /** What a job handler is told about the job it runs. */
 export interface JobContext {
+  /** The job's batch; for a direct call, a key of its own (`direct-1`, `direct-2`, …), as if a batch of one. */
   asyncId: string;
   /** The job's position in its batch (0-based). */
   index: number;

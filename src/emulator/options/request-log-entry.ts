@@ -2,14 +2,20 @@
 // and the reason behind a refused signature, which the answer itself never gives.
 import type { OperationId } from "../../contract/types.js";
 
+/** A direct call's action as the request log names it: `namespace.action` (`"event.getEventList"`). */
+export type DirectCallOperation = `${string}.${string}`;
+
 /** One line of the request log (see `onRequest`). */
 export interface RequestLogEntry {
   method: string;
   /** Path and query as received. */
   path: string;
   status: number;
-  /** The operation, when the request reached one. */
-  operation: OperationId | undefined;
+  /**
+   * The operation of openapi.yaml (`"run"`, `"ping"`, …) or, for a direct call, its action as
+   * `namespace.action` (`"event.getEventList"`); undefined for a URL that is neither (a 404).
+   */
+  operation: OperationId | DirectCallOperation | undefined;
   /** The envelope's specific code on an error response. */
   specificCode: number | undefined;
   durationMs: number;

@@ -7,10 +7,10 @@ import type { BatchChange } from "../batches/batch-store.js";
 import type { CallbackDelivery } from "../callbacks/callback-delivery.js";
 import type { MountedApp } from "../http/mounts.js";
 import type { FaultOptions } from "../options/faults.js";
-import type { AuthFailure } from "../options/request-log-entry.js";
+import type { AuthFailure, DirectCallOperation } from "../options/request-log-entry.js";
 import type { BatchDetail, BatchSummary } from "./batch-summaries.js";
 
-export type { BatchChange, BatchDetail, BatchSummary, CallbackDelivery, FaultOptions, MountedApp };
+export type { BatchChange, BatchDetail, BatchSummary, CallbackDelivery, DirectCallOperation, FaultOptions, MountedApp };
 
 /** The emulator's settings as an observer may see them: the API keys, never their secrets. */
 export interface EmulatorSettingsView {
@@ -39,7 +39,8 @@ export interface ObservedRequest {
   method: string;
   /** Path and query as received. */
   path: string;
-  operation: OperationId | undefined;
+  /** The operation (`"run"`, …), a direct call's `namespace.action` (`"event.getEventList"`), or undefined for an unknown URL. */
+  operation: OperationId | DirectCallOperation | undefined;
   status: number;
   /** The envelope's specific code on an error answer. */
   specificCode: number | undefined;

@@ -3,6 +3,7 @@ export type {
   ActionAnswer,
   BatchChange,
   CallbackDelivery,
+  DirectCallOperation,
   EmulatorEvent,
   EmulatorEventType,
   EmulatorPort,
