@@ -5,6 +5,7 @@ import { inferSchema } from "./infer-schema.js";
 import { applyParamOverride, checkAllUsed, type Overrides, type OverrideUse } from "./overrides.js";
 import { linksIn, objectFromTable, paramSchema, type Schema, type TableParam, type TableResolver, tableParams } from "./param-schema.js";
 import { type PageFacts, type ParamFact, parseTables, type TableFact } from "./parse-page.js";
+import { type ExampleEvidence, exampleEvidence, returnsSchema } from "./returns-schema.js";
 
 /** The namespaces that stay in the hand-written openapi.yaml. */
 export const CONTRACT_NAMESPACES: ReadonlySet<string> = new Set(["batch", "test"]);
@@ -48,6 +49,8 @@ export interface OperationFacts {
   /** Why a request example was left out (the validator's first reason). */
   requestExampleProblem?: string;
   overrides: string[];
+  /** The Returns-table fields the page types (returns-schema.ts); the rest are untyped. */
+  returnsTyped?: string[];
   /** The answer is a collection (getting-started/interpreting-the-response/collections.md). */
   collection?: boolean;
 }
@@ -76,6 +79,7 @@ export function buildCatalog(input: CatalogInput): { document: Schema; uses: Ove
   };
 
   const operations = new Map<string, { namespace: string; action: string; operation: Schema }>();
+  const evidence = exampleEvidence(input.pages, (page) => input.overrides.pages?.[page.file]?.action ?? `${page.namespace}.${page.action}`);
   for (const page of input.pages) {
     const pageOverride = input.overrides.pages?.[page.file];
     if (pageOverride) uses.push({ kind: "pages", key: page.file, reason: pageOverride.reason });
@@ -87,7 +91,7 @@ export function buildCatalog(input: CatalogInput): { document: Schema; uses: Ove
         `${page.file} documents ${id}, which ${String(operations.get(id)!.operation["x-ivvy-page"])} documents too: add a pages override naming the action it really is`,
       );
     }
-    operations.set(id, { namespace, action, operation: buildOperation(id, page, resolve, input.overrides, uses) });
+    operations.set(id, { namespace, action, operation: buildOperation(id, page, resolve, input.overrides, uses, evidence) });
   }
   for (const [id, extra] of Object.entries(input.overrides.actions ?? {})) {
     if (operations.has(id)) throw new Error(`overrides.actions.${id}: a page documents it already; use a params override`);
@@ -171,7 +175,7 @@ function paramSources(page: PageFacts, resolve: TableResolver): { sources: Param
   return { from: "table", sources: tableParams(table).map((p: TableParam) => p) };
 }
 
-function buildOperation(id: string, page: PageFacts, resolve: TableResolver, overrides: Overrides, uses: OverrideUse[]): Schema {
+function buildOperation(id: string, page: PageFacts, resolve: TableResolver, overrides: Overrides, uses: OverrideUse[], evidence: ExampleEvidence): Schema {
   const { sources } = paramSources(page, resolve);
   const properties: Record<string, Schema> = {};
   const required: string[] = [];
@@ -268,8 +272,10 @@ function buildOperation(id: string, page: PageFacts, resolve: TableResolver, ove
     }
   }
   if (facts.response === "none" && page.returns.length) {
-    responseSchema = { type: "object", properties: Object.fromEntries(page.returns.map((name) => [name, {}])) };
+    const returns = returnsSchema(page, id, resolve, evidence);
+    responseSchema = returns.schema;
     facts.response = "returns-table";
+    facts.returnsTyped = returns.typed;
   }
   if (responseOverride) {
     uses.push({ kind: "responses", key: id, reason: responseOverride.reason });
