@@ -10,8 +10,9 @@ import { canonicalJson } from "../../util/canonical-json.js";
 import { custom, integer, object } from "../../util/options.js";
 import { EmulatorJobError } from "./emulator-job-error.js";
 import type { JobHandler, JobHandlers } from "./job-handler.js";
+import { makeUpAnswer } from "./made-up-answer.js";
 import { isCollectionSchema, pageCollection } from "./page-collection.js";
-import { hashString, sampleFromSchema, seededRandom } from "./sample-response.js";
+import { hashString, seededRandom } from "./sample-response.js";
 
 export interface CatalogJobOptions {
   /** Seed of the responses made up from a schema (default 0): the same seed and job give the same response. */
@@ -62,7 +63,7 @@ function collectionAnswer(key: string, schema: Record<string, unknown>, example:
   if (Array.isArray(shown) && shown.length) return pageCollection({ items: shown, params });
   const itemSchema = ((schema.properties as Record<string, Record<string, unknown>>).results!.items ?? {}) as Record<string, unknown>;
   const total = Math.floor(seededRandom(hashString(`${seed}|${key}|size`))() * 46) + 5;
-  const itemAt = (index: number) => sampleFromSchema(itemSchema, seededRandom(hashString(`${seed}|${key}|${index}`)), "item", 1);
+  const itemAt = (index: number) => makeUpAnswer(itemSchema, hashString(`${seed}|${key}|${index}`), "item");
   return pageCollection({ items: { total, itemAt }, params });
 }
 
@@ -89,7 +90,7 @@ export function withCatalogJobs(builtIns: JobHandlers, options: Required<Catalog
       const { schema, example } = (await loadResponses())[key]!;
       if (isCollectionSchema(schema)) return collectionAnswer(key, schema, example, params, seed);
       if (example !== undefined) return example;
-      return sampleFromSchema(schema, seededRandom(hashString(`${seed}|${key}|${canonicalJson(params)}`)));
+      return makeUpAnswer(schema, hashString(`${seed}|${key}|${canonicalJson(params)}`));
     };
   }
   for (const [key, builtIn] of Object.entries(builtIns)) {
