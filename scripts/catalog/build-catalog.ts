@@ -26,6 +26,15 @@ const ERROR_ENVELOPE: Schema = {
   },
 };
 
+/**
+ * The request schemas leave parameters a page does not list open (no additionalProperties),
+ * and every side accepts them: openapi.yaml's x-decision on Job.params gives the evidence.
+ */
+const UNLISTED_PARAMS_DECISION =
+  "A parameter an action's page does not list is accepted, by the client's catalog check, the CLI's, the emulator and the Prism mock alike: " +
+  "nine of iVvy's own example requests send parameters their pages do not list (listed by `npm run catalog:stats -- --verbose`), " +
+  "and no page says iVvy refuses one (openapi.yaml, x-decision on Job.params; docs/catalog.md).";
+
 export interface CatalogInput {
   pages: PageFacts[];
   /** Every page's text by its path relative to the docs root (for links across pages). */
@@ -119,6 +128,7 @@ export function buildCatalog(input: CatalogInput): { document: Schema; uses: Ove
         "Facts only (names, types, required markers, enums, specific codes, examples); descriptions are the project's own. " +
         "`x-ivvy` on each operation records where its facts came from.",
       license: { name: "MIT", url: "https://opensource.org/licenses/MIT" },
+      "x-decision": UNLISTED_PARAMS_DECISION,
     },
     servers: [
       { url: "https://api.ap-southeast-2.ivvy.com", description: "AU region" },

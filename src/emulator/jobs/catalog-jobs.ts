@@ -3,7 +3,7 @@
 // response that fits its documented schema. These handlers sit under the built-ins,
 // fixtures and the user's handlers (see job-handlers-option.ts), so those still win.
 import { catalogParams } from "../../../generated/catalog-actions.js";
-import { findParamViolation, type ParamViolation } from "../../catalog/find-param-violation.js";
+import { findParamViolation, IVVY_PARAM_RULES, type ParamViolation } from "../../catalog/find-param-violation.js";
 import { loadCatalogValidators } from "../../catalog/load-catalog-validators.js";
 import { SpecificCode } from "../../contract/specific-codes.js";
 import { canonicalJson } from "../../util/canonical-json.js";
@@ -41,14 +41,14 @@ export function violationError(violation: ParamViolation): EmulatorJobError | un
         additionalMessages: violation.reasons,
       });
     default:
-      // Unknown actions fall through to the emulator's own "no handler" answer; unknown
-      // params are not refused: iVvy's pages never say it refuses them.
+      // Unknown actions fall through to the emulator's own "no handler" answer (unknown
+      // params are not reported under IVVY_PARAM_RULES).
       return undefined;
   }
 }
 
 async function check(namespace: string, action: string, params: Readonly<Record<string, unknown>>): Promise<void> {
-  const violation = findParamViolation({ namespace, action, params }, await loadCatalogValidators(), { unknownParams: false });
+  const violation = findParamViolation({ namespace, action, params }, await loadCatalogValidators(), IVVY_PARAM_RULES);
   const error = violation && violationError(violation);
   if (error) throw error;
 }
