@@ -3090,18 +3090,20 @@ export interface operations {
                         results: {
                             id?: unknown;
                             salutation?: unknown;
-                            firstName?: unknown;
+                            firstName?: string;
                             middleName?: unknown;
-                            lastName?: unknown;
-                            email?: unknown;
+                            lastName?: string;
+                            email?: string;
                             phone?: unknown;
                             phoneMobile?: unknown;
-                            currentStatus?: unknown;
-                            userType?: unknown;
+                            /** @enum {integer} */
+                            currentStatus?: 1 | 2;
+                            /** @enum {integer} */
+                            userType?: 1 | 2 | 3 | 4 | 5;
                             groupId?: unknown;
-                            lastLoginDate?: unknown;
-                            createdDate?: unknown;
-                            modifiedDate?: unknown;
+                            lastLoginDate?: string;
+                            createdDate?: string;
+                            modifiedDate?: string;
                         }[];
                     };
                 };
@@ -3279,8 +3281,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        contactId?: unknown;
-                        status?: unknown;
+                        contactId?: number;
+                        status?: boolean;
                     };
                 };
             };
@@ -3347,8 +3349,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success?: unknown;
-                        id?: unknown;
+                        success?: boolean;
+                        id?: number;
                         message?: unknown;
                     };
                 };
@@ -3563,7 +3565,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success?: unknown;
+                        success?: boolean;
                         id?: unknown;
                     };
                 };
@@ -3724,14 +3726,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        fieldId?: unknown;
-                        fieldType?: unknown;
-                        displayName?: unknown;
-                        isRequired?: unknown;
-                        isActive?: unknown;
-                        sortOrder?: unknown;
-                        selectValues?: unknown;
-                        fileTypes?: unknown;
+                        fieldId?: number;
+                        fieldType?: number;
+                        displayName?: string;
+                        isRequired?: boolean;
+                        isActive?: boolean;
+                        sortOrder?: number;
+                        selectValues?: Record<string, never>;
+                        fileTypes?: unknown[];
                     };
                 };
             };
@@ -3781,39 +3783,39 @@ export interface operations {
                             count?: number | null;
                         };
                         results: {
-                            id?: unknown;
+                            id?: string;
                             externalId?: unknown;
-                            businessName?: unknown;
-                            tradingName?: unknown;
-                            businessNumber?: unknown;
-                            phone?: unknown;
-                            fax?: unknown;
-                            website?: unknown;
-                            email?: unknown;
-                            address?: unknown;
-                            modifiedDate?: unknown;
-                            primaryAccountManager?: unknown;
-                            secondaryAccountManager?: unknown;
-                            industry?: unknown;
-                            primaryContact?: unknown;
+                            businessName?: string;
+                            tradingName?: string;
+                            businessNumber?: string;
+                            phone?: string;
+                            fax?: string;
+                            website?: string;
+                            email?: string;
+                            address?: Record<string, never>;
+                            modifiedDate?: string;
+                            primaryAccountManager?: string;
+                            secondaryAccountManager?: string;
+                            industry?: string;
+                            primaryContact?: string;
                             isAgent?: unknown;
                             parentCompanyId?: unknown;
                             leftValue?: unknown;
                             rightValue?: unknown;
                             depth?: unknown;
                             rootId?: unknown;
-                            commissionSpace?: unknown;
-                            commissionSpaceType?: unknown;
-                            commissionFoodValue?: unknown;
-                            commissionFoodType?: unknown;
-                            commissionBeverageValue?: unknown;
-                            commissionBeverageType?: unknown;
-                            commissionAudioVisualValue?: unknown;
-                            commissionAudioVisualType?: unknown;
-                            commissionAccommodationValue?: unknown;
-                            commissionAccommodationType?: unknown;
-                            iataNumber?: unknown;
-                            customFields?: unknown;
+                            commissionSpace?: number;
+                            commissionSpaceType?: number;
+                            commissionFoodValue?: number;
+                            commissionFoodType?: string;
+                            commissionBeverageValue?: number;
+                            commissionBeverageType?: string;
+                            commissionAudioVisualValue?: number;
+                            commissionAudioVisualType?: string;
+                            commissionAccommodationValue?: number;
+                            commissionAccommodationType?: string;
+                            iataNumber?: string;
+                            customFields?: unknown[];
                         }[];
                     };
                 };
@@ -4074,19 +4076,23 @@ export interface operations {
                             count?: number | null;
                         };
                         results: {
-                            id?: unknown;
-                            firstName?: unknown;
-                            lastName?: unknown;
-                            email?: unknown;
-                            phone?: unknown;
-                            privacyConsentData?: unknown;
-                            customFields?: unknown;
-                            groups?: unknown;
-                            companies?: unknown;
-                            companiesData?: unknown;
+                            id?: number;
+                            firstName?: string;
+                            lastName?: string;
+                            email?: string;
+                            phone?: string;
+                            privacyConsentData?: {
+                                /** @enum {integer} */
+                                source?: 1 | 2 | 3 | 4 | 5;
+                                dateTime?: unknown;
+                            };
+                            customFields?: unknown[];
+                            groups?: unknown[];
+                            companies?: unknown[];
+                            companiesData?: unknown[];
                             externalId?: unknown;
-                            modifiedDate?: unknown;
-                            isAnonymised?: unknown;
+                            modifiedDate?: string;
+                            isAnonymised?: boolean;
                         }[];
                     };
                 };
@@ -4221,14 +4227,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        fieldId?: unknown;
-                        fieldType?: unknown;
-                        displayName?: unknown;
-                        isRequired?: unknown;
-                        isActive?: unknown;
-                        sortOrder?: unknown;
-                        selectValues?: unknown;
-                        fileTypes?: unknown;
+                        fieldId?: number;
+                        fieldType?: number;
+                        displayName?: string;
+                        isRequired?: boolean;
+                        isActive?: boolean;
+                        sortOrder?: number;
+                        selectValues?: Record<string, never>;
+                        fileTypes?: unknown[];
                     };
                 };
             };
@@ -4315,7 +4321,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        contactId?: unknown;
+                        contactId?: number;
                         status?: unknown;
                     };
                 };
@@ -5832,24 +5838,34 @@ export interface operations {
                     "application/json": {
                         id?: unknown;
                         registrationStatus?: unknown;
-                        contactId?: unknown;
-                        registrationId?: unknown;
+                        contactId?: number;
+                        registrationId?: number;
                         ticketTitle?: unknown;
-                        firstName?: unknown;
-                        lastName?: unknown;
-                        email?: unknown;
-                        privacyConsentData?: unknown;
+                        firstName?: string;
+                        lastName?: string;
+                        email?: string;
+                        privacyConsentData?: {
+                            source?: unknown;
+                            dateTime?: unknown;
+                        };
                         hasAttended?: unknown;
                         sessionHasAttended?: unknown;
                         isPublic?: unknown;
                         barcode?: unknown;
                         barcodeUrl?: unknown;
                         ticketUrl?: unknown;
-                        attendedDatetime?: unknown;
-                        sessionAttendedTimestamp?: unknown;
-                        cost?: unknown;
-                        customFields?: unknown;
-                        sessions?: unknown;
+                        attendedDatetime?: string;
+                        sessionAttendedTimestamp?: string;
+                        cost?: number;
+                        customFields?: unknown[];
+                        sessions?: {
+                            sessionId?: unknown;
+                            sessionName?: unknown;
+                            isOptional?: unknown;
+                            hasAttended?: unknown;
+                            attendedDatetime?: unknown;
+                            isSessionReserved?: unknown;
+                        }[];
                     };
                 };
             };
@@ -5902,25 +5918,35 @@ export interface operations {
                         results: {
                             id?: unknown;
                             registrationStatus?: unknown;
-                            contactId?: unknown;
+                            contactId?: number;
                             ticketTitle?: unknown;
-                            firstName?: unknown;
-                            lastName?: unknown;
-                            email?: unknown;
-                            privacyConsentData?: unknown;
+                            firstName?: string;
+                            lastName?: string;
+                            email?: string;
+                            privacyConsentData?: {
+                                source?: unknown;
+                                dateTime?: unknown;
+                            };
                             hasAttended?: unknown;
                             sessionHasAttended?: unknown;
                             isPublic?: unknown;
                             barcode?: unknown;
                             barcodeUrl?: unknown;
                             ticketUrl?: unknown;
-                            attendedDatetime?: unknown;
-                            sessionAttendedTimestamp?: unknown;
-                            cost?: unknown;
-                            customFields?: unknown;
-                            sessions?: unknown;
-                            createdDate?: unknown;
-                            modifiedDate?: unknown;
+                            attendedDatetime?: string;
+                            sessionAttendedTimestamp?: string;
+                            cost?: number;
+                            customFields?: unknown[];
+                            sessions?: {
+                                sessionId?: unknown;
+                                sessionName?: unknown;
+                                isOptional?: unknown;
+                                hasAttended?: unknown;
+                                attendedDatetime?: unknown;
+                                isSessionReserved?: unknown;
+                            }[];
+                            createdDate?: string;
+                            modifiedDate?: string;
                         }[];
                     };
                 };
@@ -6081,24 +6107,36 @@ export interface operations {
                             count?: number | null;
                         };
                         results: {
-                            id?: unknown;
-                            code?: unknown;
-                            eventType?: unknown;
-                            title?: unknown;
+                            id?: number;
+                            code?: string;
+                            /** @enum {integer} */
+                            eventType?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
+                            title?: string;
                             domainName?: unknown;
-                            startDateTime?: unknown;
-                            endDateTime?: unknown;
-                            numRegistered?: unknown;
-                            currentStatus?: unknown;
-                            contactEmail?: unknown;
-                            websiteUrl?: unknown;
-                            websiteTemplateBannerImageUrl?: unknown;
-                            venue?: unknown;
-                            tickets?: unknown;
-                            information?: unknown;
+                            startDateTime?: string;
+                            endDateTime?: string;
+                            numRegistered?: number;
+                            /** @enum {integer} */
+                            currentStatus?: 0 | 1 | 3;
+                            contactEmail?: string;
+                            websiteUrl?: string;
+                            websiteTemplateBannerImageUrl?: string;
+                            venue?: {
+                                name?: unknown;
+                                description?: unknown;
+                                address?: unknown;
+                                imageUrl?: unknown;
+                            };
+                            tickets?: unknown[];
+                            information?: {
+                                description?: unknown;
+                                information?: unknown;
+                                fileUrl?: unknown;
+                                sortOrder?: unknown;
+                            };
                             homepageContent?: unknown;
-                            eventTags?: unknown;
-                            modifiedDate?: unknown;
+                            eventTags?: unknown[];
+                            modifiedDate?: string;
                         }[];
                     };
                 };
@@ -6232,18 +6270,21 @@ export interface operations {
                 content: {
                     "application/json": {
                         id?: unknown;
-                        currentStatus?: unknown;
+                        currentStatus?: number;
                         isExhibitor?: unknown;
-                        completedDate?: unknown;
-                        firstName?: unknown;
-                        lastName?: unknown;
+                        completedDate?: string;
+                        firstName?: string;
+                        lastName?: string;
                         phone?: unknown;
-                        privacyConsentData?: unknown;
-                        modifiedDate?: unknown;
+                        privacyConsentData?: {
+                            source?: unknown;
+                            dateTime?: unknown;
+                        };
+                        modifiedDate?: string;
                         mainContactId?: unknown;
                         invoiceTotalCost?: unknown;
                         invoiceTotalPaid?: unknown;
-                        createdDate?: unknown;
+                        createdDate?: string;
                     };
                 };
             };
@@ -6296,18 +6337,21 @@ export interface operations {
                         results: {
                             id?: unknown;
                             eventName?: unknown;
-                            currentStatus?: unknown;
+                            currentStatus?: number;
                             isExhibitor?: unknown;
-                            completedDate?: unknown;
+                            completedDate?: string;
                             mainContactId?: unknown;
-                            firstName?: unknown;
-                            lastName?: unknown;
+                            firstName?: string;
+                            lastName?: string;
                             phone?: unknown;
-                            privacyConsentData?: unknown;
+                            privacyConsentData?: {
+                                source?: unknown;
+                                dateTime?: unknown;
+                            };
                             invoiceTotalCost?: unknown;
                             invoiceTotalPaid?: unknown;
-                            createdDate?: unknown;
-                            modifiedDate?: unknown;
+                            createdDate?: string;
+                            modifiedDate?: string;
                         }[];
                     };
                 };
@@ -6561,15 +6605,15 @@ export interface operations {
                             count?: number | null;
                         };
                         results: {
-                            id?: unknown;
-                            name?: unknown;
-                            description?: unknown;
-                            websiteAddress?: unknown;
+                            id?: string;
+                            name?: string;
+                            description?: string;
+                            websiteAddress?: string;
                             logoImageUrl?: unknown;
-                            level?: unknown;
+                            level?: string;
                             customLevelId?: unknown;
-                            sponsorshipAmount?: unknown;
-                            sponsorshipAmountPaid?: unknown;
+                            sponsorshipAmount?: string;
+                            sponsorshipAmountPaid?: string;
                         }[];
                     };
                 };
@@ -7101,37 +7145,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        id?: unknown;
-                        reference?: unknown;
-                        title?: unknown;
-                        description?: unknown;
-                        currency?: unknown;
-                        totalCost?: unknown;
-                        totalTaxCost?: unknown;
-                        amountPaid?: unknown;
-                        toContactEmail?: unknown;
-                        toContactName?: unknown;
-                        contact?: unknown;
-                        company?: unknown;
-                        currentStatus?: unknown;
-                        createdDate?: unknown;
-                        modifiedDate?: unknown;
-                        refType?: unknown;
-                        refId?: unknown;
-                        taxRateUsed?: unknown;
-                        isTaxCharged?: unknown;
-                        paymentDueDate?: unknown;
-                        eventId?: unknown;
-                        venueId?: unknown;
+                        id?: number;
+                        reference?: string;
+                        title?: string;
+                        description?: string;
+                        currency?: string;
+                        totalCost?: number;
+                        totalTaxCost?: number;
+                        amountPaid?: number;
+                        toContactEmail?: string;
+                        toContactName?: string;
+                        contact?: Record<string, never>;
+                        company?: Record<string, never>;
+                        currentStatus?: number;
+                        createdDate?: string;
+                        modifiedDate?: string;
+                        refType?: number;
+                        refId?: number;
+                        taxRateUsed?: number;
+                        isTaxCharged?: number;
+                        paymentDueDate?: string;
+                        eventId?: number;
+                        venueId?: number;
                         toContactId?: unknown;
-                        toAddress?: unknown;
-                        bookingCode?: unknown;
+                        toAddress?: Record<string, never>;
+                        bookingCode?: string;
                         bookingId?: unknown;
-                        items?: unknown;
-                        payments?: unknown;
-                        refunds?: unknown;
-                        venueExTaxes?: unknown;
-                        additionalData?: unknown;
+                        items?: unknown[];
+                        payments?: unknown[];
+                        refunds?: unknown[];
+                        venueExTaxes?: unknown[];
+                        additionalData?: {
+                            purchaseOrderReference?: unknown;
+                            taxes?: {
+                                id?: unknown;
+                                name?: unknown;
+                            };
+                        };
                     };
                 };
             };
@@ -7181,33 +7231,45 @@ export interface operations {
                             count?: number | null;
                         };
                         results: {
-                            id?: unknown;
-                            reference?: unknown;
-                            title?: unknown;
-                            description?: unknown;
-                            currency?: unknown;
-                            totalCost?: unknown;
-                            totalTaxCost?: unknown;
-                            amountPaid?: unknown;
-                            toContactEmail?: unknown;
-                            toContactName?: unknown;
-                            contact?: unknown;
-                            company?: unknown;
-                            currentStatus?: unknown;
-                            createdDate?: unknown;
-                            modifiedDate?: unknown;
-                            refType?: unknown;
-                            refId?: unknown;
-                            taxRateUsed?: unknown;
-                            isTaxCharged?: unknown;
-                            paymentDueDate?: unknown;
-                            eventId?: unknown;
-                            venueId?: unknown;
+                            id?: number;
+                            reference?: string;
+                            title?: string;
+                            description?: string;
+                            currency?: string;
+                            totalCost?: number;
+                            totalTaxCost?: number;
+                            amountPaid?: number;
+                            toContactEmail?: string;
+                            toContactName?: string;
+                            contact?: Record<string, never>;
+                            company?: Record<string, never>;
+                            /** @enum {integer} */
+                            currentStatus?: 0 | 1 | 2 | 3 | 4 | 5;
+                            createdDate?: string;
+                            modifiedDate?: string;
+                            refType?: number;
+                            refId?: number;
+                            taxRateUsed?: number;
+                            isTaxCharged?: number;
+                            paymentDueDate?: string;
+                            eventId?: number;
+                            venueId?: number;
                             toContactId?: unknown;
-                            toAddress?: unknown;
-                            bookingCode?: unknown;
+                            toAddress?: {
+                                line1?: unknown;
+                                line2?: unknown;
+                                line3?: unknown;
+                                line4?: unknown;
+                                city?: unknown;
+                                stateCode?: unknown;
+                                stateName?: unknown;
+                                countryCode?: unknown;
+                                countryName?: unknown;
+                                postalCode?: unknown;
+                            };
+                            bookingCode?: string;
                             bookingId?: unknown;
-                            payments?: unknown;
+                            payments?: unknown[];
                         }[];
                     };
                 };
@@ -7926,7 +7988,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success?: unknown;
+                        success?: boolean;
                         id?: unknown;
                     };
                 };
@@ -9234,7 +9296,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success?: unknown;
+                        success?: boolean;
                     };
                 };
             };
@@ -16168,10 +16230,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success?: unknown;
+                        success?: boolean;
                         id?: unknown;
-                        documentNumber?: unknown;
-                        version?: unknown;
+                        documentNumber?: number;
+                        version?: number;
                     };
                 };
             };

@@ -5,6 +5,7 @@ import { inferSchema } from "./infer-schema.js";
 import { applyParamOverride, checkAllUsed, type Overrides, type OverrideUse } from "./overrides.js";
 import { linksIn, objectFromTable, paramSchema, type Schema, type TableParam, type TableResolver, tableParams } from "./param-schema.js";
 import { type PageFacts, type ParamFact, parseTables, type TableFact } from "./parse-page.js";
+import { type ExampleEvidence, exampleEvidence, returnsSchema } from "./returns-schema.js";
 
 /** The namespaces that stay in the hand-written openapi.yaml. */
 export const CONTRACT_NAMESPACES: ReadonlySet<string> = new Set(["batch", "test"]);
@@ -24,6 +25,15 @@ const ERROR_ENVELOPE: Schema = {
     additionalMessages: { type: "array", items: { type: "string" } },
   },
 };
+
+/**
+ * The request schemas leave parameters a page does not list open (no additionalProperties),
+ * and every side accepts them: openapi.yaml's x-decision on Job.params gives the evidence.
+ */
+const UNLISTED_PARAMS_DECISION =
+  "A parameter an action's page does not list is accepted, by the client's catalog check, the CLI's, the emulator and the Prism mock alike: " +
+  "nine of iVvy's own example requests send parameters their pages do not list (listed by `npm run catalog:stats -- --verbose`), " +
+  "and no page says iVvy refuses one (openapi.yaml, x-decision on Job.params; docs/catalog.md).";
 
 export interface CatalogInput {
   pages: PageFacts[];
@@ -48,6 +58,8 @@ export interface OperationFacts {
   /** Why a request example was left out (the validator's first reason). */
   requestExampleProblem?: string;
   overrides: string[];
+  /** The Returns-table fields the page types (returns-schema.ts); the rest are untyped. */
+  returnsTyped?: string[];
   /** The answer is a collection (getting-started/interpreting-the-response/collections.md). */
   collection?: boolean;
 }
@@ -76,6 +88,7 @@ export function buildCatalog(input: CatalogInput): { document: Schema; uses: Ove
   };
 
   const operations = new Map<string, { namespace: string; action: string; operation: Schema }>();
+  const evidence = exampleEvidence(input.pages, (page) => input.overrides.pages?.[page.file]?.action ?? `${page.namespace}.${page.action}`);
   for (const page of input.pages) {
     const pageOverride = input.overrides.pages?.[page.file];
     if (pageOverride) uses.push({ kind: "pages", key: page.file, reason: pageOverride.reason });
@@ -87,7 +100,7 @@ export function buildCatalog(input: CatalogInput): { document: Schema; uses: Ove
         `${page.file} documents ${id}, which ${String(operations.get(id)!.operation["x-ivvy-page"])} documents too: add a pages override naming the action it really is`,
       );
     }
-    operations.set(id, { namespace, action, operation: buildOperation(id, page, resolve, input.overrides, uses) });
+    operations.set(id, { namespace, action, operation: buildOperation(id, page, resolve, input.overrides, uses, evidence) });
   }
   for (const [id, extra] of Object.entries(input.overrides.actions ?? {})) {
     if (operations.has(id)) throw new Error(`overrides.actions.${id}: a page documents it already; use a params override`);
@@ -115,6 +128,7 @@ export function buildCatalog(input: CatalogInput): { document: Schema; uses: Ove
         "Facts only (names, types, required markers, enums, specific codes, examples); descriptions are the project's own. " +
         "`x-ivvy` on each operation records where its facts came from.",
       license: { name: "MIT", url: "https://opensource.org/licenses/MIT" },
+      "x-decision": UNLISTED_PARAMS_DECISION,
     },
     servers: [
       { url: "https://api.ap-southeast-2.ivvy.com", description: "AU region" },
@@ -171,7 +185,7 @@ function paramSources(page: PageFacts, resolve: TableResolver): { sources: Param
   return { from: "table", sources: tableParams(table).map((p: TableParam) => p) };
 }
 
-function buildOperation(id: string, page: PageFacts, resolve: TableResolver, overrides: Overrides, uses: OverrideUse[]): Schema {
+function buildOperation(id: string, page: PageFacts, resolve: TableResolver, overrides: Overrides, uses: OverrideUse[], evidence: ExampleEvidence): Schema {
   const { sources } = paramSources(page, resolve);
   const properties: Record<string, Schema> = {};
   const required: string[] = [];
@@ -268,8 +282,10 @@ function buildOperation(id: string, page: PageFacts, resolve: TableResolver, ove
     }
   }
   if (facts.response === "none" && page.returns.length) {
-    responseSchema = { type: "object", properties: Object.fromEntries(page.returns.map((name) => [name, {}])) };
+    const returns = returnsSchema(page, id, resolve, evidence);
+    responseSchema = returns.schema;
     facts.response = "returns-table";
+    facts.returnsTyped = returns.typed;
   }
   if (responseOverride) {
     uses.push({ kind: "responses", key: id, reason: responseOverride.reason });

@@ -13,6 +13,8 @@ export interface Coverage {
   paramsRequiredKnown: number;
   responsesTyped: number;
   responsesFromReturnsTable: number;
+  /** Returns-table fields typed from what the docs give (returns-schema.ts). */
+  returnsFieldsTyped: number;
   requestExamples: { valid: number; invalid: number; unparsed: number };
   overridesUsed: number;
   untyped: string[];
@@ -28,6 +30,7 @@ export function coverage(document: { paths: Record<string, { post: { operationId
     paramsRequiredKnown: 0,
     responsesTyped: 0,
     responsesFromReturnsTable: 0,
+    returnsFieldsTyped: 0,
     requestExamples: { valid: 0, invalid: 0, unparsed: 0 },
     overridesUsed,
     untyped: [],
@@ -43,6 +46,7 @@ export function coverage(document: { paths: Record<string, { post: { operationId
     c.paramsRequiredKnown += facts.requiredKnown.length;
     if (facts.response === "example" || facts.response === "override") c.responsesTyped++;
     if (facts.response === "returns-table") c.responsesFromReturnsTable++;
+    c.returnsFieldsTyped += facts.returnsTyped?.length ?? 0;
     if (facts.requestExample !== "none") c.requestExamples[facts.requestExample]++;
     for (const name of facts.untyped) c.untyped.push(`${post.operationId}.${name}`);
     if (facts.requestExample === "invalid") c.invalidExamples.push(`${post.operationId}: ${facts.requestExampleProblem ?? ""}`);
@@ -59,7 +63,7 @@ export function formatCoverage(c: Coverage, verbose = false): string {
       .join(", ")}`,
     `parameters typed:          ${pct(c.paramsTyped, c.params)}`,
     `required-ness known:       ${pct(c.paramsRequiredKnown, c.params)}`,
-    `responses typed:           ${pct(c.responsesTyped, c.actions)} (from a parsed example or an override; ${c.responsesFromReturnsTable} more from a Returns table of names only)`,
+    `responses typed:           ${pct(c.responsesTyped, c.actions)} (from a parsed example or an override; ${c.responsesFromReturnsTable} more from a Returns table, ${c.returnsFieldsTyped} of its fields typed from the docs)`,
     `example requests:          ${c.requestExamples.valid} valid and kept, ${c.requestExamples.invalid} that break their page's schema, ${c.requestExamples.unparsed} not JSON`,
     `overrides used:            ${c.overridesUsed}`,
   ];

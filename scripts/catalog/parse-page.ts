@@ -37,6 +37,8 @@ export interface PageFacts {
   responseExamples: string[];
   /** Property names of the "Returns" table. */
   returns: string[];
+  /** The "Returns" table itself (its Type column, when it has one, types the answer). */
+  returnsTable?: TableFact;
   /** Specific codes the page lists. */
   codes: number[];
   /** The page says the call takes the pagination (`perPage`, `start`) or filter (`filter`) properties. */
@@ -109,7 +111,8 @@ function splitRow(line: string): string[] {
   return inner.split(/(?<!\\)\|/).map((c) => c.trim());
 }
 
-const SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+// A separator cell is dashes, one or more ("| - | --- |" under a "#" column).
+const SEPARATOR = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /** Every Markdown table with the heading it sits under. */
 export function parseTables(text: string): TableFact[] {
@@ -162,8 +165,10 @@ function responseExamples(text: string): string[] {
   return out;
 }
 
+const returnsTableOf = (tables: TableFact[]) => tables.find((t) => /^returns?$/i.test(t.heading) && /property/i.test(t.columns[0] ?? ""));
+
 function returnsOf(tables: TableFact[]): string[] {
-  const table = tables.find((t) => /^returns?$/i.test(t.heading) && /property/i.test(t.columns[0] ?? ""));
+  const table = returnsTableOf(tables);
   return table ? table.rows.map((r) => r[0]!.replace(/`/g, "").trim()).filter((n) => /^[A-Za-z_][\w.]*$/.test(n)) : [];
 }
 
@@ -178,6 +183,7 @@ export function parsePage(file: string, text: string): PageFacts | undefined {
   const id = actionOf(text);
   if (!id) return undefined;
   const tables = parseTables(text);
+  const returnsTable = returnsTableOf(tables);
   return {
     file,
     ...id,
@@ -186,6 +192,7 @@ export function parsePage(file: string, text: string): PageFacts | undefined {
     requestExamples: requestExamples(text),
     responseExamples: responseExamples(text),
     returns: returnsOf(tables),
+    ...(returnsTable ? { returnsTable } : {}),
     codes: codesOf(text),
     pagination: takesLinked(text, "pagination.md"),
     filter: takesLinked(text, "filtering.md"),

@@ -1,9 +1,10 @@
 // The request schemas of the catalog as the validators check them (used by
 // scripts/generate.mjs). Two differences from the catalog, both written into
 // docs/catalog.md:
-// - Unknown parameters are reported (additionalProperties: false at the top level): the
-//   client refuses them, the emulator ignores those errors, as iVvy's pages never say
-//   that iVvy refuses them.
+// - Unknown parameters are reported (additionalProperties: false at the top level), for a
+//   caller that asks findParamViolation for them; the client, the CLI and the emulator
+//   ignore those errors alike (IVVY_PARAM_RULES; the catalog's x-decision), as iVvy's own
+//   example requests send parameters their pages do not list.
 // - Where a page says integer or number, a numeric string is accepted too: iVvy's own
 //   example requests send them (venue.getBookingList and venue.getBookingSessionList
 //   `"venueId": "1"`, invoice.addPayment `"invoiceId": "156"`), so refusing them would

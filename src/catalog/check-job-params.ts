@@ -3,7 +3,7 @@
 import { SpecificCode } from "../contract/specific-codes.js";
 import type { Job } from "../contract/types.js";
 import { IvvyValidationError } from "../errors/ivvy-validation-error.js";
-import { findParamViolation, type ParamViolation } from "./find-param-violation.js";
+import { findParamViolation, IVVY_PARAM_RULES, type ParamViolation } from "./find-param-violation.js";
 import { loadCatalogValidators } from "./load-catalog-validators.js";
 
 export interface CheckJobParamsOptions {
@@ -25,7 +25,7 @@ export async function checkJobParams(jobs: readonly Job[], options: CheckJobPara
   const catalog = await loadCatalogValidators();
   for (let i = 0; i < jobs.length; i++) {
     const job = jobs[i]!;
-    const violation = findParamViolation(job, catalog, { unknownParams: true });
+    const violation = findParamViolation(job, catalog, IVVY_PARAM_RULES);
     if (violation) return toError(violation, job, options.directCall ? undefined : (options.positionOf?.(i) ?? i), options.action ?? "run");
   }
   return undefined;

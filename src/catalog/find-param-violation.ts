@@ -12,9 +12,19 @@ export type ParamViolation =
   | { kind: "unknown-param"; param: string };
 
 export interface FindOptions {
-  /** Report params the page does not document (the client does; the emulator, as iVvy's pages are silent, does not). */
+  /**
+   * Report params the page does not list (kind `unknown-param`). Not iVvy's verdict, so off in
+   * IVVY_PARAM_RULES: iVvy's own example requests send params their pages do not list
+   * (docs/catalog.md, "Decisions"). A lint a caller may still ask for.
+   */
   unknownParams: boolean;
 }
+
+/**
+ * The one set of rules the client's check, the CLI's and the emulator's all apply: as strict
+ * as iVvy, no stricter. A param the page does not list is accepted (the catalog's x-decision).
+ */
+export const IVVY_PARAM_RULES: Readonly<FindOptions> = Object.freeze({ unknownParams: false });
 
 const namespacesCache = new WeakMap<object, ReadonlySet<string>>();
 function namespaces(catalog: CatalogValidators): ReadonlySet<string> {
@@ -26,7 +36,7 @@ function namespaces(catalog: CatalogValidators): ReadonlySet<string> {
 /** Whether the catalog knows the job's namespace (an unknown namespace is not checked at all). */
 export const isCatalogNamespace = (catalog: CatalogValidators, namespace: string): boolean => namespaces(catalog).has(namespace);
 
-export function findParamViolation(job: Job, catalog: CatalogValidators, options: FindOptions): ParamViolation | undefined {
+export function findParamViolation(job: Job, catalog: CatalogValidators, options: FindOptions = IVVY_PARAM_RULES): ParamViolation | undefined {
   if (!isCatalogNamespace(catalog, job.namespace)) return undefined;
   const key = `${job.namespace}.${job.action}`;
   const validate = Object.hasOwn(catalog.catalogValidators, key) ? catalog.catalogValidators[key] : undefined;

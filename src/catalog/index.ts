@@ -5,7 +5,7 @@
 export type { CatalogValidators, ParamsValidator, ValidatorError } from "./catalog-validator-module.js";
 export { checkActionResponse } from "./check-action-response.js";
 export { type CheckJobParamsOptions, checkJobParams } from "./check-job-params.js";
-export { type FindOptions, findParamViolation, type ParamViolation } from "./find-param-violation.js";
+export { type FindOptions, findParamViolation, IVVY_PARAM_RULES, type ParamViolation } from "./find-param-violation.js";
 export { isCollectionAction } from "./is-collection-action.js";
 export { loadCatalogValidators } from "./load-catalog-validators.js";
 export * from "./typed.js";

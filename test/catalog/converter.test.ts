@@ -97,8 +97,23 @@ describe("the api-method format with property tables", () => {
     expect(o.requestBody.content["application/json"].example).toBeUndefined();
     expect(o["x-ivvy"].requestExample).toBe("invalid");
     expect(o["x-ivvy"].requestExampleProblem).toMatch(/colour/);
-    // The 200 example is not JSON (`=>`): the Returns table gives the names only.
-    expect(o.responses["200"]!.content["application/json"]).toEqual({ schema: { type: "object", properties: { success: {}, id: {} } } });
+    // The 200 example is not JSON (`=>`): the Returns table gives the names, typed from what
+    // the page gives: the value its example still shows (success), the same name's type in
+    // every other example of the docs (id: add-thing.md), the Type column (total), a
+    // description of a date (an iVvy timestamp); nothing types `note`.
+    expect(o.responses["200"]!.content["application/json"]).toEqual({
+      schema: {
+        type: "object",
+        properties: {
+          success: { type: "boolean" },
+          id: { type: "number" },
+          total: { type: "integer" },
+          createdDate: { type: "string", "x-ivvy-format": "timestamp" },
+          note: {},
+        },
+      },
+    });
+    expect(o["x-ivvy"].returnsTyped).toEqual(["success", "id", "total", "createdDate"]);
   });
 
   it("counts coverage from what the converter recorded", () => {

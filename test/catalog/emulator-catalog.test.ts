@@ -10,6 +10,7 @@ import { checkJobParams } from "../../src/catalog/check-job-params.js";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
 import type { Job } from "../../src/contract/types.js";
 import type { EmulatorOptions } from "../../src/emulator/index.js";
+import { makeUpAnswer } from "../../src/emulator/jobs/made-up-answer.js";
 import { DEFAULT_PER_PAGE, isCollectionSchema } from "../../src/emulator/jobs/page-collection.js";
 import { sampleFromSchema, seededRandom } from "../../src/emulator/jobs/sample-response.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
@@ -147,20 +148,64 @@ describe("every catalogued action answers", () => {
     expect(failures).toEqual([]);
   });
 
-  it("made-up responses are deterministic for a seed, and differ between seeds", async () => {
-    // Every action whose page has a parseable example answers it; the others' schemas are
-    // names from a Returns table (untyped, answered null) or a bare object.
-    const madeUp = jobs.filter((j) => catalogResponses[`${j.namespace}.${j.action}`]!.example === undefined);
+  it("made-up answers are deterministic for a seed, and differ between seeds", async () => {
+    // Every action whose page has a parseable example answers it; the others make one up.
+    // (Without the made-up `start`, past a made-up collection's end: every answer shows items.)
+    const madeUp = jobs
+      .filter((j) => catalogResponses[`${j.namespace}.${j.action}`]!.example === undefined)
+      .map(({ params: { start: _start, ...params }, ...job }) => ({ ...job, params }));
     expect(madeUp.length).toBeGreaterThan(10);
-    expect(await responsesOf({ catalog: { seed: 1 } }, madeUp)).toEqual(await responsesOf({ catalog: { seed: 1 } }, madeUp));
-    // The sampler itself, on a typed schema as an override or a typed page would give.
-    const schema = { type: "object", properties: { id: { type: "integer" }, name: { type: "string" }, tags: { type: "array", items: { type: "string" } } } };
-    const one = sampleFromSchema(schema, seededRandom(1));
-    expect(sampleFromSchema(schema, seededRandom(1))).toEqual(one);
-    expect(sampleFromSchema(schema, seededRandom(2))).not.toEqual(one);
-    expect(ajv.validate(schema, one)).toBe(true);
+    const one = await responsesOf({ catalog: { seed: 1 } }, madeUp);
+    expect(await responsesOf({ catalog: { seed: 1 } }, madeUp)).toEqual(one);
+    const two = await responsesOf({ catalog: { seed: 2 } }, madeUp);
+    // A bare `{ type: object }` (a page that shows nothing of its answer) is `{}` for every seed.
+    for (const [i, job] of madeUp.entries()) if (Object.keys(one[i] as object).length) expect(two[i], `${job.namespace}.${job.action}`).not.toEqual(one[i]);
+    // What the emulator answers is what the generator makes of the action's schema.
+    for (const [i, job] of madeUp.entries()) {
+      const { schema } = catalogResponses[`${job.namespace}.${job.action}`]!;
+      expect(nullsWhereTyped(schema, one[i]), `${job.namespace}.${job.action}`).toEqual([]);
+    }
+  });
+
+  it("for every catalogued action, a made-up answer fits its schema, holds no null where the schema has a type, and looks like iVvy's", () => {
+    const failures: string[] = [];
+    for (const [key, { schema }] of Object.entries(catalogResponses)) {
+      for (const seed of [0, 1, 99]) {
+        const answer = makeUpAnswer(schema, seed);
+        const validate = ajv.compile(schema);
+        if (!validate(answer)) failures.push(`${key} (seed ${seed}): ${ajv.errorsText(validate.errors)}`);
+        failures.push(...nullsWhereTyped(schema, answer).map((at) => `${key} (seed ${seed}): null at ${at}`));
+        expect(makeUpAnswer(schema, seed), key).toEqual(answer);
+      }
+    }
+    expect(failures).toEqual([]);
+    // Values as iVvy's docs show them: getUserList's items (a Returns table typed from its page).
+    const user = (makeUpAnswer(catalogResponses["account.getUserList"]!.schema, 5) as { results: Record<string, unknown>[] }).results[0]!;
+    expect(user.createdDate).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    expect(user.email).toMatch(/^[a-z]+\d+@example\.com$/);
+    expect([1, 2]).toContain(user.currentStatus);
+    expect(user.id).toBeGreaterThan(0);
+    expect(Number.isInteger(user.id)).toBe(true);
+    expect(typeof user.firstName === "string" && user.firstName.length > 0).toBe(true);
+    const event = (makeUpAnswer(catalogResponses["event.getEventList"]!.schema, 5) as { results: Record<string, unknown>[] }).results[0]!;
+    expect(event.websiteUrl).toMatch(/^https:\/\/example\.com\//);
+    expect(event.startDateTime).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
   });
 });
+
+/** Where a value holds null although its schema gives a type there (paths like `/results/0/id`). */
+function nullsWhereTyped(schema: Record<string, unknown>, value: unknown, at = ""): string[] {
+  if (value === null) return schema.type === undefined ? [] : [at || "/"];
+  if (Array.isArray(value)) {
+    const items = (schema.items ?? {}) as Record<string, unknown>;
+    return value.flatMap((v, i) => nullsWhereTyped(items, v, `${at}/${i}`));
+  }
+  if (typeof value === "object") {
+    const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => nullsWhereTyped(properties[k] ?? {}, v, `${at}/${k}`));
+  }
+  return [];
+}
 
 describe("precedence", () => {
   it("the user's handlers and fixtures still win, unchecked; catalog: false turns the catalog off", async () => {

@@ -38,6 +38,11 @@ function cases(): Job[] {
     for (const name of Object.keys(schema.properties ?? {})) {
       jobs.push({ namespace, action, params: { ...base, [name]: WRONG[Math.floor(random() * WRONG.length)] } });
     }
+    // Params the page does not list: a typo of a listed one, a stranger, and one with a wrong-looking value.
+    const first = Object.keys(schema.properties ?? {})[0];
+    if (first) jobs.push({ namespace, action, params: { ...base, [`${first}x`]: 1 } });
+    jobs.push({ namespace, action, params: { ...base, unlistedParam: "x" } });
+    jobs.push({ namespace, action, params: { ...base, venueId: {}, bogus: [null] } });
   }
   return jobs;
 }
@@ -91,6 +96,27 @@ describe("the client's check and the emulator's agree", () => {
     // The mutations do break things: the comparison is not of two always-ok sides.
     expect(refused).toBeGreaterThan(200);
     expect(disagreements).toEqual([]);
+  });
+
+  it('unknown params: accepted by both, as iVvy\'s own example requests send them (docs/catalog.md, "Decisions")', async () => {
+    const emulator = emulatorWith({});
+    const client = clientFor(emulator);
+    // Each is an example request from iVvy's docs that sends a param its page does not list.
+    const jobs: Job[] = [
+      { namespace: "crm", action: "getOpportunityList", params: { venueId: 1 } },
+      { namespace: "venue", action: "getEventTypeList", params: { venueId: 1, perPage: 10 } },
+      { namespace: "event", action: "inviteContacts", params: { event: 1, contacts: [1], contact: 2 } },
+      // An unknown param beside a bad listed one: the listed one's verdict, on both sides.
+      { namespace: "event", action: "inviteContacts", params: { event: "x", contacts: [1], contact: 2 } },
+    ];
+    const { asyncId } = await client.run(jobs);
+    await emulator.idle();
+    const { results } = await client.results(asyncId);
+    const verdicts = await Promise.all(jobs.map(clientVerdict));
+    for (let i = 0; i < jobs.length; i++) {
+      expect(emulatorVerdict(results[i]!.response as Record<string, unknown>), JSON.stringify(jobs[i]!.params)).toEqual(verdicts[i]);
+    }
+    expect(verdicts.map((v) => v.ok)).toEqual([true, true, true, false]);
   });
 
   it("a new user's inviteContacts: contacts [0], numeric strings, a negative id", async () => {

@@ -13,7 +13,7 @@ it("reports a job's format error and another job's param error together", async 
     path,
     JSON.stringify([
       { namespace: "contact", action: "addOrUpdateContact", params: { email: "a@x.io" } },
-      { namespace: "contact", action: "addOrUpdateContact", params: { bogus: 1 } },
+      { namespace: "contact", action: "addOrUpdateContact", params: { email: 5 } },
       { namespace: "contact", params: {} },
     ]),
   );
@@ -22,5 +22,5 @@ it("reports a job's format error and another job's param error together", async 
   const message = (error as Error).message;
   expect(message).toContain("jobs[2]: Incorrect Job Format [specific code 24092]");
   expect(message).toContain("and 1 other job breaks its action's schema in the catalog");
-  expect(message).toContain("jobs[1]: contact.addOrUpdateContact: 'bogus' is not a parameter");
+  expect(message).toContain("jobs[1]: contact.addOrUpdateContact: 'email' does not validate [specific code 23016]");
 });

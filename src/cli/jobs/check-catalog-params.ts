@@ -1,6 +1,6 @@
 // `run` checks every job's params against the catalog (docs/catalog.md) before anything
 // is sent, and lists every job that breaks its action's schema (up to JOB_PROBLEM_LIMIT).
-import { findParamViolation, type ParamViolation } from "../../catalog/find-param-violation.js";
+import { findParamViolation, IVVY_PARAM_RULES, type ParamViolation } from "../../catalog/find-param-violation.js";
 import { loadCatalogValidators } from "../../catalog/load-catalog-validators.js";
 import type { Job } from "../../contract/types.js";
 import { CliError } from "../io/cli-error.js";
@@ -44,7 +44,7 @@ export async function findCatalogProblems(jobs: readonly unknown[], skip?: Reado
   jobs.forEach((value, i) => {
     if (skip?.has(i)) return;
     const job = value as Job;
-    const violation = findParamViolation(job, catalog, { unknownParams: true });
+    const violation = findParamViolation(job, catalog, IVVY_PARAM_RULES);
     if (!violation) return;
     count++;
     if (lines.length < JOB_PROBLEM_LIMIT) lines.push(`jobs[${i}]: ${describe(violation, job)}`);

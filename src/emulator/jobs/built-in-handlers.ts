@@ -6,7 +6,7 @@
 //   are forgotten when that batch expires (`forget`), so this memory is bounded by the
 //   stored batches, as they are by their key's storage limit (docs/emulator.md, Limits).
 //   A direct call is a batch of one here: its key is its asyncId, forgotten as late.
-import { findParamViolation } from "../../catalog/find-param-violation.js";
+import { findParamViolation, IVVY_PARAM_RULES } from "../../catalog/find-param-violation.js";
 import { loadCatalogValidators } from "../../catalog/load-catalog-validators.js";
 import { formatIvvyTimestamp } from "../../signing/timestamp.js";
 import { violationError } from "./catalog-jobs.js";
@@ -32,7 +32,7 @@ export function createBuiltInHandlers(): BuiltInHandlers {
     "event.inviteContacts": async (params, { asyncId }) => {
       // The catalog's own check, the one the client's checkJobParams runs: one verdict on both
       // sides (with the catalog off too). It takes numeric strings, as iVvy's examples send ids.
-      const violation = findParamViolation({ namespace: "event", action: "inviteContacts", params }, await loadCatalogValidators(), { unknownParams: false });
+      const violation = findParamViolation({ namespace: "event", action: "inviteContacts", params }, await loadCatalogValidators(), IVVY_PARAM_RULES);
       const error = violation && violationError(violation);
       if (error) throw error;
       const event = Number(params.event);

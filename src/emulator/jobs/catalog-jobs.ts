@@ -3,15 +3,16 @@
 // response that fits its documented schema. These handlers sit under the built-ins,
 // fixtures and the user's handlers (see job-handlers-option.ts), so those still win.
 import { catalogParams } from "../../../generated/catalog-actions.js";
-import { findParamViolation, type ParamViolation } from "../../catalog/find-param-violation.js";
+import { findParamViolation, IVVY_PARAM_RULES, type ParamViolation } from "../../catalog/find-param-violation.js";
 import { loadCatalogValidators } from "../../catalog/load-catalog-validators.js";
 import { SpecificCode } from "../../contract/specific-codes.js";
 import { canonicalJson } from "../../util/canonical-json.js";
 import { custom, integer, object } from "../../util/options.js";
 import { EmulatorJobError } from "./emulator-job-error.js";
 import type { JobHandler, JobHandlers } from "./job-handler.js";
+import { makeUpAnswer } from "./made-up-answer.js";
 import { isCollectionSchema, pageCollection } from "./page-collection.js";
-import { hashString, sampleFromSchema, seededRandom } from "./sample-response.js";
+import { hashString, seededRandom } from "./sample-response.js";
 
 export interface CatalogJobOptions {
   /** Seed of the responses made up from a schema (default 0): the same seed and job give the same response. */
@@ -40,14 +41,14 @@ export function violationError(violation: ParamViolation): EmulatorJobError | un
         additionalMessages: violation.reasons,
       });
     default:
-      // Unknown actions fall through to the emulator's own "no handler" answer; unknown
-      // params are not refused: iVvy's pages never say it refuses them.
+      // Unknown actions fall through to the emulator's own "no handler" answer (unknown
+      // params are not reported under IVVY_PARAM_RULES).
       return undefined;
   }
 }
 
 async function check(namespace: string, action: string, params: Readonly<Record<string, unknown>>): Promise<void> {
-  const violation = findParamViolation({ namespace, action, params }, await loadCatalogValidators(), { unknownParams: false });
+  const violation = findParamViolation({ namespace, action, params }, await loadCatalogValidators(), IVVY_PARAM_RULES);
   const error = violation && violationError(violation);
   if (error) throw error;
 }
@@ -62,7 +63,7 @@ function collectionAnswer(key: string, schema: Record<string, unknown>, example:
   if (Array.isArray(shown) && shown.length) return pageCollection({ items: shown, params });
   const itemSchema = ((schema.properties as Record<string, Record<string, unknown>>).results!.items ?? {}) as Record<string, unknown>;
   const total = Math.floor(seededRandom(hashString(`${seed}|${key}|size`))() * 46) + 5;
-  const itemAt = (index: number) => sampleFromSchema(itemSchema, seededRandom(hashString(`${seed}|${key}|${index}`)), "item", 1);
+  const itemAt = (index: number) => makeUpAnswer(itemSchema, hashString(`${seed}|${key}|${index}`), "item");
   return pageCollection({ items: { total, itemAt }, params });
 }
 
@@ -89,7 +90,7 @@ export function withCatalogJobs(builtIns: JobHandlers, options: Required<Catalog
       const { schema, example } = (await loadResponses())[key]!;
       if (isCollectionSchema(schema)) return collectionAnswer(key, schema, example, params, seed);
       if (example !== undefined) return example;
-      return sampleFromSchema(schema, seededRandom(hashString(`${seed}|${key}|${canonicalJson(params)}`)));
+      return makeUpAnswer(schema, hashString(`${seed}|${key}|${canonicalJson(params)}`));
     };
   }
   for (const [key, builtIn] of Object.entries(builtIns)) {

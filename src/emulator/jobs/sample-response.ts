@@ -1,5 +1,7 @@
-// A value that fits a catalogued response schema, made up deterministically from a seed.
-// Pure: the same schema and seed give the same value.
+// A value that fits a catalogued schema, made up deterministically from a seed: the quick
+// sampler the tests use to make up params. The emulator's made-up answers come from
+// made-up-answer.ts (json-schema-faker, values that look like iVvy's). Pure: the same schema
+// and seed give the same value.
 
 type Schema = Record<string, unknown>;
 
