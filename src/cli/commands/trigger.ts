@@ -49,7 +49,7 @@ async function resultsToSend(flags: TriggerFlags, io: CliIo): Promise<{ results:
     const value = await readJsonInput(flags.from, io.stdin, "results file");
     try {
       const read = resultsFromJson(value, flags.asyncId);
-      return { ...read, what: `from ${flags.from}` };
+      return { results: read.results, asyncId: read.asyncId, what: `from ${flags.from}${read.origin ? ` (${read.origin})` : ""}` };
     } catch (error) {
       throw usage(`${flags.from}: ${(error as Error).message}`);
     }
