@@ -790,7 +790,8 @@ function updateCallbackNotice() {
   const notice = $("#callback-notice");
   const typed = typedUrl();
   const checking = mode() === "check";
-  /** @type {HTMLFieldSetElement} */ ($("#callback-what")).disabled = checking;
+  const what = /** @type {HTMLFieldSetElement} */ ($("#callback-what"));
+  what.disabled = what.hidden = checking;
   const batch = /** @type {HTMLSelectElement} */ (/** @type {unknown} */ (field("batch"))).value;
   field("results").disabled = field("failures").disabled = checking || batch !== "";
   button("#callback-send").textContent = checking ? "Run the check" : "Send the callback";

@@ -106,9 +106,9 @@ describe("the dashboard's callbacks/trigger", () => {
     const { clock, url } = await dashboardWithTools(false);
     const answer = await postApi(url, "callbacks/trigger", { to: "http://127.0.0.1:1/" }, clock);
     expect(answer).toMatchObject({ status: 501, body: { error: expect.stringMatching(/callbackTools: callbackTools\(\)/) } });
-    expect((await (await fetch(`${url}/_emulator/api/state`)).json()).callbackTools).toBe(false);
+    expect(((await (await fetch(`${url}/_emulator/api/state`)).json()) as { callbackTools: boolean }).callbackTools).toBe(false);
     const withTools = await dashboardWithTools();
-    expect((await (await fetch(`${withTools.url}/_emulator/api/state`)).json()).callbackTools).toBe(true);
+    expect(((await (await fetch(`${withTools.url}/_emulator/api/state`)).json()) as { callbackTools: boolean }).callbackTools).toBe(true);
   });
 });
 
