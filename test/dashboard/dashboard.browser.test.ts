@@ -253,6 +253,12 @@ describe("the dashboard in Chromium", () => {
     await page.waitForFunction(`document.querySelectorAll("#deliveries > li.delivery-delivered").length === 2`);
     expect(await page.$eval("#deliveries", (ol) => ol.textContent)).toMatch(/repost: delivered, 1 attempt/);
     await screenshot("batch-callbacks");
+    // Its callback can go to another URL too: the link opens the "send a callback" form with this batch chosen.
+    await page.click("#batch-send-callback");
+    await page.waitForFunction(`document.querySelector("#callback-form select[name=batch]")?.value === "${asyncId}"`, { timeout: 10_000 });
+    // This emulator was made without the callback tools: the form says so and sends nothing.
+    expect(await page.$eval("#callback-notice", (p) => p.textContent)).toMatch(/started without the callback tools/);
+    expect(await page.$eval("#callback-send", (b) => (b as unknown as { disabled: boolean }).disabled)).toBe(true);
   });
 
   it("a fault turned on in the page changes the next answer", async () => {
