@@ -107,6 +107,10 @@ describe("the dashboard's callbacks/trigger", () => {
     const answer = await postApi(url, "callbacks/trigger", { to: "http://127.0.0.1:1/" }, clock);
     expect(answer).toMatchObject({ status: 501, body: { error: expect.stringMatching(/callbackTools: callbackTools\(\)/) } });
     expect(((await (await fetch(`${url}/_emulator/api/state`)).json()) as { callbackTools: boolean }).callbackTools).toBe(false);
+    // The hook is checked when the emulator is made, by name.
+    expect(() => emulatorWith({ dashboard: { callbackTools: {} as never } })).toThrow(
+      /option 'dashboard.callbackTools' must be callback tools .*; it has no trigger\(\)/,
+    );
     const withTools = await dashboardWithTools();
     expect(((await (await fetch(`${withTools.url}/_emulator/api/state`)).json()) as { callbackTools: boolean }).callbackTools).toBe(true);
   });
