@@ -23,7 +23,12 @@
  * @typedef {BatchSummary & { jobs: BatchJob[], callbacks: CallbackDelivery[] }} BatchDetail
  * @typedef {{ latencyMs: number, failJobs: (number | string)[] | string, callbackDelayMs: number, dropCallbacks: number, duplicateCallbacks: boolean,
  *   rate429: number, rate5xx: number, retryAfterSeconds: number, random: string }} Faults
- * @typedef {{ auth: string, apiKeys: { apiKey: string }[], jobDelayMs: number, retentionMs: number, callbacks: { attempts: number }, now: number }} EmulatorState
+ * @typedef {{ auth: string, apiKeys: { apiKey: string }[], jobDelayMs: number, retentionMs: number, callbacks: { attempts: number, timeoutMs: number }, now: number }} EmulatorState
+ * @typedef {{ kind: "answered", status: number, ms: number, contentType?: string | null, body: string } | { kind: "dropped", error: string, ms: number } | { kind: "timeout", ms: number }} PostOutcome
+ * @typedef {{ ok: boolean, url: string, asyncId: string, results: number, bytes: number, maxMs: number, deliveries: PostOutcome[] }} TriggerAnswer
+ * @typedef {{ id: string, check: string, verdict: "pass" | "fail" | "advice", reason: string,
+ *   sent: { url: string, contentType: string | undefined, bytes: number, body: string }, answer: PostOutcome }} CheckRow
+ * @typedef {{ ok: boolean, maxMs: number, rows: CheckRow[], notes: string[] }} CheckAnswer
  */
 
 const base = new URL("./api/", location.href);
@@ -204,7 +209,7 @@ function keepBatch(/** @type {BatchSummary} */ summary) {
 function route() {
   const [path, query = ""] = (location.hash.slice(1) || "requests").split("?");
   const [view, id] = (path || "requests").split("/");
-  for (const name of ["requests", "batches", "faults"]) {
+  for (const name of ["requests", "batches", "faults", "callbacks"]) {
     $(`#view-${name}`).hidden = name !== view;
     const tab = $(`#tab-${name}`);
     if (name === view) tab.setAttribute("aria-current", "page");
@@ -215,6 +220,7 @@ function route() {
     void selectRequest(id === undefined || id === "" ? undefined : Number(id));
   }
   if (view === "batches") void selectBatch(id || undefined);
+  if (view === "callbacks") openCallbacks(new URLSearchParams(query));
 }
 window.addEventListener("hashchange", route);
 
@@ -614,7 +620,13 @@ function jobsSection(body) {
  * of the batch that returns an element, or nothing when it does not apply. Add a form here.
  * @type {((batch: BatchDetail) => HTMLElement | undefined)[]}
  */
-const batchTools = [];
+const batchTools = [
+  // Its callback, sent again to any URL: the "send a callback" form with this batch chosen.
+  (batch) =>
+    batch.status === "complete"
+      ? h("a", { id: "batch-send-callback", href: `#callbacks?batch=${batch.asyncId}` }, "Send its callback to a URL you choose…")
+      : undefined,
+];
 
 async function selectBatch(/** @type {string | undefined} */ asyncId, /** @type {{ keepPage?: boolean }} */ how = {}) {
   if (asyncId !== state.selectedBatch || !how.keepPage) {
@@ -739,6 +751,227 @@ button("#faults-clear").addEventListener("click", () =>
   }),
 );
 
+// ---------- send a callback (docs/dashboard.md, Callbacks) ----------
+const callbackForm = () => /** @type {HTMLFormElement} */ ($("#callback-form"));
+const field = (/** @type {string} */ name) => /** @type {HTMLInputElement} */ (callbackForm().elements.namedItem(name));
+/** Whether the emulator was composed with the callback tools (the state says). */
+let callbackToolsWired = false;
+let defaultMaxMs = 10_000;
+let sending = false;
+
+/** The URL with each query value masked (callback tokens are secrets), as the CLI prints it. */
+function maskQuery(/** @type {URL} */ url) {
+  const masked = new URL(url.href);
+  const pairs = [...masked.searchParams].map(([key, value]) => `${encodeURIComponent(key)}=${"*".repeat(Math.min(value.length, 8))}`);
+  masked.search = pairs.length ? `?${pairs.join("&")}` : "";
+  return masked.href.replace(/%2A/g, "*");
+}
+
+const mode = () => (/** @type {HTMLInputElement} */ (callbackForm().querySelector('input[name="mode"]:checked'))?.value === "check" ? "check" : "trigger");
+const maxMsOf = () => Number(field("maxMs").value || defaultMaxMs);
+
+/** The URL typed, when it is one that may get a callback; else why not. */
+function typedUrl() {
+  const text = field("url").value.trim();
+  if (!text) return { error: "Type the endpoint's URL." };
+  /** @type {URL} */
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    return { error: "That is not a full URL: start it with http:// or https://." };
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return { error: `Only http(s) URLs get a callback, not ${url.protocol}` };
+  return { url };
+}
+
+/** Says, before anything is sent, exactly what will be sent and where (and nowhere else). */
+function updateCallbackNotice() {
+  const notice = $("#callback-notice");
+  const typed = typedUrl();
+  const checking = mode() === "check";
+  const what = /** @type {HTMLFieldSetElement} */ ($("#callback-what"));
+  what.disabled = what.hidden = checking;
+  const batch = /** @type {HTMLSelectElement} */ (/** @type {unknown} */ (field("batch"))).value;
+  field("results").disabled = field("failures").disabled = checking || batch !== "";
+  button("#callback-send").textContent = checking ? "Run the check" : "Send the callback";
+  let text;
+  if (!callbackToolsWired) text = "This emulator was started without the callback tools: ivvy-batch emulate has them (docs/dashboard.md).";
+  else if (typed.error !== undefined || !typed.url) text = typed.error ?? "";
+  else if (checking)
+    text =
+      `Will POST about a dozen made-up callbacks (asyncIds and results no iVvy batch has; one body of 16 MiB, one sent slowly) to ${maskQuery(typed.url)}, ` +
+      `and to no other address; each answer awaited up to ${maxMsOf()} ms. A receiver that hands callbacks to your handler will hand it these.`;
+  else {
+    const repeat = Number(field("repeat").value || 1);
+    const what = batch ? `batch ${batch}'s results` : `${field("results").value || 1} made-up result(s), ${field("failures").value || 0} of them job errors`;
+    text = `Will POST a callback with ${what} to ${maskQuery(typed.url)}${repeat > 1 ? `, ${repeat} times` : ""}, and to no other address.`;
+  }
+  notice.textContent = text;
+  const blocked = !callbackToolsWired || typed.error !== undefined;
+  notice.classList.toggle("bad", blocked && field("url").value.trim() !== "");
+  button("#callback-send").disabled = blocked || sending;
+}
+
+/** A batch asked for in the URL (#callbacks?batch=…), chosen once the page knows it (the batches arrive on the event stream). */
+/** @type {string | undefined} */
+let wantedCallbackBatch;
+
+/** The complete batches, to send one's results. */
+function fillCallbackBatches() {
+  const select = /** @type {HTMLSelectElement} */ (/** @type {unknown} */ (field("batch")));
+  const keep = wantedCallbackBatch ?? select.value;
+  const complete = [...state.batches.values()].filter((b) => b.status === "complete");
+  select.replaceChildren(
+    h("option", { value: "" }, "made-up results"),
+    ...complete.map((b) => h("option", { value: b.asyncId }, `batch ${b.asyncId} (${b.total} result${b.total === 1 ? "" : "s"})`)),
+  );
+  select.value = complete.some((b) => b.asyncId === keep) ? keep : "";
+  if (select.value === wantedCallbackBatch) wantedCallbackBatch = undefined;
+  updateCallbackNotice();
+}
+
+function openCallbacks(/** @type {URLSearchParams} */ query) {
+  wantedCallbackBatch = query.get("batch") ?? undefined;
+  fillCallbackBatches();
+  if (!field("maxMs").value) field("maxMs").value = String(defaultMaxMs);
+  updateCallbackNotice();
+}
+
+const outcomeText = (/** @type {PostOutcome} */ o, /** @type {number} */ maxMs) =>
+  o.kind === "answered"
+    ? `${o.status} in ${Math.round(o.ms)} ms`
+    : o.kind === "dropped"
+      ? `connection dropped (${o.error}) after ${Math.round(o.ms)} ms`
+      : `no answer within ${maxMs} ms`;
+
+function showTrigger(/** @type {TriggerAnswer} */ answer) {
+  return h(
+    "div",
+    { id: "trigger-answer" },
+    h(
+      "p",
+      {},
+      `${answer.ok ? "Delivered" : "Not delivered"}: asyncId `,
+      h("code", {}, answer.asyncId),
+      `, ${answer.results} result(s), ${answer.bytes} bytes, to ${answer.url}`,
+    ),
+    h(
+      "table",
+      { id: "trigger-deliveries" },
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "#"), h("th", { scope: "col" }, "Answer"), h("th", { scope: "col" }, "Body"))),
+      h(
+        "tbody",
+        {},
+        answer.deliveries.map((d, i) =>
+          h(
+            "tr",
+            {},
+            h("td", { class: "num" }, String(i + 1)),
+            h("td", { class: d.kind === "answered" ? statusClass(d.status) : "s5" }, outcomeText(d, answer.maxMs)),
+            h("td", { class: "evidence" }, d.kind === "answered" && d.body ? code(d.body) : "—"),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function showCheck(/** @type {CheckAnswer} */ report) {
+  const count = (/** @type {string} */ v) => report.rows.filter((r) => r.verdict === v).length;
+  return h(
+    "div",
+    { id: "check-answer" },
+    h("p", { id: "check-summary" }, `${report.rows.length} checks: ${count("pass")} pass, ${count("fail")} fail, ${count("advice")} advice`),
+    h(
+      "table",
+      { class: "check-rows", id: "check-rows" },
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "col" }, "Verdict"),
+          h("th", { scope: "col" }, "Check"),
+          h("th", { scope: "col" }, "Sent"),
+          h("th", { scope: "col" }, "Answer"),
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        report.rows.map((r) =>
+          h(
+            "tr",
+            { "data-id": r.id },
+            h("td", { class: r.verdict }, r.verdict),
+            h("td", {}, h("strong", {}, r.id), h("br"), r.check, r.verdict === "pass" ? "" : h("p", { class: "evidence" }, r.reason)),
+            h("td", { class: "evidence" }, `POST ${r.sent.url}: ${r.sent.body} (${r.sent.bytes} bytes, ${r.sent.contentType ?? "no content type"})`),
+            h(
+              "td",
+              { class: "evidence" },
+              outcomeText(r.answer, report.maxMs),
+              r.answer.kind === "answered" && r.answer.body ? code(r.answer.body.slice(0, 300)) : "",
+            ),
+          ),
+        ),
+      ),
+    ),
+    report.notes.length
+      ? h(
+          "ul",
+          { class: "notes" },
+          report.notes.map((n) => h("li", {}, n)),
+        )
+      : "",
+  );
+}
+
+async function sendCallback() {
+  const typed = typedUrl();
+  if (!typed.url || sending) return;
+  const checking = mode() === "check";
+  const maxMs = maxMsOf();
+  /** @type {Record<string, unknown>} */
+  const request = checking ? { url: typed.url.href, maxMs } : { to: typed.url.href, maxMs, repeat: Number(field("repeat").value || 1) };
+  if (!checking) {
+    const batch = /** @type {HTMLSelectElement} */ (/** @type {unknown} */ (field("batch"))).value;
+    if (batch) request.batch = batch;
+    else {
+      request.results = Number(field("results").value || 1);
+      request.failures = Number(field("failures").value || 0);
+    }
+    if (field("asyncId").value.trim()) request.asyncId = field("asyncId").value.trim();
+  }
+  sending = true;
+  updateCallbackNotice();
+  $("#callback-status").textContent = checking
+    ? `Checking ${maskQuery(typed.url)}… (each answer awaited up to ${maxMs} ms)`
+    : `Sending to ${maskQuery(typed.url)}…`;
+  try {
+    /** @type {{ status: number, body: TriggerAnswer & CheckAnswer & { error?: string } }} */
+    const { status, body } = await api(checking ? "callbacks/check" : "callbacks/trigger", { method: "POST", body: JSON.stringify(request) });
+    if (status !== 200) {
+      $("#callback-status").textContent = `Not sent: ${body.error ?? `HTTP ${status}`}`;
+      return;
+    }
+    $("#callback-status").textContent = checking
+      ? `Check done: ${body.ok ? "no row failed" : "a row failed"}.`
+      : `Sent: ${body.deliveries.map((d) => outcomeText(d, body.maxMs)).join(", ")}.`;
+    $("#callback-result").replaceChildren(checking ? showCheck(body) : showTrigger(body));
+  } finally {
+    sending = false;
+    updateCallbackNotice();
+  }
+}
+callbackForm().addEventListener("input", updateCallbackNotice);
+callbackForm().addEventListener("change", updateCallbackNotice);
+callbackForm().addEventListener("submit", (event) => {
+  event.preventDefault();
+  void sendCallback();
+});
+
 // ---------- the event stream ----------
 /** @template T @param {MessageEvent} event @returns {T} */
 const data = (event) => JSON.parse(event.data);
@@ -759,6 +992,7 @@ function follow() {
     state.batches = new Map();
     for (const b of list) keepBatch(b);
     renderBatches();
+    if (!$("#view-callbacks").hidden) fillCallbackBatches();
     if (state.selectedBatch) refreshSelectedBatch(state.selectedBatch);
   });
   // Then one batch at a time, as it changes.
@@ -768,6 +1002,7 @@ function follow() {
     keepBatch(batch);
     renderBatches();
     refreshSelectedBatch(batch.asyncId);
+    if (!$("#view-callbacks").hidden && batch.status === "complete") fillCallbackBatches();
   });
   events.addEventListener("batch-expired", (event) => {
     /** @type {{ asyncId: string }} */
@@ -781,7 +1016,7 @@ function follow() {
 
 // ---------- start ----------
 async function start() {
-  /** @type {{ status: number, body: { emulator: EmulatorState, faults: Faults, counts: { refused: number }, error?: string } }} */
+  /** @type {{ status: number, body: { emulator: EmulatorState, faults: Faults, counts: { refused: number }, callbackTools?: boolean, error?: string } }} */
   const { status, body } = await api("state");
   if (status !== 200) {
     $("#live").textContent = body.error ?? `The dashboard answered ${status}`;
@@ -789,6 +1024,8 @@ async function start() {
   }
   const e = body.emulator;
   clockOffset = e.now - Date.now();
+  callbackToolsWired = body.callbackTools === true;
+  defaultMaxMs = e.callbacks.timeoutMs;
   state.refused = body.counts.refused;
   showRefused();
   $("#summary").textContent =

@@ -2,7 +2,14 @@ export { type Clock, type ClockTimer, createManualClock, type ManualClock, syste
 export type { BatchProgress, BatchStatus, BatchView } from "./batches/batch-state.js";
 export type { CallbackAttempt, CallbackDelivery, DeliveryReason } from "./callbacks/callback-delivery.js";
 export { createEmulator, type Emulator } from "./create-emulator.js";
-export { DASHBOARD_PATH, type DashboardHandle, type DashboardOptions } from "./dashboard/index.js";
+export {
+  type CallbackToolsCheckInput,
+  type CallbackToolsTriggerInput,
+  DASHBOARD_PATH,
+  type DashboardCallbackTools,
+  type DashboardHandle,
+  type DashboardOptions,
+} from "./dashboard/index.js";
 export type { EmulatorOptions } from "./emulator-options.js";
 export {
   DEFAULT_CONNECTIONS_CHECKING_INTERVAL_MS,

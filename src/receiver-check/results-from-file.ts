@@ -1,14 +1,19 @@
 // The results a `trigger callback --from <file>` delivers, from what this package writes:
 // iVvy's `results` answer or a callback (`{ asyncId, results }`), a bare array of results,
-// or the outcomes `ivvy-batch run --out` writes (each with its job), one batch of them.
+// the outcomes `ivvy-batch run --out` writes (each with its job), one batch of them, or a
+// HAR recording (results-from-har.ts).
 
 import { isPlainObject } from "../contract/is-plain-object.js";
 import type { BatchResult } from "../contract/types.js";
+import type { Har } from "../recording/har.js";
+import { resultsFromHar } from "./results-from-har.js";
 
 export interface ResultsFromFile {
   results: BatchResult[];
   /** The asyncId the file names, when it names one. */
   asyncId: string | undefined;
+  /** Where in the file they were found, when it holds several kinds (a recording: "the callback in entry 3"). */
+  origin?: string;
 }
 
 interface Outcome {
@@ -23,6 +28,11 @@ const isOutcome = (value: unknown): value is Outcome => isPlainObject(value) && 
 
 /** Reads parsed JSON as one batch's results; throws a TypeError saying what the file must be. */
 export function resultsFromJson(value: unknown, asyncId?: string): ResultsFromFile {
+  if (isPlainObject(value) && isPlainObject(value.log) && Array.isArray(value.log.entries)) {
+    const found = resultsFromHar(value as unknown as Har, asyncId);
+    const origin = `${found.source === "callback" ? "the callback received" : "the results answer"} in entry ${found.entry}`;
+    return { results: found.results, asyncId: found.asyncId, origin };
+  }
   if (isPlainObject(value) && Array.isArray(value.results)) {
     return { results: value.results as BatchResult[], asyncId: typeof value.asyncId === "string" ? value.asyncId : undefined };
   }
@@ -42,5 +52,7 @@ export function resultsFromJson(value: unknown, asyncId?: string): ResultsFromFi
     return { results, asyncId: batch };
   }
   if (Array.isArray(value)) return { results: value as BatchResult[], asyncId: undefined };
-  throw new TypeError("expected { asyncId, results } (a results answer or a callback), an array of results, or the outcomes of `ivvy-batch run --out`");
+  throw new TypeError(
+    "expected { asyncId, results } (a results answer or a callback), an array of results, the outcomes of `ivvy-batch run --out`, or a HAR recording",
+  );
 }

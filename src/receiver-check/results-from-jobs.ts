@@ -1,17 +1,25 @@
 // Realistic callback results without iVvy: the jobs run in an in-process emulator (no
 // socket), so each result is what the emulator would deliver for that job: the catalog's
-// params check, the built-in and catalogued handlers, and the documented job error the
-// emulator's `failJobs` fault gives (a 500 envelope as the job's response).
+// params check, the built-in and catalogued handlers. A job made to fail gets a job error
+// iVvy documents for its action (documented-failure.ts: a missing parameter, 23017, or one
+// that does not validate, 23016); only an action whose params the catalog cannot refuse
+// falls back to the emulator's `failJobs` fault (a 500 envelope, specific code 0).
+import { loadCatalogValidators } from "../catalog/load-catalog-validators.js";
 import { createBatchClient } from "../client/create-batch-client.js";
 import type { BatchResult, Job } from "../contract/types.js";
 import { MAX_JOBS_PER_BATCH } from "../contract/validate-run-request.js";
 import { createEmulator } from "../emulator/create-emulator.js";
 import { DEMO_CREDENTIALS } from "../emulator/options/demo-credentials.js";
+import { documentedFailure } from "./documented-failure.js";
 
 export interface ResultsFromJobsInput {
   /** Up to 200 jobs, as a batch holds. */
   jobs: readonly Job[];
-  /** How many of them fail with a job error; spread evenly over the batch (default 0). */
+  /**
+   * How many of them fail with a job error; spread evenly over the batch (default 0). Each
+   * fails as iVvy documents for its action: its params are sent with a required one left out
+   * (23017) or one that does not validate (23016), alternately where the action allows both.
+   */
   failures?: number;
 }
 
@@ -30,10 +38,21 @@ export async function resultsFromJobs(input: ResultsFromJobsInput): Promise<Batc
   if (!Number.isInteger(failures) || failures < 0 || failures > jobs.length) {
     throw new RangeError(`resultsFromJobs: failures must be an integer from 0 to the number of jobs, ${jobs.length} (got ${failures})`);
   }
-  const emulator = createEmulator({ jobDelayMs: 0, faults: { failJobs: failingPositions(jobs.length, failures) } });
+  const sent = [...jobs];
+  const undocumented: number[] = [];
+  const failing = failingPositions(jobs.length, failures);
+  if (failing.length) {
+    const catalog = await loadCatalogValidators();
+    failing.forEach((position, k) => {
+      const broken = documentedFailure(sent[position] as Job, catalog, k % 2 === 0 ? "missing" : "invalid");
+      if (broken) sent[position] = broken;
+      else undocumented.push(position);
+    });
+  }
+  const emulator = createEmulator({ jobDelayMs: 0, faults: { failJobs: undocumented } });
   try {
     const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: "http://emulator.invalid", fetch: emulator.fetch });
-    const { asyncId } = await client.run(jobs);
+    const { asyncId } = await client.run(sent, { validateParams: false });
     await emulator.idle();
     return (await client.results(asyncId)).results;
   } finally {

@@ -9,6 +9,7 @@ import { DEFAULT_CALLBACKS } from "../emulator/options/emulator-settings.js";
 import { type Clock, clockOption } from "../util/clock.js";
 import { abortSignal, checkOptions, custom, integer, string } from "../util/options.js";
 import { type PostOutcome, postCallback } from "./post-callback.js";
+import { maskUrl } from "./receiver-check-row.js";
 
 /** iVvy's callback delivery timeout as the emulator models it (docs/emulator.md, Callbacks): the default bound of both commands. */
 export const DEFAULT_MAX_MS = DEFAULT_CALLBACKS.timeoutMs;
@@ -46,6 +47,31 @@ export function callbackDelivery(callback: BatchCallback): { headers: Record<str
   if (!check.valid) throw new TypeError(`the callback is not a BatchCallback (openapi.yaml): ${check.errors.join("; ")}`);
   const body = serializeCallback(callback);
   return { headers: callbackHeaders(body), body };
+}
+
+/** A trigger's outcome as JSON (`trigger callback --json`, the dashboard's form): each delivery's status, time and body. */
+export interface TriggerReport {
+  /** Every delivery answered 2xx. */
+  ok: boolean;
+  /** The URL, its query values masked. */
+  url: string;
+  asyncId: string;
+  results: number;
+  bytes: number;
+  deliveries: ({ kind: "answered"; status: number; ms: number; contentType: string | null; body: string } | Exclude<PostOutcome, { kind: "answered" }>)[];
+}
+
+export function triggerReport(sent: TriggeredCallback, results: number): TriggerReport {
+  return {
+    ok: sent.deliveries.every((d) => d.kind === "answered" && d.status >= 200 && d.status <= 299),
+    url: maskUrl(sent.url),
+    asyncId: sent.asyncId,
+    results,
+    bytes: Buffer.byteLength(sent.body),
+    deliveries: sent.deliveries.map((d) =>
+      d.kind === "answered" ? { kind: "answered", status: d.status, ms: d.ms, contentType: d.contentType ?? null, body: d.body } : d,
+    ),
+  };
 }
 
 export async function triggerCallback(options: TriggerCallbackOptions): Promise<TriggeredCallback> {

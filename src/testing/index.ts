@@ -3,8 +3,10 @@
 export { DEMO_CREDENTIALS, type EmulatorCredentials } from "../emulator/options/demo-credentials.js";
 export { type BuildCallbackRequestInput, buildCallbackRequest } from "../receiver/testing.js";
 export {
+  type CallbackToolsOptions,
   type CheckReceiverOptions,
   type CheckVerdict,
+  callbackTools,
   checkReceiver,
   type PostOutcome,
   type ReceiverCheckId,

@@ -27,8 +27,8 @@ const LAYERS: Record<string, readonly string[]> = {
   "recording-check": ["recording", "catalog", "contract", "util"],
   emulator: ["recording", "catalog", "signing", "contract", "errors", "util"],
   mock: ["signing", "contract", "util"],
-  // Sends made-up callbacks to endpoints; builds their results with an in-process emulator and client.
-  "receiver-check": ["emulator", "client", "catalog", "contract", "errors", "util"],
+  // Sends made-up callbacks to endpoints; builds their results with an in-process emulator and client, or reads them from a recording.
+  "receiver-check": ["emulator", "recording", "client", "catalog", "contract", "errors", "util"],
   testing: ["receiver-check", "emulator", "receiver", "workflow", "signing", "contract", "util"],
   cli: ["*"],
   ".": ["client", "signing", "workflow", "catalog", "contract", "errors", "util"],

@@ -9,11 +9,14 @@ import chromium from "@sparticuz/chromium";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
+import { checkComponent } from "../../src/contract/validators.js";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
-import { createManualClock } from "../../src/util/clock.js";
+import { callbackTools } from "../../src/receiver-check/callback-tools.js";
+import { createManualClock, type ManualClock } from "../../src/util/clock.js";
 import { settled } from "../emulator/harness.js";
 import { type CaptureServer, startCaptureServer } from "../helpers/capture-server.js";
+import { startPlainReceiver } from "../receiver-check/receivers.js";
 
 const shots = fileURLToPath(new URL("./.screenshots/", import.meta.url));
 const docsShots = fileURLToPath(new URL("../../docs/dashboard/", import.meta.url));
@@ -250,6 +253,12 @@ describe("the dashboard in Chromium", () => {
     await page.waitForFunction(`document.querySelectorAll("#deliveries > li.delivery-delivered").length === 2`);
     expect(await page.$eval("#deliveries", (ol) => ol.textContent)).toMatch(/repost: delivered, 1 attempt/);
     await screenshot("batch-callbacks");
+    // Its callback can go to another URL too: the link opens the "send a callback" form with this batch chosen.
+    await page.click("#batch-send-callback");
+    await page.waitForFunction(`document.querySelector("#callback-form select[name=batch]")?.value === "${asyncId}"`, { timeout: 10_000 });
+    // This emulator was made without the callback tools: the form says so and sends nothing.
+    expect(await page.$eval("#callback-notice", (p) => p.textContent)).toMatch(/started without the callback tools/);
+    expect(await page.$eval("#callback-send", (b) => (b as unknown as { disabled: boolean }).disabled)).toBe(true);
   });
 
   it("a fault turned on in the page changes the next answer", async () => {
@@ -264,6 +273,71 @@ describe("the dashboard in Chromium", () => {
     await page.click("#faults-clear");
     await page.waitForFunction(`document.querySelector("#faults-form input[name=rate429]").value === "0"`);
     expect(await client().ping()).toBeTypeOf("object");
+  });
+
+  it("sends a callback and runs the receiver check from the 'Send a callback' form, saying first where it sends", async () => {
+    // The tools on a clock of their own, moved only for the slow body's pauses (two waits pending: the bound and a pause).
+    const clock: ManualClock = createManualClock(0);
+    const withTools = createEmulator({ dashboard: { callbackTools: callbackTools({ clock }) } });
+    const { url: toolsUrl } = await withTools.listen();
+    const broken = await startPlainReceiver({ failRepeats: true });
+    const whileMoving = async (done: Promise<unknown>) => {
+      let finished = false;
+      const watched = done.finally(() => (finished = true));
+      for (let turns = 0; !finished; turns++) {
+        if (turns > 2_000_000) throw new Error("the page did not show the answer within 2,000,000 event-loop turns");
+        await new Promise((resolve) => setImmediate(resolve));
+        if (clock.pending >= 2) clock.runNext();
+      }
+      return watched;
+    };
+    try {
+      await open("#callbacks", 1280, 860, toolsUrl);
+      const notice = () => page.$eval("#callback-notice", (p) => p.textContent ?? "");
+      await page.type("#callback-form input[name=url]", "ftp://127.0.0.1/cb");
+      expect(await notice()).toMatch(/^Only http\(s\) URLs get a callback, not ftp:/);
+      expect(await page.$eval("#callback-send", (b) => (b as unknown as { disabled: boolean }).disabled)).toBe(true);
+
+      await page.$eval("#callback-form input[name=url]", (input) => void ((input as unknown as { value: string }).value = ""));
+      await page.type("#callback-form input[name=url]", `${capture.url}/from-page?token=page-secret`);
+      await page.$eval("#callback-form input[name=results]", (input) => void ((input as unknown as { value: string }).value = ""));
+      await page.type("#callback-form input[name=results]", "2");
+      expect(await notice()).toBe(
+        `Will POST a callback with 2 made-up result(s), 0 of them job errors to ${capture.url}/from-page?token=********, and to no other address.`,
+      );
+      const before = capture.requests.length;
+      await page.click("#callback-send");
+      await whileMoving(page.waitForFunction(`document.querySelector("#trigger-deliveries")?.textContent?.includes("200 in")`, { timeout: 20_000 }));
+      expect(capture.requests.length).toBe(before + 1);
+      const delivered = capture.requests.at(-1)!;
+      expect(delivered.url).toBe("/from-page?token=page-secret");
+      const callback = JSON.parse(delivered.body);
+      expect(callback.results).toHaveLength(2);
+      expect(checkComponent("BatchCallback", callback).valid).toBe(true);
+      expect(await page.$eval("#trigger-answer", (d) => d.textContent)).toContain(callback.asyncId);
+      await screenshot("send-callback");
+
+      await page.click("#callback-form input[name=mode][value=check]");
+      await page.$eval("#callback-form input[name=url]", (input) => void ((input as unknown as { value: string }).value = ""));
+      await page.type("#callback-form input[name=url]", broken.url);
+      await page.$eval("#callback-form input[name=maxMs]", (input) => void ((input as unknown as { value: string }).value = ""));
+      await page.type("#callback-form input[name=maxMs]", "2000");
+      expect(await notice()).toMatch(
+        new RegExp(`^Will POST about a dozen made-up callbacks .* to ${broken.url}, and to no other address; each answer awaited up to 2000 ms`),
+      );
+      await page.click("#callback-send");
+      await whileMoving(page.waitForSelector("#check-summary", { timeout: 30_000 }));
+      expect(await page.$eval("#check-summary", (p) => p.textContent)).toBe("9 checks: 6 pass, 3 fail, 0 advice");
+      const failed = await page.$$eval("#check-rows tr[data-id]", (rows) =>
+        rows.filter((r) => r.querySelector("td.fail")).map((r) => (r as unknown as { dataset: { id: string } }).dataset.id),
+      );
+      expect(failed).toEqual(["repeat", "slow-body", "wrong-content-type"]);
+      expect(await page.$eval("#check-rows tr[data-id=repeat]", (r) => r.textContent)).toMatch(/500 in \d+ ms.*duplicate key/);
+      await screenshot("send-callback-check");
+    } finally {
+      await withTools.close();
+      await broken.close();
+    }
   });
 
   it("has the landmarks a screen reader needs: headings, labelled inputs, buttons that are buttons", async () => {

@@ -5,11 +5,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
+import { SpecificCode } from "../../src/contract/specific-codes.js";
 import { checkComponent } from "../../src/contract/validators.js";
 import { createEmulator } from "../../src/emulator/create-emulator.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
 import { startCli } from "../cli/cli-harness.js";
 import { type CaptureServer, startCaptureServer } from "../helpers/capture-server.js";
+import { recordSession } from "./har-session.js";
 import { type Running, startNodeReceiver, startPlainReceiver } from "./receivers.js";
 
 const started: { close(): Promise<void> }[] = [];
@@ -72,6 +74,33 @@ describe("ivvy-batch trigger callback", () => {
     expect(result.stderr).toContain(`asyncId ${"c".repeat(32)}, 1 result from ${file}`);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^401 in [\d.]+ ms\n\{"errorCode":401/);
+  });
+
+  it("--failures: job errors iVvy documents (23017, 23016), and the callback still validates", async () => {
+    const capture = await keep(startCaptureServer());
+    const result = await run(["trigger", "callback", "--to", `${capture.url}/cb`, "--results", "6", "--failures", "3"]);
+    expect(result.code, result.stderr).toBe(0);
+    const callback = JSON.parse((await capture.next()).body);
+    expect(checkComponent("BatchCallback", callback).valid).toBe(true);
+    const codes = callback.results.flatMap((r: { response: { specificCode?: number } }) =>
+      r.response.specificCode === undefined ? [] : [r.response.specificCode],
+    );
+    expect(codes).toEqual([SpecificCode.MissingParameter, SpecificCode.InvalidParameter, SpecificCode.MissingParameter]);
+  });
+
+  it("--from a recording the recorder wrote: lists its batches without --asyncId, sends the one picked", async () => {
+    const session = await recordSession(await mkdtemp(join(tmpdir(), "ivvy-trigger-har-")));
+    const capture = await keep(startCaptureServer());
+    const ambiguous = await run(["trigger", "callback", "--to", capture.url, "--from", session.file]);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain(`holds the results of 2 batches: pick one with --asyncId: ${session.callback.asyncId} (2 results, callback in entry`);
+    expect(ambiguous.stderr).toContain(`${session.polled.asyncId} (1 result, results in entry`);
+    expect(capture.requests).toEqual([]);
+    const picked = await run(["trigger", "callback", "--to", `${capture.url}/cb`, "--from", session.file, "--asyncId", session.callback.asyncId]);
+    expect(picked.code, picked.stderr).toBe(0);
+    expect(picked.stderr).toMatch(new RegExp(`asyncId ${session.callback.asyncId}, 2 results from .*session\\.har \\(the callback received in entry \\d+\\)`));
+    const sent = await capture.next();
+    expect(JSON.parse(sent.body)).toEqual({ asyncId: session.callback.asyncId, results: session.callback.results });
   });
 
   it("refuses what it cannot send, before sending", async () => {

@@ -1,6 +1,7 @@
 import { createEmulator, type Emulator } from "../../emulator/create-emulator.js";
 import { DEMO_CREDENTIALS } from "../../emulator/options/demo-credentials.js";
 import type { RequestLogEntry } from "../../emulator/options/request-log-entry.js";
+import { callbackTools } from "../../receiver-check/callback-tools.js";
 import { CliError } from "../io/cli-error.js";
 import type { CliIo } from "../io/cli-io.js";
 import { ExitCode } from "../io/exit-codes.js";
@@ -46,7 +47,8 @@ export async function emulateCommand(flags: EmulateFlags, io: CliIo): Promise<nu
       ...(flags.fixtures !== undefined ? { fixtures: flags.fixtures } : {}),
       ...(flags.replay !== undefined ? { recordings: flags.replay } : {}),
       ...(flags.honourPreferHeader ? { honourPreferHeader: true } : {}),
-      dashboard: flags.dashboard !== false,
+      // The dashboard's "send a callback" form runs the code of trigger callback and check-receiver (docs/dashboard.md, Callbacks).
+      dashboard: flags.dashboard !== false && { callbackTools: callbackTools() },
       ...(flags.quiet ? {} : { onRequest: (entry: RequestLogEntry) => io.stdout.write(`${formatEmulatorLogLine(entry)}\n`) }),
     });
   } catch (error) {

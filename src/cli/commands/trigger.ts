@@ -3,7 +3,7 @@ import { describeOutcome, maskUrl } from "../../receiver-check/receiver-check-ro
 import { resultsFromJson } from "../../receiver-check/results-from-file.js";
 import { resultsFromJobs } from "../../receiver-check/results-from-jobs.js";
 import { inviteJob } from "../../receiver-check/sample-results.js";
-import { callbackDelivery, DEFAULT_MAX_MS, randomAsyncId, triggerCallback } from "../../receiver-check/trigger-callback.js";
+import { callbackDelivery, DEFAULT_MAX_MS, randomAsyncId, triggerCallback, triggerReport } from "../../receiver-check/trigger-callback.js";
 import { CliError } from "../io/cli-error.js";
 import type { CliIo } from "../io/cli-io.js";
 import { ExitCode } from "../io/exit-codes.js";
@@ -49,7 +49,7 @@ async function resultsToSend(flags: TriggerFlags, io: CliIo): Promise<{ results:
     const value = await readJsonInput(flags.from, io.stdin, "results file");
     try {
       const read = resultsFromJson(value, flags.asyncId);
-      return { ...read, what: `from ${flags.from}` };
+      return { results: read.results, asyncId: read.asyncId, what: `from ${flags.from}${read.origin ? ` (${read.origin})` : ""}` };
     } catch (error) {
       throw usage(`${flags.from}: ${(error as Error).message}`);
     }
@@ -82,14 +82,11 @@ export async function triggerCommand(flags: TriggerFlags, io: CliIo): Promise<nu
     `Sending a made-up callback to ${maskUrl(to)}${repeat > 1 ? `, ${repeat} times` : ""}: asyncId ${asyncId}, ${results.length} result${results.length === 1 ? "" : "s"} ${what}, ${bytes} bytes of application/json.\n`,
   );
   const sent = await triggerCallback({ to, results, asyncId, repeat, maxMs: Math.max(1, Math.round(maxMs)), signal: io.signal });
-  const delivered = sent.deliveries.every((d) => d.kind === "answered" && d.status >= 200 && d.status <= 299);
-  const exitCode = delivered ? ExitCode.Ok : sent.deliveries.some((d) => d.kind !== "answered") ? ExitCode.NetworkError : ExitCode.JobsFailed;
+  const report = triggerReport(sent, results.length);
+  const exitCode = report.ok ? ExitCode.Ok : sent.deliveries.some((d) => d.kind !== "answered") ? ExitCode.NetworkError : ExitCode.JobsFailed;
   if (flags.json) {
-    const deliveries = sent.deliveries.map((d) =>
-      d.kind === "answered" ? { status: d.status, ms: d.ms, contentType: d.contentType ?? null, body: d.body } : d,
-    );
-    const report = { command: "trigger callback", ok: delivered, exitCode, url: maskUrl(to), asyncId, results: results.length, bytes, deliveries };
-    io.stdout.write(`${JSON.stringify(report)}\n`);
+    const { ok, ...rest } = report;
+    io.stdout.write(`${JSON.stringify({ command: "trigger callback", ok, exitCode, ...rest })}\n`);
   } else {
     sent.deliveries.forEach((d, i) => {
       const label = repeat > 1 ? `${i + 1}/${repeat}: ` : "";

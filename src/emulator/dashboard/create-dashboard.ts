@@ -28,7 +28,7 @@ export function createDashboard(port: EmulatorPort, options: DashboardOptions = 
   const log = createRequestLog(options.requestLogSize);
   let token = options.token;
   const feed = createLiveFeed({ port, log });
-  const fetch = createDashboardApp({ port, log, feed, token: () => token });
+  const fetch = createDashboardApp({ port, log, feed, token: () => token, callbackTools: options.callbackTools });
   const stop = port.on(
     (event) => {
       if (event.type === "request") log.record(event.request);

@@ -3,6 +3,7 @@
 // live feed's event stream. It reads and acts on the emulator through its port only.
 import { readWebBody } from "../../util/read-web-body.js";
 import type { EmulatorPort, FaultOptions } from "../port/index.js";
+import { CallbackToolsRefusal, checkInput, type DashboardCallbackTools, NO_CALLBACK_TOOLS, triggerInput } from "./callback-tools.js";
 import { checkAccess } from "./dashboard-access.js";
 import { faultsView, requestDetail, requestSummary } from "./dashboard-views.js";
 import type { LiveFeed } from "./live-feed.js";
@@ -47,6 +48,10 @@ export const API_INDEX = {
     "POST /_emulator/api/batches/{asyncId}/expire": "expires the batch now",
     "GET /_emulator/api/faults": "the fault injection in force",
     "POST /_emulator/api/faults": "changes it: a JSON object of fault options merged into the current ones (null resets one)",
+    "POST /_emulator/api/callbacks/trigger":
+      "sends a callback to the URL given (only there, only http(s)): body { to, batch?: asyncId } or { to, results?: n, failures?: n }, with asyncId?, repeat?, maxMs?; answers each delivery's status, time and body (501 without callback tools)",
+    "POST /_emulator/api/callbacks/check":
+      "checks the callback endpoint at the URL given with made-up callbacks (only there): body { url, maxMs? }; answers the check's rows (501 without callback tools)",
     "GET /_emulator/api/events":
       "server-sent events, pushed as things happen (a burst at most every 100 ms): batches and faults (the state, first), then request (each answered request), batch (a batch's new summary), batch-expired, faults",
   },
@@ -58,6 +63,8 @@ export interface DashboardAppDeps {
   feed: LiveFeed;
   /** The token in force, when one is required. */
   token: () => string | undefined;
+  /** The "send a callback" form's code, when whoever composed the dashboard wired it in. */
+  callbackTools?: DashboardCallbackTools | undefined;
 }
 
 const utf8 = new TextDecoder("utf-8");
@@ -74,7 +81,31 @@ export function createDashboardApp(deps: DashboardAppDeps): (request: Request) =
       },
       faults: faultsView(port.faults.get()),
       counts: { batches: port.batches.list().length, requestsKept: log.list().length, requestLogCapacity: log.capacity, refused: log.refusedTotal },
+      callbackTools: deps.callbackTools !== undefined,
     };
+  }
+
+  async function callbacks(request: Request, what: string): Promise<Response> {
+    const tools = deps.callbackTools;
+    if (what !== "trigger" && what !== "check") return problem(404, `No callbacks action '${what}': trigger or check`);
+    if (!tools) return problem(501, NO_CALLBACK_TOOLS);
+    const read = await readWebBody(request, MAX_ACTION_BODY);
+    let body: unknown;
+    try {
+      body = JSON.parse(read.ok ? utf8.decode(read.bytes) : "");
+    } catch {
+      return problem(400, 'Send a JSON object, e.g. {"to": "http://127.0.0.1:3000/ivvy/callback"}');
+    }
+    try {
+      const answer =
+        what === "trigger" ? await tools.trigger(triggerInput(body, port, request.signal)) : await tools.check(checkInput(body, port, request.signal));
+      return json(200, answer);
+    } catch (error) {
+      if (error instanceof CallbackToolsRefusal) return problem(error.status, error.message);
+      // The results given do not make a BatchCallback, and the like: the tools say what is wrong.
+      if (error instanceof TypeError || error instanceof RangeError) return problem(400, error.message);
+      throw error;
+    }
   }
 
   async function changeFaults(request: Request): Promise<Response> {
@@ -137,6 +168,7 @@ export function createDashboardApp(deps: DashboardAppDeps): (request: Request) =
       }
       if (parts.length === 3 && post) return batchAction(second!, third!);
     }
+    if (first === "callbacks" && parts.length === 2 && post) return callbacks(request, second!);
     if (first === "faults" && parts.length === 1) {
       if (get) return json(200, faultsView(port.faults.get()));
       if (post) return changeFaults(request);
