@@ -121,6 +121,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       .description("call one iVvy action directly (not in a batch) and print its answer; --all pages through a list action")
       .argument("<namespace.action>", "e.g. event.getEventList (any action of the catalog)"),
   )
+    .option("--emulator", "call an embedded emulator instead of iVvy (made-up or example answers; nothing reaches iVvy)")
     .option("--params <json>", "the action's params as a JSON object (default {})")
     .option("--params-file <file>", "read the params from a JSON file, or - for stdin")
     .option("--json", "print the answer as one line of JSON")

@@ -49,6 +49,25 @@ describe("ivvy-batch call", () => {
     expect(single.stderr).toMatch(/contact\.getContact does not answer a collection/);
   });
 
+  it("--emulator calls an embedded emulator: no account, no server; nothing configured is exit 2 naming --emulator", async () => {
+    const all = await cli(["call", "event.getEventList", "--emulator", "--params", '{"perPage": 7}', "--all"]);
+    expect(all.code, all.stderr).toBe(0);
+    expect(all.stderr).toMatch(/^--emulator: calling an embedded emulator at http:\/\/127\.0\.0\.1:\d+; nothing reaches iVvy\.$/m);
+    const items = all.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { id: number });
+    // The emulator's seeded collection, every item once.
+    expect(items.length).toBeGreaterThan(0);
+    expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
+    const none = await cli(["call", "event.getEventList"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/or --emulator to run against an embedded emulator/);
+    const both = await cli(["call", "event.getEventList", "--emulator", "--base-url", baseUrl]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/--emulator .* cannot be combined with --base-url/);
+  });
+
   it("checks params against the catalog before sending (exit 2), and reports iVvy's errors (exit 3)", async () => {
     const bad = await cli(["call", "event.inviteContacts", "--base-url", baseUrl, "--params", '{"event": "x", "contacts": [1]}']);
     expect(bad.code).toBe(2);

@@ -4,9 +4,13 @@
 import { checkActionResponse } from "../../catalog/check-action-response.js";
 import { checkJobParams } from "../../catalog/check-job-params.js";
 import { isCollectionAction } from "../../catalog/is-collection-action.js";
+import type { BatchClientOptions } from "../../client/client-options.js";
 import { type BatchClient, createBatchClient } from "../../client/create-batch-client.js";
 import { isPlainObject } from "../../contract/is-plain-object.js";
-import { type ConnectionFlags, resolveConnection } from "../connection/connection.js";
+import { createEmulator, type Emulator } from "../../emulator/create-emulator.js";
+import { DEMO_CREDENTIALS } from "../../emulator/options/demo-credentials.js";
+import { type ConnectionFlags, resolveRunTarget } from "../connection/connection.js";
+import { withRecording } from "../connection/record-flag.js";
 import { CliError } from "../io/cli-error.js";
 import type { CliIo } from "../io/cli-io.js";
 import { ExitCode } from "../io/exit-codes.js";
@@ -14,6 +18,7 @@ import { readJsonInput } from "../jobs/read-jobs.js";
 import { writeJson } from "../report/json-output.js";
 
 export interface CallFlags extends ConnectionFlags {
+  emulator?: boolean;
   params?: string;
   paramsFile?: string;
   json?: boolean;
@@ -59,26 +64,48 @@ export async function callCommand(target: string, flags: CallFlags, io: CliIo): 
     if (!Number.isInteger(maxPages) || maxPages < 1)
       throw new CliError(`--max-pages must be a whole number of at least 1, not '${flags.maxPages}'`, ExitCode.Usage);
   }
-  const connection = resolveConnection(flags, io.env);
-  if (connection.kind === "none") {
-    throw new CliError(
-      "call needs an account: set IVVY_API_KEY, IVVY_API_SECRET and IVVY_REGION (or --key, --secret, --region), or --base-url of an emulator (ivvy-batch emulate)",
-      ExitCode.Usage,
-    );
+  // With --emulator, an emulator in this process answers (made-up or example answers, as a
+  // job of the action gets them): a direct call tried without an account or a server.
+  const where = resolveRunTarget(flags, io.env);
+  let embedded: Emulator | undefined;
+  let connectionOptions: BatchClientOptions;
+  if (where.kind === "embedded") {
+    embedded = createEmulator({});
+    const { url } = await embedded.listen({ port: 0 });
+    connectionOptions = withRecording({ ...DEMO_CREDENTIALS, baseUrl: url }, flags);
+    const ignored = where.ignoredEnv.length ? ` (${where.ignoredEnv.join(", ")} ignored)` : "";
+    io.stderr.write(`--emulator: calling an embedded emulator at ${url}; nothing reaches iVvy${ignored}.\n`);
+  } else {
+    if (where.connection.note) io.stderr.write(`${where.connection.note}\n`);
+    connectionOptions = where.connection.options;
   }
-  if (connection.note) io.stderr.write(`${connection.note}\n`);
   let client: BatchClient;
   try {
     client = createBatchClient({
-      ...connection.options,
+      ...connectionOptions,
       checkJobs: checkJobParams,
       checkResponses: checkActionResponse,
       strictResponses: flags.strictResponses === true,
       onWarning: (warning) => io.stderr.write(`warning: ${warning.message}\n`),
     });
   } catch (error) {
+    await embedded?.close();
     throw new CliError((error as Error).message, ExitCode.Usage);
   }
+  try {
+    return await send(client, { namespace, action, target, params, maxPages }, flags, io);
+  } finally {
+    await embedded?.close();
+  }
+}
+
+async function send(
+  client: BatchClient,
+  call: { namespace: string; action: string; target: string; params: Record<string, unknown>; maxPages: number | undefined },
+  flags: CallFlags,
+  io: CliIo,
+): Promise<number> {
+  const { namespace, action, target, params, maxPages } = call;
   const options = { signal: io.signal, validateParams: flags.validateParams !== false };
   if (flags.all) {
     if (flags.out !== undefined) throw new CliError("--all writes JSON lines to stdout; redirect it instead of --out", ExitCode.Usage);
