@@ -26,7 +26,7 @@ export type ActionResponse<N extends CatalogNamespace, A extends CatalogAction<N
   ? R
   : SuccessResponse;
 
-/** A job's successful response when its action is not catalogued: any JSON object. */
+/** A job's successful response when its action is not catalogued: any JSON object, or an array of them (openapi.yaml, JobResponse). */
 export type SuccessResponse = Exclude<BatchResult["response"], ErrorEnvelope>;
 
 /** A job for one catalogued action, with that action's params. */
