@@ -4401,7 +4401,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         contactId?: number;
-                        status?: unknown;
+                        status?: boolean;
                     }[];
                 };
             };
