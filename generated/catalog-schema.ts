@@ -3280,10 +3280,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "contactId": 4,
+                     *         "status": true
+                     *       },
+                     *       {
+                     *         "contactId": 6,
+                     *         "status": true
+                     *       },
+                     *       {
+                     *         "contactId": 55,
+                     *         "status": true
+                     *       },
+                     *       {
+                     *         "contactId": 33,
+                     *         "status": false
+                     *       }
+                     *     ]
+                     */
                     "application/json": {
                         contactId?: number;
                         status?: boolean;
-                    };
+                    }[];
                 };
             };
             /** @description A parameter is missing (23017) or does not validate (23016), or an error specific to the action. */
@@ -3725,6 +3745,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "fieldId": 47,
+                     *         "fieldType": 3,
+                     *         "displayName": "Test Multiple",
+                     *         "isRequired": false,
+                     *         "isActive": true,
+                     *         "sortOrder": 1,
+                     *         "selectValues": {
+                     *           "Test 1": "Test 1",
+                     *           "Test 2": "Test 2"
+                     *         },
+                     *         "fileTypes": null
+                     *       },
+                     *       {
+                     *         "fieldId": 1,
+                     *         "fieldType": 0,
+                     *         "displayName": "TIN Number",
+                     *         "isRequired": false,
+                     *         "isActive": true,
+                     *         "sortOrder": 2,
+                     *         "selectValues": null,
+                     *         "fileTypes": null
+                     *       },
+                     *       {
+                     *         "fieldId": 2,
+                     *         "fieldType": 4,
+                     *         "displayName": "Accountant Address",
+                     *         "isRequired": false,
+                     *         "isActive": false,
+                     *         "sortOrder": 3,
+                     *         "selectValues": null,
+                     *         "fileTypes": null
+                     *       },
+                     *       {
+                     *         "fieldId": 3,
+                     *         "fieldType": 5,
+                     *         "displayName": "Your Birth Date",
+                     *         "isRequired": true,
+                     *         "isActive": true,
+                     *         "sortOrder": 4,
+                     *         "selectValues": null,
+                     *         "fileTypes": null
+                     *       },
+                     *       {
+                     *         "fieldId": 45,
+                     *         "fieldType": 6,
+                     *         "displayName": "Profile Picture",
+                     *         "isRequired": false,
+                     *         "isActive": true,
+                     *         "sortOrder": 5,
+                     *         "selectValues": null,
+                     *         "fileTypes": [
+                     *           "images"
+                     *         ]
+                     *       }
+                     *     ]
+                     */
                     "application/json": {
                         fieldId?: number;
                         fieldType?: number;
@@ -3732,9 +3811,9 @@ export interface operations {
                         isRequired?: boolean;
                         isActive?: boolean;
                         sortOrder?: number;
-                        selectValues?: Record<string, never>;
-                        fileTypes?: unknown[];
-                    };
+                        selectValues?: unknown;
+                        fileTypes?: unknown;
+                    }[];
                 };
             };
             /** @description A parameter is missing (23017) or does not validate (23016), or an error specific to the action. */
@@ -4235,7 +4314,7 @@ export interface operations {
                         sortOrder?: number;
                         selectValues?: Record<string, never>;
                         fileTypes?: unknown[];
-                    };
+                    }[];
                 };
             };
             /** @description A parameter is missing (23017) or does not validate (23016), or an error specific to the action. */
@@ -4322,8 +4401,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         contactId?: number;
-                        status?: unknown;
-                    };
+                        status?: boolean;
+                    }[];
                 };
             };
             /** @description A parameter is missing (23017) or does not validate (23016), or an error specific to the action. */

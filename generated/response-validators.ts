@@ -115,7 +115,7 @@ return errors === 0;
 
 const schema4 = {"type":"object","additionalProperties":false,"required":["asyncId","results"],"properties":{"asyncId":{"$ref":"#/components/schemas/AsyncId"},"results":{"type":"array","items":{"$ref":"#/components/schemas/BatchResult"}}}};
 const schema6 = {"type":"object","description":"The result of one job, in the position of that job in the batch.","additionalProperties":false,"required":["namespace","action","request","response"],"properties":{"namespace":{"type":"string"},"action":{"type":"string"},"request":{"type":"object","additionalProperties":true,"description":"The job's `params`, as submitted."},"response":{"$ref":"#/components/schemas/JobResponse"}}};
-const schema7 = {"description":"The call's own response body on success, or an iVvy error envelope when the call failed.","anyOf":[{"$ref":"#/components/schemas/ErrorEnvelope"},{"type":"object","additionalProperties":true}]};
+const schema7 = {"description":"The call's own response body on success (a JSON object, or for the actions whose pages answer one, a JSON array of objects), or an iVvy error envelope when the call failed.","anyOf":[{"$ref":"#/components/schemas/ErrorEnvelope"},{"type":"object","additionalProperties":true},{"type":"array","items":{"type":"object","additionalProperties":true}}],"x-decision":"A job's response may be a top-level array of objects: it is the call's own response body, and four of iVvy's action pages answer one. contact/add-contacts-to-subscription-group.md's 200 example is `[{\"contactId\": 4, \"status\": true}, ...]` and its Returns section says \"An array of objects with the following properties\"; remove-contacts-from-subscription-group.md, get-custom-field-definition.md and get-company-custom-field-definition.md (whose 200 example is an array of custom fields) say the same. Refusing an array would refuse these jobs' results and callbacks. Which actions answer an array is the catalog's fact (generated/catalog.yaml; docs/catalog.md): the emulator and `client.call` allow an array answer for those actions only."};
 const schema8 = {"type":"object","description":"iVvy's error body (https://developer.ivvy.com/getting-started/interpreting-the-response/exceptions).","x-decision":"errorCode and specificCode are integers, as in every example of the exceptions page; ivvy-sdk-net types both as strings, so this package's client also accepts numeric strings for them.","required":["errorCode","message","specificCode"],"additionalProperties":false,"properties":{"errorCode":{"type":"integer","description":"The HTTP status again (400, 401, 404, 429, 500, ...).","minimum":100,"maximum":599},"message":{"type":"string"},"specificCode":{"type":"integer","minimum":0,"description":"Identifies the failure. Documented codes: 23005 request is stale,\n23016 a parameter does not validate, 23017 a required parameter is\nmissing, 24091 the batch was not saved, 24092 incorrect job format,\n24093 empty job parameter, 24105 could not find batch (progress,\nrestart, repost), 24114 batch job not completed, 24115 could not find\nbatch (results), 24448 more than 200 jobs. 0 where iVvy documents no code.\n"},"additionalMessages":{"type":"array","items":{"type":"string"}}}};
 
 function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -328,14 +328,57 @@ errors++;
 }
 var _valid0 = _errs15 === errors;
 valid0 = valid0 || _valid0;
-}
 if(!valid0){
-const err12 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs18 = errors;
+if(errors === _errs18){
+if(Array.isArray(data)){
+var valid4 = true;
+const len1 = data.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data[i1];
+const _errs20 = errors;
+if(errors === _errs20){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+}
+else {
+const err12 = {instancePath:instancePath+"/" + i1,schemaPath:"#/anyOf/2/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
+}
+errors++;
+}
+}
+var valid4 = _errs20 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+var _valid0 = _errs18 === errors;
+valid0 = valid0 || _valid0;
+}
+}
+if(!valid0){
+const err14 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 validate5.errors = vErrors;

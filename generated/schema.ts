@@ -189,10 +189,12 @@ export interface components {
             };
             response: components["schemas"]["JobResponse"];
         };
-        /** @description The call's own response body on success, or an iVvy error envelope when the call failed. */
+        /** @description The call's own response body on success (a JSON object, or for the actions whose pages answer one, a JSON array of objects), or an iVvy error envelope when the call failed. */
         JobResponse: components["schemas"]["ErrorEnvelope"] | {
             [key: string]: unknown;
-        };
+        } | {
+            [key: string]: unknown;
+        }[];
         ResultsResponse: {
             asyncId: components["schemas"]["AsyncId"];
             results: components["schemas"]["BatchResult"][];

@@ -12,7 +12,7 @@ import { Ajv } from "ajv";
 import standaloneCodeModule from "ajv/dist/standalone/index.js";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
-import { collectionsModule } from "./catalog/collections-module.mjs";
+import { arrayAnswersModule, collectionsModule } from "./catalog/collections-module.mjs";
 import { validationSchemas } from "./catalog/validation-view.mjs";
 
 // ajv's standalone entry is CommonJS with a default export.
@@ -106,6 +106,7 @@ async function catalogFiles() {
     responses[item.post.operationId] = { schema: media.schema, ...(media.example === undefined ? {} : { example: media.example }) };
   }
   return {
+    "catalog-array-answers.ts": arrayAnswersModule(parse(source), catalogHeader("The catalog's actions that answer a top-level JSON array.")),
     "catalog-collections.ts": collectionsModule(parse(source), catalogHeader("The catalog's collections: the actions marked `x-ivvy.collection: true`.")),
     "catalog-responses.ts":
       catalogHeader("Each catalogued action's success response: its schema, and the docs' example where one parses (for the emulator).") +

@@ -274,7 +274,7 @@ function buildOperation(id: string, page: PageFacts, resolve: TableResolver, ove
   const responseOverride = overrides.responses?.[id];
   for (const raw of page.responseExamples) {
     const parsed = parseJson(raw);
-    if (parsed !== undefined && typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) {
+    if (isResponseExample(parsed)) {
       responseExample = withoutProse(parsed);
       responseSchema = inferSchema(parsed);
       facts.response = "example";
@@ -324,6 +324,18 @@ function buildOperation(id: string, page: PageFacts, resolve: TableResolver, ove
       },
     },
   };
+}
+
+/**
+ * A 200 example the response schema can be read off: an object, or a non-empty array of
+ * objects (contact/add-contacts-to-subscription-group.md and
+ * get-company-custom-field-definition.md answer `[{...}, ...]`, and their Returns sections say
+ * "An array of objects"). A bare value or an empty array shows no shape.
+ */
+function isResponseExample(value: unknown): boolean {
+  const isObject = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
+  if (Array.isArray(value)) return value.length > 0 && value.every(isObject);
+  return isObject(value);
 }
 
 /**

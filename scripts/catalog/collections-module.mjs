@@ -21,3 +21,26 @@ export function collectionsModule(doc, header) {
     "export type CatalogCollectionKey = (typeof catalogCollections)[number];\n"
   );
 }
+
+/**
+ * generated/catalog-array-answers.ts: the actions whose catalogued answer is a top-level
+ * array (contact.addContactsToSubscriptionGroup and the other pages whose Returns say "An
+ * array of objects"). Small on purpose: the light client reads it to accept such an answer
+ * from `client.call` without loading the catalog's response schemas.
+ */
+export function arrayAnswersModule(doc, header) {
+  const ids = Object.values(doc.paths)
+    .map((item) => item.post)
+    .filter((operation) => operation.responses["200"]?.content?.["application/json"]?.schema?.type === "array")
+    .map((operation) => operation.operationId)
+    .sort();
+  return (
+    header +
+    "\n/** Every catalogued action whose answer is a JSON array, by 'namespace.action'. */\n" +
+    "export const catalogArrayAnswers = [\n" +
+    ids.map((id) => `  ${JSON.stringify(id)},`).join("\n") +
+    "\n] as const;\n\n" +
+    "/** One of `catalogArrayAnswers`. */\n" +
+    "export type CatalogArrayAnswerKey = (typeof catalogArrayAnswers)[number];\n"
+  );
+}

@@ -19,6 +19,8 @@ export interface TableFact {
   /** The heading above the table (for sub-table links: its GitBook anchor). */
   heading: string;
   anchor: string;
+  /** The text between the heading and the table, trimmed (empty when there is none). */
+  intro: string;
   columns: string[];
   rows: string[][];
 }
@@ -39,6 +41,8 @@ export interface PageFacts {
   returns: string[];
   /** The "Returns" table itself (its Type column, when it has one, types the answer). */
   returnsTable?: TableFact;
+  /** The paragraph between the "Returns" heading and its table ("An array of objects with the following properties"). */
+  returnsIntro?: string;
   /** Specific codes the page lists. */
   codes: number[];
   /** The page says the call takes the pagination (`perPage`, `start`) or filter (`filter`) properties. */
@@ -119,11 +123,13 @@ export function parseTables(text: string): TableFact[] {
   const lines = text.split(/\r?\n/);
   const tables: TableFact[] = [];
   let heading = "";
+  let intro: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const h = /^#{1,6}\s+(.*)$/.exec(line);
     if (h) {
       heading = h[1]!.replace(/\*\*/g, "").trim();
+      intro = [];
       continue;
     }
     if (line.trim().startsWith("|") && SEPARATOR.test(lines[i + 1]?.trim() ?? "")) {
@@ -133,9 +139,12 @@ export function parseTables(text: string): TableFact[] {
       for (; j < lines.length && lines[j]!.trim().startsWith("|"); j++) rows.push(splitRow(lines[j]!));
       // Tables with an empty header row and the real header in bold as their first row.
       if (columns.every((c) => c === "") && rows.length) columns = rows.shift()!.map((c) => c.replace(/\*\*/g, "").trim());
-      tables.push({ heading, anchor: anchorOf(heading), columns, rows });
+      tables.push({ heading, anchor: anchorOf(heading), intro: intro.join(" ").replace(/\s+/g, " ").trim(), columns, rows });
+      intro = [];
       i = j - 1;
+      continue;
     }
+    intro.push(line);
   }
   return tables;
 }
@@ -192,7 +201,7 @@ export function parsePage(file: string, text: string): PageFacts | undefined {
     requestExamples: requestExamples(text),
     responseExamples: responseExamples(text),
     returns: returnsOf(tables),
-    ...(returnsTable ? { returnsTable } : {}),
+    ...(returnsTable ? { returnsTable, ...(returnsTable.intro ? { returnsIntro: returnsTable.intro } : {}) } : {}),
     codes: codesOf(text),
     pagination: takesLinked(text, "pagination.md"),
     filter: takesLinked(text, "filtering.md"),

@@ -74,7 +74,7 @@ const typeOfStart = (start: string) =>
 /** The same object's other page: `getXList` for `getX`, and `getX` for `getXList`. */
 const relatedAction = (id: string) => (id.endsWith("List") ? id.slice(0, -4) : `${id}List`);
 
-/** The object schema of the page's Returns table, and the fields it could type. */
+/** The schema of the page's Returns table (an object, or an array of them), and the fields it could type. */
 export function returnsSchema(page: PageFacts, id: string, resolve: TableResolver, evidence?: ExampleEvidence): { schema: Schema; typed: string[] } {
   const table = page.returnsTable;
   if (!table) return { schema: { type: "object" }, typed: [] };
@@ -103,5 +103,15 @@ export function returnsSchema(page: PageFacts, id: string, resolve: TableResolve
     properties[row.name] = schema;
     if (schema.type !== undefined) typed.push(row.name);
   }
-  return { schema: { type: "object", properties }, typed };
+  const item: Schema = { type: "object", properties };
+  return { schema: ARRAY_OF_OBJECTS.test(page.returnsIntro ?? "") ? { type: "array", items: item } : item, typed };
 }
+
+/**
+ * A Returns section that opens "An array of objects with the following properties"
+ * (contact/add-contacts-to-subscription-group.md, remove-contacts-from-subscription-group.md,
+ * get-custom-field-definition.md, get-company-custom-field-definition.md): the answer is a
+ * top-level array of the table's objects, as the one parsed example among them shows.
+ * Collections say "A collection object … in the results" and are not matched.
+ */
+export const ARRAY_OF_OBJECTS = /^an array of objects with the following properties\b/i;

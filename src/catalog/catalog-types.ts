@@ -26,7 +26,7 @@ export type ActionResponse<N extends CatalogNamespace, A extends CatalogAction<N
   ? R
   : SuccessResponse;
 
-/** A job's successful response when its action is not catalogued: any JSON object. */
+/** A job's successful response when its action is not catalogued: any JSON object, or an array of them (openapi.yaml, JobResponse). */
 export type SuccessResponse = Exclude<BatchResult["response"], ErrorEnvelope>;
 
 /** A job for one catalogued action, with that action's params. */
@@ -45,8 +45,9 @@ declare const untypedBrand: unique symbol;
 export type UntypedJob = Job & { readonly [untypedBrand]?: true };
 
 /**
- * The response type of a job's action: its catalogued response for a typed job, any JSON
- * object for an untyped or plain `Job`. Distributes over unions of jobs.
+ * The response type of a job's action: its catalogued response for a typed job (an array for
+ * the actions whose pages answer one, docs/catalog.md), any JSON object or array of them for an
+ * untyped or plain `Job`. Distributes over unions of jobs.
  */
 export type ResponseFor<J> = J extends { namespace: infer N; action: infer A }
   ? N extends CatalogNamespace

@@ -2,6 +2,7 @@
 // knows, and the check of jobs' params against it. The check loads ~0.5 MB of generated
 // validators on first use; give it to a client as `createBatchClient({ ..., checkJobs: checkJobParams })`.
 
+export { answersArray } from "./answers-array.js";
 export type { CatalogValidators, ParamsValidator, ValidatorError } from "./catalog-validator-module.js";
 export { checkActionResponse } from "./check-action-response.js";
 export { type CheckJobParamsOptions, checkJobParams } from "./check-job-params.js";

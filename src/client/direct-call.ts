@@ -1,6 +1,7 @@
 // What a direct call (`client.call`) adds to the batch client's exchange: its URL, which
 // actions are safe to retry, the local check of its namespace, action and params, and
 // what it makes of a 2xx answer.
+import { answerShapeProblem, answersArray } from "../catalog/answers-array.js";
 import { isPlainObject } from "../contract/is-plain-object.js";
 import { SpecificCode } from "../contract/specific-codes.js";
 import type { Job } from "../contract/types.js";
@@ -46,9 +47,10 @@ interface DirectAnswer {
 }
 
 /**
- * A 2xx answer: JSON, an object (every action's page answers one), and, when the client
- * has checkResponses, fitting the action's schema; a misfit is a warning unless
- * strictResponses (the catalog's schemas are mostly inferred from one example).
+ * A 2xx answer: JSON, an object (an array of objects for the four actions whose pages answer
+ * one, contact.addContactsToSubscriptionGroup among them: src/catalog/answers-array.ts), and,
+ * when the client has checkResponses, fitting the action's schema; a misfit is a warning
+ * unless strictResponses (the catalog's schemas are mostly inferred from one example).
  */
 export async function acceptDirectAnswer(answer: DirectAnswer, config: ResolvedClientOptions): Promise<unknown> {
   const { label, url, status } = answer;
@@ -58,7 +60,11 @@ export async function acceptDirectAnswer(answer: DirectAnswer, config: ResolvedC
   } catch (error) {
     throw new IvvyResponseError({ action: label, url, status, problem: "not-json", cause: error });
   }
-  if (!isPlainObject(body)) throw new IvvyResponseError({ action: label, url, status, problem: "schema", violations: ["/: Value must be an object"] });
+  const shape = answerShapeProblem(answer.namespace, answer.action, body);
+  if (shape) {
+    const expected = answersArray(answer.namespace, answer.action) ? "an array of objects or an object" : "an object";
+    throw new IvvyResponseError({ action: label, url, status, problem: "schema", violations: [`/: Value must be ${expected}`] });
+  }
   const violations = config.checkResponses && (await config.checkResponses(answer.namespace, answer.action, body));
   if (violations?.length) {
     if (config.strictResponses) throw new IvvyResponseError({ action: label, url, status, problem: "schema", violations });

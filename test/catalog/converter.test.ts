@@ -118,7 +118,33 @@ describe("the api-method format with property tables", () => {
 
   it("counts coverage from what the converter recorded", () => {
     const c = coverage(doc as never, 1);
-    expect(c).toMatchObject({ actions: 2, params: 14, paramsTyped: 13, paramsRequiredKnown: 9, responsesTyped: 1, responsesFromReturnsTable: 1 });
+    expect(c).toMatchObject({ actions: 4, params: 15, paramsTyped: 14, paramsRequiredKnown: 9, responsesTyped: 2, responsesFromReturnsTable: 2 });
+  });
+});
+
+describe("answers that are a top-level array", () => {
+  // contact/add-contacts-to-subscription-group.md answers `[{"contactId":4,"status":true}, ...]`;
+  // get-custom-field-definition.md shows no example, only "An array of objects with the following properties".
+  it("read an array example of objects as the response schema, and keep the example", () => {
+    const o = op("thing", "addThingsToGroup");
+    expect(o.responses["200"]!.content["application/json"]).toEqual({
+      schema: { type: "array", items: { type: "object", properties: { thingId: { type: "number" }, status: { type: "boolean" } } } },
+      example: [
+        { thingId: 4, status: true },
+        { thingId: 6, status: false },
+      ],
+    });
+    expect(o["x-ivvy"].response).toBe("example");
+  });
+
+  it("wrap the Returns table's object in an array when the section says 'An array of objects'", () => {
+    const o = op("thing", "getThingFields");
+    expect(o.responses["200"]!.content["application/json"]).toEqual({
+      schema: { type: "array", items: { type: "object", properties: { fieldId: {}, fieldDate: { type: "string", "x-ivvy-format": "timestamp" } } } },
+    });
+    expect(o["x-ivvy"]).toMatchObject({ response: "returns-table", returnsTyped: ["fieldDate"] });
+    // A Returns table with no such sentence stays an object (update-widget.md).
+    expect(op("thing", "updateWidget").responses["200"]!.content["application/json"].schema.type).toBe("object");
   });
 });
 

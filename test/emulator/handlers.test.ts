@@ -131,6 +131,29 @@ describe("user handlers", () => {
     ]);
   });
 
+  it("may return an array of objects for an action whose page answers one, and for no other", async () => {
+    // contact/add-contacts-to-subscription-group.md: `[{"contactId":4,"status":true}, ...]`.
+    const added = [{ contactId: 4, status: true }];
+    const handlers = {
+      "contact.addContactsToSubscriptionGroup": () => added,
+      "contact.removeContactsFromSubscriptionGroup": () => [1, 2],
+      "contact.getContact": () => [{ id: 1 }],
+    };
+    const jobs: Job[] = [
+      { namespace: "contact", action: "addContactsToSubscriptionGroup", params: { contacts: [4], group: 1 } },
+      { namespace: "contact", action: "removeContactsFromSubscriptionGroup", params: { contacts: [4], group: 1 } },
+      { namespace: "contact", action: "getContact", params: { id: 1 } },
+    ];
+    const failed = (message: string) => ({ errorCode: 500, message: "Internal Server Error", specificCode: 0, additionalMessages: [message] });
+    expect(await responsesOf({ handlers }, jobs)).toEqual([
+      added,
+      failed(
+        "The handler for 'contact.removeContactsFromSubscriptionGroup' must return a JSON object or an array of objects, not an array with an item that is not an object",
+      ),
+      failed("The handler for 'contact.getContact' must return a JSON object, not an array"),
+    ]);
+  });
+
   it("cannot change a stored result by mutating what they returned", async () => {
     const returned: { value: number }[] = [];
     const emulator = emulatorWith({ handlers: { "a.b": () => returned[returned.push({ value: 1 }) - 1] } });
@@ -170,6 +193,14 @@ describe("fixtures", () => {
     expect(await responsesOf({ fixtures }, jobs)).toEqual(expected);
   });
 
+  it("may answer an array of objects for an action whose page answers one", async () => {
+    const fields = [{ fieldId: 47, fieldType: 3, displayName: "Test Multiple" }];
+    const [response] = await responsesOf({ fixtures: { "contact.getCustomFieldDefinition": { response: fields } } }, [
+      { namespace: "contact", action: "getCustomFieldDefinition", params: {} },
+    ]);
+    expect(response).toEqual(fields);
+  });
+
   it("load from a JSON file, and lose to handlers given in code", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "emulator-fixtures-")), "fixtures.json");
     writeFileSync(file, JSON.stringify(fixtures));
@@ -184,7 +215,10 @@ describe("fixtures", () => {
     expect(() => createEmulator({ fixtures: join(dir, "bad.json") })).toThrow(/createEmulator: fixtures file '.*bad\.json' is not JSON/);
     expect(() => createEmulator({ fixtures: join(dir, "missing.json") })).toThrow(/createEmulator: cannot read fixtures file/);
     expect(() => createEmulator({ fixtures: { nodot: { response: {} } } })).toThrow("option 'fixtures': 'nodot' is not a 'namespace.action' key");
-    expect(() => createEmulator({ fixtures: { "a.b": { response: [] } } as never })).toThrow("'a.b'.response must be a JSON object");
+    expect(() => createEmulator({ fixtures: { "a.b": { response: [] } } as never })).toThrow("'a.b'.response must be a JSON object, not an array");
+    expect(() => createEmulator({ fixtures: { "contact.getCustomFieldDefinition": { response: ["x"] } } as never })).toThrow(
+      "'contact.getCustomFieldDefinition'.response must be a JSON object or an array of objects, not an array with an item that is not an object",
+    );
     expect(() => createEmulator({ fixtures: { "a.b": { error: { message: "x" } } } as never })).toThrow("'a.b'.error must be an iVvy error envelope");
     expect(() => createEmulator({ fixtures: { "a.b": { response: {}, error: {} } } as never })).toThrow("'a.b' must be");
   });

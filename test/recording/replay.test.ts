@@ -63,6 +63,19 @@ describe("createEmulator({ recordings })", () => {
     expect(replayed[2]).not.toHaveProperty("source");
   });
 
+  it("replays an array answer of an action whose page answers one", async () => {
+    // contact/add-contacts-to-subscription-group.md answers an array of { contactId, status }.
+    const job: Job = { namespace: "contact", action: "addContactsToSubscriptionGroup", params: { contacts: [4, 33], group: 2481 } };
+    const answer = [
+      { contactId: 4, status: true },
+      { contactId: 33, status: false },
+    ];
+    const recorder = createHarRecorder();
+    await runJobs({ handlers: { "contact.addContactsToSubscriptionGroup": () => answer } }, [job], recorder);
+    await recorder.flush();
+    expect(await runJobs({ recordings: [recorder.har()] }, [job])).toEqual([answer]);
+  });
+
   it("reads a .har file, and your handlers still win", async () => {
     const recorder = createHarRecorder();
     await runJobs({ handlers: real }, [{ namespace: "contact", action: "getContact", params: { id: 1 } }], recorder);

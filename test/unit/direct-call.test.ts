@@ -3,7 +3,7 @@
 // the emulator as a job of the action would be.
 import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
 import type { CatalogCollectionKey } from "../../generated/catalog-collections.js";
-import type { ActionResponse, CatalogNamespace, ListAction, ListItem } from "../../src/catalog/catalog-types.js";
+import type { ActionResponse, CatalogNamespace, ListAction, ListItem, ResponseFor, TypedJob } from "../../src/catalog/catalog-types.js";
 import { checkActionResponse } from "../../src/catalog/check-action-response.js";
 import { checkJobParams } from "../../src/catalog/check-job-params.js";
 import type { ClientWarning } from "../../src/client/client-options.js";
@@ -76,6 +76,17 @@ describe("client.call types", () => {
       for await (const venue of client.paginate("venue", "getVenueList", { perPage: 10 })) {
         expectTypeOf(venue).toEqualTypeOf<ListItem<"venue", "getVenueList">>();
       }
+      // contact/add-contacts-to-subscription-group.md answers an array of { contactId, status }.
+      const added = await client.call("contact", "addContactsToSubscriptionGroup", { contacts: [4, 6], group: 2481 });
+      expectTypeOf(added).toEqualTypeOf<ResponseFor<TypedJob<"contact", "addContactsToSubscriptionGroup">>>();
+      const status: boolean | undefined = added[0]?.status;
+      const first = added[0]!;
+      expectTypeOf(first.status).toEqualTypeOf<boolean | undefined>();
+      // @ts-expect-error: the answer is an array, not one object
+      void added.status;
+      // @ts-expect-error: getVenue answers one object, not an array
+      void (await client.call("venue", "getVenue", { id: 1 }))[0];
+      void status;
     };
     expect(typed).toBeTypeOf("function");
   });
@@ -168,6 +179,30 @@ describe("client.call over HTTP", () => {
     await expect(array.client.call("venue", "getVenue", { id: 1 })).rejects.toMatchObject({ name: "IvvyResponseError", problem: "schema" });
     const big = scripted(() => Response.json({ pad: "x".repeat(2000) }), { maxResponseBytes: 1000 });
     await expect(big.client.call("venue", "getVenue", { id: 1 })).rejects.toMatchObject({ name: "IvvyResponseError", problem: "too-large" });
+  });
+
+  it("accepts an array of objects from an action whose page answers one, and from no other", async () => {
+    const answer = [
+      { contactId: 4, status: true },
+      { contactId: 33, status: false },
+    ];
+    const { client } = scripted(() => Response.json(answer), { checkResponses: checkActionResponse, strictResponses: true });
+    const added = await client.call("contact", "addContactsToSubscriptionGroup", { contacts: [4, 33], group: 2481 });
+    expect(added).toEqual(answer);
+    expect(added[1]!.status).toBe(false);
+    // An array of anything but objects is no such answer; another action's array is refused as before.
+    const numbers = scripted(() => Response.json([1, 2]));
+    await expect(numbers.client.call("contact", "removeContactsFromSubscriptionGroup", { contacts: [1] })).rejects.toMatchObject({
+      name: "IvvyResponseError",
+      problem: "schema",
+      violations: ["/: Value must be an array of objects or an object"],
+    });
+    const elsewhere = scripted(() => Response.json(answer));
+    await expect(elsewhere.client.call("contact", "getContact", { id: 1 })).rejects.toMatchObject({
+      name: "IvvyResponseError",
+      problem: "schema",
+      violations: ["/: Value must be an object"],
+    });
   });
 
   it("an error envelope is read with its specific code, whatever the status", async () => {

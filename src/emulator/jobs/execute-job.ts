@@ -1,8 +1,10 @@
 // One job, through the fault switch and the handler for its 'namespace.action'. Whatever
-// the handler does, the result is a JSON object: its response, or an error envelope.
+// the handler does, the result is a JSON object (its response, or an error envelope), or,
+// for an action whose catalogued answer is an array, a JSON array of objects (the
+// x-decision on JobResponse in openapi.yaml).
 
+import { answerShapeProblem } from "../../catalog/answers-array.js";
 import { envelope } from "../../contract/error-envelope.js";
-import { isPlainObject } from "../../contract/is-plain-object.js";
 import type { Job, JobResponse } from "../../contract/types.js";
 import { deepFreeze } from "../../util/deep-freeze.js";
 import { isEmulatorJobError } from "./emulator-job-error.js";
@@ -48,16 +50,13 @@ export async function executeJob(input: ExecuteJobInput): Promise<ExecutedJob> {
   } catch (error) {
     return sized(envelope(500, "Internal Server Error", 0, [`The handler for '${name}' returned a value that is not JSON: ${(error as Error).message}`]));
   }
-  if (json === undefined) return sized(envelope(500, "Internal Server Error", 0, [`The handler for '${name}' must return a JSON object, not ${typeof value}`]));
+  if (json === undefined)
+    return sized(envelope(500, "Internal Server Error", 0, [`The handler for '${name}' must return ${answerShapeProblem(job.namespace, job.action, value)}`]));
   const bytes = Buffer.byteLength(json);
   // Checked before the copy is made: an answer too large to keep is never held twice.
   if (input.maxBytes !== undefined && bytes > input.maxBytes && input.tooLarge) return sized(input.tooLarge(bytes));
   const copy = JSON.parse(json) as unknown;
-  if (!isPlainObject(copy))
-    return sized(
-      envelope(500, "Internal Server Error", 0, [
-        `The handler for '${name}' must return a JSON object, not ${copy === null ? "null" : Array.isArray(copy) ? "an array" : typeof copy}`,
-      ]),
-    );
+  const problem = answerShapeProblem(job.namespace, job.action, copy);
+  if (problem) return sized(envelope(500, "Internal Server Error", 0, [`The handler for '${name}' must return ${problem}`]));
   return { response: deepFreeze(copy) as JobResponse, bytes };
 }

@@ -7,6 +7,7 @@
 // recorded answer falls back to the next source: fixtures, then the built-ins and the
 // catalog's made-up answers.
 import { readFileSync } from "node:fs";
+import { answerShapeProblem } from "../../catalog/answers-array.js";
 import { isPlainObject } from "../../contract/is-plain-object.js";
 import { type Har, parseHar } from "../../recording/har.js";
 import { maskFields } from "../../recording/mask.js";
@@ -35,7 +36,9 @@ export function loadReplay(recordings: readonly (Har | string)[], problem: (mess
   const answers = new Map<string, Map<string, unknown[]>>();
   const masked = new Set<string>();
   const add = (name: string, params: unknown, response: unknown) => {
-    if (!isPlainObject(response)) return;
+    // A JSON object, or an array of objects for an action that answers one (src/catalog/answers-array.ts).
+    const [namespace = "", action = ""] = name.split(".");
+    if (answerShapeProblem(namespace, action, response)) return;
     const byParams = answers.get(name) ?? new Map<string, unknown[]>();
     answers.set(name, byParams);
     const key = canonicalJson(params ?? {});
