@@ -146,11 +146,16 @@ describe("the dashboard in Chromium", () => {
       }))) as { text: string; width: number; brokenTokens: string[] };
       expect(line).toEqual({ text: '{"event":7, "contacts":[102]}', width: expect.any(Number), brokenTokens: [] });
       expect(line.width).toBeGreaterThan(150);
-      await page.click(`${params} summary`);
-      const full = (await page.$eval(`${params} pre`, (pre) => ({
-        text: pre.textContent,
-        brokenTokens: [...pre.querySelectorAll(".tok")].filter((t) => t.getClientRects().length !== 1).length,
-      }))) as { text: string; brokenTokens: number };
+      // Opened and measured in one task of the page: a pushed update that re-renders the jobs
+      // table between a click and a later read (a loaded machine) cannot close it in between.
+      const full = (await page.$eval(params, (td) => {
+        td.querySelector("summary")?.click();
+        const pre = td.querySelector("pre");
+        return {
+          text: pre?.textContent,
+          brokenTokens: [...(pre?.querySelectorAll(".tok") ?? [])].filter((t) => t.getClientRects().length !== 1).length,
+        };
+      })) as { text: string; brokenTokens: number };
       expect(full).toEqual({ text: '{\n  "event": 7,\n  "contacts": [\n    102\n  ]\n}', brokenTokens: 0 });
       await page.evaluate(`scrollTo(0, 0); document.querySelector("#batch-detail").scrollTop = 0`);
       await screenshot("batch-200-jobs");
