@@ -1,6 +1,6 @@
 // Benchmark 1: what the signing client adds to a call. The same progress request, sent
 // sequentially to one bare node:http server (in its own process) by: plain fetch, a bare
-// openapi-fetch client, openapi-fetch with only our signing middleware (`client.raw`),
+// openapi-fetch client, openapi-fetch with our signing middleware (`client.raw`),
 // and the client's own `progress()` (signing, per-attempt timeout, error mapping).
 import createClient from "openapi-fetch";
 import { createBatchClient } from "../src/client/create-batch-client.js";
@@ -127,7 +127,7 @@ export async function benchClientOverhead(options: ClientOverheadOptions = {}): 
         }),
       ],
       notes: [
-        "client.progress() = signing + a per-attempt timeout (AbortController passed to the Request) + error mapping; 'signing alone' is the same signing on a bare openapi-fetch call; 'same headers precomputed' sends the five IWS headers with fixed values, so 'signature computation' isolates MD5 + HMAC + date from the cost of carrying the headers; client.raw signs in the middleware and reads the body back from the Request (the methods hand it the serialised JSON instead)",
+        "client.progress() = signing + a per-attempt timeout (AbortController passed to the Request) + error mapping; 'signing alone' is the same signing on a bare openapi-fetch call; 'same headers precomputed' sends the five IWS headers with fixed values, so 'signature computation' isolates MD5 + HMAC + date from the cost of carrying the headers; client.raw signs in the openapi-fetch middleware, reading the body back from the Request; the methods sign the JSON they serialised before the Request is built and pass the headers in",
         `${rounds} rounds of ${calls} sequential progress calls per contender, in a shuffled order each round (seeded); bare node:http server in its own process`,
       ],
     };

@@ -11,6 +11,7 @@ import { type MockServer, startMock } from "../src/mock/start-mock.js";
 import { alternate } from "./lib/alternate.js";
 import { type BareServer, startBareServer } from "./lib/bare-server.js";
 import { type BenchResult, fmtInt, row } from "./lib/bench-result.js";
+import { type CallbackFloor, startCallbackFloor } from "./lib/callback-floor.js";
 import { benchFile, type Spawned, spawnTsChild } from "./lib/child-process.js";
 import { startHonoFloor } from "./lib/hono-floor.js";
 import { type LoadFigures, type LoadGenerator, startLoadGenerator } from "./lib/load-generator.js";
@@ -33,6 +34,7 @@ export async function benchServerThroughput(options: ServerThroughputOptions = {
   let bare: BareServer | undefined;
   let hono: Awaited<ReturnType<typeof startHonoFloor>> | undefined;
   let sink: Spawned | undefined;
+  let floor: CallbackFloor | undefined;
   let load: LoadGenerator | undefined;
   try {
     sink = spawnTsChild(benchFile("lib/bare-server-child.ts"), ["{}"]);
@@ -40,7 +42,13 @@ export async function benchServerThroughput(options: ServerThroughputOptions = {
     // One failed callback is recorded, not retried for seconds, so a slow sink cannot skew the next round.
     emulator = createEmulator({ callbacks: { attempts: 1, timeoutMs: 5_000 } });
     const emulatorUrl = (await emulator.listen()).url;
-    [mock, bare, hono, load] = await Promise.all([startMock({ quiet: true }), startBareServer(), startHonoFloor(), startLoadGenerator()]);
+    [mock, bare, hono, floor, load] = await Promise.all([
+      startMock({ quiet: true }),
+      startBareServer(),
+      startHonoFloor(),
+      startCallbackFloor(sinkUrl),
+      startLoadGenerator(),
+    ]);
 
     // A real, complete batch for the emulator's progress calls (Prism answers any asyncId).
     const client = createBatchClient({ ...DEMO_CREDENTIALS, baseUrl: emulatorUrl });
@@ -52,6 +60,7 @@ export async function benchServerThroughput(options: ServerThroughputOptions = {
     const gen = load;
     const em = emulator;
     const prismUrl = mock.url;
+    const callbackFloor = floor;
     const hit = (url: string, path: string, body: string) => (): Promise<LoadFigures> =>
       gen.run({ url, path, body, connections, durationSeconds, sign: DEMO_CREDENTIALS });
     const checked = (name: string, measure: () => Promise<LoadFigures>) => async () => {
@@ -81,6 +90,14 @@ export async function benchServerThroughput(options: ServerThroughputOptions = {
           },
         },
         {
+          name: "floor",
+          measure: async () => {
+            const rps = await checked("callback floor", hit(callbackFloor.url, operationPaths.run, runBody))();
+            await callbackFloor.idle();
+            return rps;
+          },
+        },
+        {
           name: "prism",
           measure: async () => {
             const rps = await checked("prism run", hit(prismUrl, operationPaths.run, runBody))();
@@ -93,6 +110,7 @@ export async function benchServerThroughput(options: ServerThroughputOptions = {
     );
     const deliveries = emulator.callbacks.list();
     const delivered = deliveries.filter((d) => d.state === "delivered").length;
+    const floorCallbacks = floor.delivered();
     const ratio = (samples: Record<string, number[]>, a: string, b: string) => median(samples[a]!.map((v, i) => v / samples[b]![i]!));
     const abs = (samples: Record<string, number[]>, a: string, b: string) => `${fmtInt(median(samples[a]!))} vs ${fmtInt(median(samples[b]!))} req/s`;
     return {
@@ -109,7 +127,7 @@ export async function benchServerThroughput(options: ServerThroughputOptions = {
           ratio: "emulator progress / bare node:http",
           value: ratio(progress, "emulator", "bare"),
           absolute: abs(progress, "emulator", "bare"),
-          atLeast: 0.4,
+          atLeast: 0.75,
         }),
         row({
           benchmark: "server",
@@ -125,6 +143,13 @@ export async function benchServerThroughput(options: ServerThroughputOptions = {
         }),
         row({
           benchmark: "server",
+          ratio: "emulator run+callback / floor (bare node:http answering + one keep-alive POST to the sink)",
+          value: ratio(run, "emulator", "floor"),
+          absolute: abs(run, "emulator", "floor"),
+          atLeast: 0.75,
+        }),
+        row({
+          benchmark: "server",
           ratio: "emulator run+callback / Prism run+callback",
           value: ratio(run, "emulator", "prism"),
           absolute: abs(run, "emulator", "prism"),
@@ -133,10 +158,10 @@ export async function benchServerThroughput(options: ServerThroughputOptions = {
       ],
       notes: [
         `autocannon -c ${connections} -d ${durationSeconds} in a forked process, ${rounds} rounds per contender, order alternated; emulator auth strict (every request signed, headers re-signed each second)`,
-        `emulator callbacks: ${delivered} of ${deliveries.length} delivered to a node:http sink in its own process (1 attempt each); Prism's proxy (startMock) runs in this process, Prism in its own`,
+        `emulator callbacks: ${delivered} of ${deliveries.length} delivered to a node:http sink in its own process (1 attempt each); the floor's: ${floorCallbacks.ok} delivered, ${floorCallbacks.failed} failed (same sink, one keep-alive agent); Prism's proxy (startMock) runs in this process, Prism in its own`,
       ],
     };
   } finally {
-    await Promise.allSettled([load?.close(), emulator?.close(), mock?.close(), bare?.close(), hono?.close(), sink?.stop()]);
+    await Promise.allSettled([load?.close(), emulator?.close(), mock?.close(), bare?.close(), hono?.close(), floor?.close(), sink?.stop()]);
   }
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Generates generated/ from openapi.yaml: the TypeScript types (openapi-typescript),
 // the parsed document as a module (for the ajv validators of the emulator, the callback
-// receiver and the contract hooks), and ajv standalone code checking each operation's
-// success answer (for the client, whose light entry must not load the ajv runtime).
+// receiver and the contract hooks), and each operation's success schema as data (for the
+// client's small checker: its light entry must not load the ajv runtime, nor carry ajv's code per schema).
 // The same for the catalog (generated/catalog.yaml, written by `npm run catalog`): its
 // types, and ajv standalone validators of each action's params (no ajv runtime needed).
 // `--check` writes nothing and exits 1 when generated/ does not match (the CI drift check).
@@ -33,21 +33,19 @@ const files = {
     JSON.stringify(document, null, 2) +
     ";\n",
   "response-validators.ts":
-    header("Checks of each operation's success (200) answer, compiled by ajv from openapi.yaml (standalone code: no ajv at run time).") +
+    header("The schemas of each operation's success (200) answer, as data for src/contract/check-response-schema.ts (no ajv at run time).") +
     responseValidators(document),
   ...(await catalogFiles()),
 };
 
-/** ajv standalone code for the 200 schema of every operation, exported as `successValidators`. */
+/**
+ * The 200 schema of every operation, as data for src/contract/check-response-schema.ts:
+ * the components they reach, with only the keywords that checker implements. A schema with
+ * any other keyword (or anyOf or $ref beside other keywords, whose order against them the
+ * checker does not follow) is refused here, so no keyword can go unchecked.
+ */
 function responseValidators(doc) {
-  const SPEC_ID = "openapi.yaml";
-  // The options of src/contract/validators.ts, but stopping at the first violation: the
-  // client reports one, and a large invalid answer does not build a large error list.
-  const ajv = new Ajv({ allErrors: false, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true, esm: true, lines: true } });
-  ajv.addKeyword({ keyword: "example" });
-  ajv.addVocabulary(["x-decision", "xml", "externalDocs", "components"]);
-  ajv.addSchema({ $id: SPEC_ID, components: doc.components }, SPEC_ID, undefined, false);
-  const refs = {};
+  const operations = {};
   for (const [path, item] of Object.entries(doc.paths)) {
     const operation = item.post;
     if (!operation?.operationId) continue;
@@ -56,30 +54,49 @@ function responseValidators(doc) {
     if (success.join() !== "200" || !ref?.startsWith("#/components/schemas/")) {
       throw new Error(`openapi.yaml ${path}: the client expects one success answer, 200, whose JSON schema is a $ref to a component`);
     }
-    refs[operation.operationId] = `${SPEC_ID}${ref}`;
+    operations[operation.operationId] = ref.slice("#/components/schemas/".length);
   }
-  let code = standaloneCode(ajv, refs);
-  // A standalone module that still needs ajv's runtime (ucs2length for minLength, formats,
-  // ...) would pull ajv back into the client.
-  if (/\brequire\(|^import /m.test(code)) throw new Error("ajv standalone code for the response schemas imports a runtime module");
-  const exported = {};
-  code = code.replace(/^"use strict";\n/, "").replace(/^export const (\w+) = (validate\d+);\n/gm, (_line, name, fn) => {
-    exported[name] = fn;
-    return "";
-  });
-  const entries = Object.keys(refs).map((name) => `  ${name}: ${exported[name]},`);
+  const CHECKED = new Set(["$ref", "type", "required", "properties", "additionalProperties", "items", "minimum", "maximum", "pattern", "anyOf"]);
+  const ANNOTATIONS = new Set(["description", "example", "title"]);
+  const TYPES = new Set(["object", "array", "string", "number", "integer", "boolean"]);
+  const components = {};
+  const strip = (schema, where) => {
+    const out = {};
+    for (const [key, value] of Object.entries(schema)) {
+      if (ANNOTATIONS.has(key) || key.startsWith("x-")) continue;
+      if (!CHECKED.has(key)) throw new Error(`openapi.yaml ${where}: '${key}' is not a keyword src/contract/check-response-schema.ts checks`);
+      out[key] = value;
+    }
+    const keys = Object.keys(out);
+    if ((out.anyOf || out.$ref) && keys.length > 1) throw new Error(`openapi.yaml ${where}: anyOf and $ref must stand alone in a response schema`);
+    if (out.type !== undefined && !TYPES.has(out.type)) throw new Error(`openapi.yaml ${where}: type must be one of ${[...TYPES].join(", ")}`);
+    if (out.additionalProperties !== undefined && typeof out.additionalProperties !== "boolean")
+      throw new Error(`openapi.yaml ${where}: additionalProperties must be true or false`);
+    if (out.$ref !== undefined) {
+      if (!out.$ref.startsWith("#/components/schemas/")) throw new Error(`openapi.yaml ${where}: $ref must point under #/components/schemas/`);
+      out.$ref = out.$ref.slice("#/components/schemas/".length);
+      add(out.$ref);
+    }
+    if (out.properties)
+      out.properties = Object.fromEntries(Object.entries(out.properties).map(([name, sub]) => [name, strip(sub, `${where}/properties/${name}`)]));
+    if (out.items) out.items = strip(out.items, `${where}/items`);
+    if (out.anyOf) out.anyOf = out.anyOf.map((sub, i) => strip(sub, `${where}/anyOf/${i}`));
+    return out;
+  };
+  const add = (name) => {
+    if (name in components) return;
+    const schema = doc.components.schemas[name];
+    if (!schema) throw new Error(`openapi.yaml: no component schema '${name}'`);
+    components[name] = {};
+    components[name] = strip(schema, `#/components/schemas/${name}`);
+  };
+  for (const name of Object.values(operations)) add(name);
   return (
-    "// @ts-nocheck: ajv's generated JavaScript; its one typed export is at the end.\n" +
     'import type { operations } from "./schema.js";\n\n' +
-    code.trim() +
-    "\n\n/** One violation, as ajv reports it. */\n" +
-    "export interface ResponseViolation {\n  instancePath: string;\n  keyword: string;\n  message?: string;\n  params: Record<string, unknown>;\n}\n\n" +
-    "/** Whether a value is valid; the first violation is left in `errors`. */\n" +
-    "export interface ResponseValidator {\n  (data: unknown): boolean;\n  errors?: ResponseViolation[] | null;\n}\n\n" +
-    "/** The check of each operation's 200 answer body. */\n" +
-    "export const successValidators: { readonly [Operation in keyof operations]: ResponseValidator } = {\n" +
-    entries.join("\n") +
-    "\n};\n"
+    "/** The component schemas the success answers reach, keeping only what is checked. */\n" +
+    `export const responseComponents: Readonly<Record<string, unknown>> = ${JSON.stringify(components)};\n\n` +
+    "/** The component schema of each operation's 200 answer body. */\n" +
+    `export const successSchemas: { readonly [Operation in keyof operations]: string } = ${JSON.stringify(operations)};\n`
   );
 }
 

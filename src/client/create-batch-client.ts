@@ -9,6 +9,7 @@ import { IvvyResponseError } from "../errors/ivvy-response-error.js";
 import { IvvyTimeoutError } from "../errors/ivvy-timeout-error.js";
 import { IvvyValidationError } from "../errors/ivvy-validation-error.js";
 import { readErrorEnvelope } from "../errors/read-error-envelope.js";
+import { signRequest } from "../signing/sign-request.js";
 import { sleep } from "../util/clock.js";
 import {
   type CallOptions,
@@ -28,7 +29,7 @@ import { isNeverSent } from "./never-sent.js";
 import { paginate } from "./paginate.js";
 import { type PingResult, readPingAnswer } from "./read-ping-answer.js";
 import { isRetryableStatus, parseRetryAfter, retryDelayMs } from "./retry-policy.js";
-import { createSigningMiddleware, SERIALIZED_BODY } from "./signing-middleware.js";
+import { createSigningMiddleware, requestStringOf } from "./signing-middleware.js";
 
 export type { CallOptions, DirectCallOptions, PaginateOptions, RunOptions } from "./call-options.js";
 export type { PingResult } from "./read-ping-answer.js";
@@ -94,6 +95,8 @@ interface Exchange<T> {
   path: string;
   /** The body as sent and signed. */
   json: string;
+  /** Path and query as the Request will carry them (what is signed). */
+  requestString: string;
   retries: number;
   post: (init: AttemptInit) => Promise<{ data?: string; error?: unknown; response: Response }>;
   accept: (data: string | undefined, url: string, status: number) => T | Promise<T>;
@@ -102,7 +105,7 @@ interface Exchange<T> {
 /** What every attempt passes to openapi-fetch besides the body. */
 interface AttemptInit {
   bodySerializer: () => string;
-  [SERIALIZED_BODY]: string;
+  headers: Record<string, string>;
   signal: AbortSignal;
   parseAs: "text";
 }
@@ -124,21 +127,27 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
   const config = resolveClientOptions(options);
   // Redirects are never followed (docs/client.md, IvvyResponseError): a 3xx would re-send the signed request and
   // its jobs to whatever origin it names.
-  const raw = createClient<paths>({
-    baseUrl: config.baseUrl,
-    fetch: guardFetch(config.fetch, config.maxResponseBytes),
-    redirect: "manual",
-  });
+  const fetch = guardFetch(config.fetch, config.maxResponseBytes);
+  const raw = createClient<paths>({ baseUrl: config.baseUrl, fetch, redirect: "manual" });
   raw.use(createSigningMiddleware({ apiKey: config.apiKey, apiSecret: config.apiSecret, clock: config.clock }));
-  const { clock } = config;
+  // The methods sign before openapi-fetch builds the Request and hand it the headers, as
+  // the middleware of `raw` would set them: no middleware pass, and the five headers go
+  // into the Request's one Headers instead of being set on it one by one (docs/performance.md).
+  const signed = createClient<paths>({ baseUrl: config.baseUrl, fetch, redirect: "manual" });
+  const { clock, apiKey, apiSecret } = config;
   const send: Senders = {
-    run: (body, init) => raw.POST(operationPaths.run, { body, ...init }),
-    progress: (body, init) => raw.POST(operationPaths.progress, { body, ...init }),
-    results: (body, init) => raw.POST(operationPaths.results, { body, ...init }),
-    restart: (body, init) => raw.POST(operationPaths.restart, { body, ...init }),
-    repost: (body, init) => raw.POST(operationPaths.repost, { body, ...init }),
-    ping: (body, init) => raw.POST(operationPaths.ping, { body, ...init }),
+    run: (body, init) => signed.POST(operationPaths.run, { body, ...init }),
+    progress: (body, init) => signed.POST(operationPaths.progress, { body, ...init }),
+    results: (body, init) => signed.POST(operationPaths.results, { body, ...init }),
+    restart: (body, init) => signed.POST(operationPaths.restart, { body, ...init }),
+    repost: (body, init) => signed.POST(operationPaths.repost, { body, ...init }),
+    ping: (body, init) => signed.POST(operationPaths.ping, { body, ...init }),
   };
+  // What each operation's Request will carry as its path and query, worked out once: the
+  // URL as the Request normalises it (a base URL with a path prefix is part of it).
+  const operationTargets = Object.fromEntries(
+    Object.entries(operationPaths).map(([operation, path]) => [operation, requestStringOf(new URL(config.baseUrl + path).href)]),
+  ) as Record<OperationId, string>;
 
   /** One exchange: signed attempts, each with its timeout, retried `retries` times on 429, 5xx and network errors. */
   async function exchange<T>(x: Exchange<T>, signal: AbortSignal | undefined): Promise<T> {
@@ -159,11 +168,11 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
       signal?.addEventListener("abort", forwardAbort, { once: true });
       let failure: IvvyApiError | IvvyNetworkError;
       try {
-        // The signing middleware signs each attempt afresh over the JSON serialised here,
-        // handed to it alongside the Request so it need not read the body back.
+        // Each attempt is signed afresh (its own IVVY-Date) over the JSON serialised once.
+        const headers = signRequest({ apiKey, apiSecret, requestString: x.requestString, body: x.json, now: clock.now() });
         const { data, error, response } = await x.post({
           bodySerializer: () => x.json,
-          [SERIALIZED_BODY]: x.json,
+          headers: headers as unknown as Record<string, string>,
           signal: attemptAbort.signal,
           parseAs: "text",
         });
@@ -197,6 +206,7 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
       {
         label: operation,
         path: operationPaths[operation],
+        requestString: operationTargets[operation],
         json: JSON.stringify(body),
         retries: SAFE.has(operation) ? config.retry.retries : 0,
         post: (init) => send[operation](body, init),
@@ -227,10 +237,11 @@ export function createBatchClient(options: BatchClientOptions): BatchClient {
       {
         label,
         path,
+        requestString: requestStringOf(new URL(config.baseUrl + path).href),
         json: JSON.stringify(body),
         // Only reads are retried: an add… or update… that timed out may have been applied.
         retries: isSafeAction(action) ? config.retry.retries : 0,
-        post: (init) => raw.POST(path as never, { body, ...init } as never) as Promise<{ data?: string; error?: unknown; response: Response }>,
+        post: (init) => signed.POST(path as never, { body, ...init } as never) as Promise<{ data?: string; error?: unknown; response: Response }>,
         accept: (data, url, status) => acceptDirectAnswer({ label, namespace, action, text: data, url, status }, config),
       },
       signal,

@@ -8,8 +8,21 @@ export function formatIvvyTimestamp(epochMs: number): string {
   return new Date(epochMs).toISOString().slice(0, 19).replace("T", " ");
 }
 
+// The last value parsed: a server verifying requests sees the same IVVY-Date for every
+// request signed within one second, so most calls are this string again.
+let lastValue: string | undefined;
+let lastParsed: number | undefined;
+
 /** Parses an iVvy timestamp to epoch milliseconds; `undefined` when it is not one. */
 export function parseIvvyTimestamp(value: string): number | undefined {
+  if (value === lastValue) return lastParsed;
+  const parsed = parseTimestamp(value);
+  lastValue = value;
+  lastParsed = parsed;
+  return parsed;
+}
+
+function parseTimestamp(value: string): number | undefined {
   const m = pattern.exec(value.trim());
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number];

@@ -97,14 +97,30 @@ describe("signed requests", () => {
         headers[k] = v;
       });
       expect(request.method).toBe("POST");
-      // The methods hand the serialised JSON to the signing middleware: it signs exactly what is sent.
-      expect((request as unknown as Record<string, unknown>).ivvySerializedBody).toBe(body);
       expect(headers["x-api-version"]).toBe("1.0");
       expect(headers["ivvy-date"]).toBe("2026-11-28 16:23:24");
       const { "x-api-authorization": auth, ...rest } = headers;
       const sts = plainStringToSign({ method: "POST", path: url.pathname + url.search, headers: rest, body: Buffer.from(body, "utf8") });
       expect(auth).toBe(`IWS demo-key:${plainSignature(sts, "demo-secret")}`);
     }
+  });
+
+  it("signs the path and query the Request carries, under a base URL with a path prefix and one the URL parser normalises", async () => {
+    const fake = fakeFetch(json(200, { progress: 50 }), json(200, { meta: {}, results: [] }), json(200, { progress: 50 }));
+    await client(fake.fetch, { baseUrl: "https://api.example.test/proxy/ivvy" }).progress(ASYNC_ID);
+    await client(fake.fetch, { baseUrl: "https://api.example.test/proxy/ivvy" }).call("venue", "getVenueList", {});
+    await client(fake.fetch, { baseUrl: "HTTPS://API.example.test:443/a/../proxy" }).progress(ASYNC_ID);
+    const paths = ["/proxy/ivvy/api/1.0/batch?action=progress", "/proxy/ivvy/api/1.0/venue?action=getVenueList", "/proxy/api/1.0/batch?action=progress"];
+    fake.requests.forEach(({ request, body }, i) => {
+      const url = new URL(request.url);
+      expect(url.pathname + url.search).toBe(paths[i]);
+      const headers: Record<string, string> = {};
+      request.headers.forEach((v, k) => {
+        if (k !== "x-api-authorization") headers[k] = v;
+      });
+      const sts = plainStringToSign({ method: "POST", path: paths[i]!, headers, body: Buffer.from(body, "utf8") });
+      expect(request.headers.get("x-api-authorization")).toBe(`IWS demo-key:${plainSignature(sts, "demo-secret")}`);
+    });
   });
 
   it("signs each retry afresh with the clock at that moment", async () => {

@@ -15,24 +15,46 @@ export interface NodeCallbackTransport {
   destroy(): void;
 }
 
+interface Target {
+  secure: boolean;
+  where: ReturnType<typeof httpRequestTarget>;
+}
+
+const TARGETS_KEPT = 256;
+
 export function createNodeCallbackTransport(): NodeCallbackTransport {
   const http = new HttpAgent({ keepAlive: true });
   const https = new HttpsAgent({ keepAlive: true });
 
+  // Where each callbackUrl goes, parsed once: a load test sends every batch's callback to
+  // the same few URLs. Bounded: cleared when it holds TARGETS_KEPT URLs.
+  const targets = new Map<string, Target>();
+  const targetOf = (url: string): Target => {
+    let target = targets.get(url);
+    if (target === undefined) {
+      const parsed = new URL(url);
+      const secure = parsed.protocol === "https:";
+      if (!secure && parsed.protocol !== "http:") throw new Error(`callbackUrl must be http or https, not ${parsed.protocol}`);
+      target = { secure, where: httpRequestTarget(parsed) };
+      if (targets.size >= TARGETS_KEPT) targets.clear();
+      targets.set(url, target);
+    }
+    return target;
+  };
+
   const post: CallbackTransport = (url, body, signal) =>
     new Promise<number>((resolve, reject) => {
-      let target: URL;
+      let target: Target;
       try {
-        target = new URL(url);
+        target = targetOf(url);
       } catch (error) {
         return reject(error);
       }
-      const secure = target.protocol === "https:";
-      if (!secure && target.protocol !== "http:") return reject(new Error(`callbackUrl must be http or https, not ${target.protocol}`));
+      const { secure } = target;
       const request = (secure ? httpsRequest : httpRequest)(
         {
           method: "POST",
-          ...httpRequestTarget(target),
+          ...target.where,
           agent: secure ? https : http,
           signal,
           headers: callbackHeaders(body),

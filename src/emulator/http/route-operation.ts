@@ -12,6 +12,13 @@ const OPERATIONS: ReadonlyMap<string, OperationId> = new Map<string, OperationId
   ["test?ping", "ping"],
 ]);
 
+const EXACT: ReadonlyMap<string, OperationId> = new Map(
+  [...OPERATIONS].map(([key, operation]) => {
+    const [namespace, action] = key.split("?") as [string, string];
+    return [`/api/1.0/${namespace}?action=${action}`, operation];
+  }),
+);
+
 // iVvy's namespaces and actions are camelCase words (every page of the API docs).
 const NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
@@ -39,6 +46,9 @@ export function routeOperation(requestString: string): OperationId | undefined {
  * as a job of it would be (404, no handler).
  */
 export function routeRequest(requestString: string): Route {
+  // The six URLs every client sends, exactly as written: no split or query parse per request.
+  const exact = EXACT.get(requestString);
+  if (exact !== undefined) return exact;
   const hash = requestString.indexOf("#");
   const target = hash === -1 ? requestString : requestString.slice(0, hash);
   const queryAt = target.indexOf("?");
