@@ -32,7 +32,10 @@ export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 /** The exit codes as users read them; every run that submitted something leaves its handle file, whatever the code. */
 export const EXIT_CODE_TABLE: readonly (readonly [ExitCodeValue, string])[] = [
   [ExitCode.Ok, "done: submitted (without --wait), or the batch completed; failed jobs are in the results"],
-  [ExitCode.JobsFailed, "--strict: the batch completed and some jobs failed (or answered that they were not done); check-receiver: a check failed; trigger: an answer was not 2xx"],
+  [
+    ExitCode.JobsFailed,
+    "--strict: the batch completed and some jobs failed (or answered that they were not done); check-receiver: a check failed; trigger: an answer was not 2xx",
+  ],
   [ExitCode.Usage, "nothing was sent: bad command line, flag, jobs file, handle file, output path or credentials"],
   [ExitCode.ApiError, "iVvy (or the emulator) answered with an error"],
   [ExitCode.NetworkError, "no answer from the server (for trigger, the endpoint): network error or timeout"],
