@@ -55,9 +55,12 @@ export async function benchPostgres(options: PostgresBenchOptions = {}): Promise
     const schema = db.freshSchema();
     await migrate(db.pool, { schema });
     const stores = createPostgresStores({ pool: db.pool, schema });
+    // The same tables, every query a named statement (the preparedStatements option).
+    const prepared = createPostgresStores({ pool: db.pool, schema, preparedStatements: true });
     const receivers: Record<string, CallbackReceiver> = {
       memory: createCallbackReceiver({ publicUrl: "http://127.0.0.1:9/cb" }),
       postgres: createCallbackReceiver({ publicUrl: "http://127.0.0.1:9/cb", tokenStore: stores.tokenStore, inbox: stores.inbox }),
+      prepared: createCallbackReceiver({ publicUrl: "http://127.0.0.1:9/cb", tokenStore: prepared.tokenStore, inbox: prepared.inbox }),
     };
     const urls: Record<string, string> = {};
     for (const [name, receiver] of Object.entries(receivers)) {
@@ -93,14 +96,15 @@ export async function benchPostgres(options: PostgresBenchOptions = {}): Promise
       [
         { name: "memory", measure: throughput("memory") },
         { name: "postgres", measure: throughput("postgres") },
+        { name: "prepared", measure: throughput("prepared") },
       ],
       rounds,
     );
 
     // Claim latency, one at a time on one pool: an inbox claim of one entry (then its
     // complete, untimed) and a ledger claim of a new hash, against SELECT 1.
-    // Enough entries for every round's single claims and as many again claimed in batches.
-    const preload = claims * rounds * 2;
+    // Enough entries for every round's single claims (both store sets) and as many again claimed in batches.
+    const preload = claims * rounds * 3;
     let put = 0;
     await Promise.all(
       Array.from({ length: 8 }, async () => {
@@ -142,6 +146,17 @@ export async function benchPostgres(options: PostgresBenchOptions = {}): Promise
           ),
         },
         {
+          name: "inbox claim, prepared",
+          measure: timedEach(
+            async () => {
+              const [claim] = await prepared.inbox.claim({ limit: 1, visibilityTimeoutMs: 60_000, maxAttempts: 5 });
+              if (!claim) throw new Error("the inbox ran dry");
+              return claim;
+            },
+            (claim) => prepared.inbox.complete(claim),
+          ),
+        },
+        {
           // As the consumer claims: BATCH entries in one statement; the sample is per entry.
           name: "inbox claim of 10",
           measure: async () => {
@@ -174,6 +189,12 @@ export async function benchPostgres(options: PostgresBenchOptions = {}): Promise
         }),
         row({
           benchmark: "postgres",
+          ratio: "receiver callbacks/s: the same with preparedStatements / memory stores",
+          value: ratio(perSecond, "prepared", "memory"),
+          absolute: `${fmtInt(median(perSecond.prepared!))}/s vs ${fmtInt(median(perSecond.memory!))}/s`,
+        }),
+        row({
+          benchmark: "postgres",
           ratio: "one-row INSERT (a bare commit) / SELECT 1 round trip",
           value: ratio(latency, "INSERT", "SELECT 1"),
           absolute: `${fmt(us("INSERT"), 0)} µs vs ${fmt(us("SELECT 1"), 0)} µs`,
@@ -184,6 +205,12 @@ export async function benchPostgres(options: PostgresBenchOptions = {}): Promise
           value: ratio(latency, "inbox claim", "INSERT"),
           absolute: `${fmt(us("inbox claim"), 0)} µs vs ${fmt(us("INSERT"), 0)} µs`,
           atMost: 2,
+        }),
+        row({
+          benchmark: "postgres",
+          ratio: "inbox claim (1 entry), preparedStatements / a bare one-row commit",
+          value: ratio(latency, "inbox claim, prepared", "INSERT"),
+          absolute: `${fmt(us("inbox claim, prepared"), 0)} µs vs ${fmt(us("INSERT"), 0)} µs`,
         }),
         row({
           benchmark: "postgres",
