@@ -21,7 +21,12 @@ export function inboxNotifier(pool: Queryable, channel: string, onError: (error:
       while (queued.size > 0) {
         const batch = [...queued];
         queued = new Set();
-        await pool.query("SELECT pg_notify($1, a) FROM unnest($2::text[]) AS a", [channel, batch]).catch(onError);
+        try {
+          await pool.query("SELECT pg_notify($1, a) FROM unnest($2::text[]) AS a", [channel, batch]);
+        } catch (error) {
+          // Also a query that throws instead of rejecting: never an unhandled rejection.
+          onError(error);
+        }
       }
     } finally {
       sending = false;
