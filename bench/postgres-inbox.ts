@@ -22,6 +22,8 @@ export interface PostgresBenchOptions {
 }
 
 const ASYNC_ID = "a1b2c3d4e5f60718293a4b5c6d7e8f90";
+/** What createInboxConsumer claims per round by default (its batchSize). */
+const BATCH = 10;
 
 /** A 200-result callback; `n` makes each body distinct, so each is a new delivery (a real write). */
 function callbackBody(n: number): Uint8Array {
@@ -53,9 +55,12 @@ export async function benchPostgres(options: PostgresBenchOptions = {}): Promise
     const schema = db.freshSchema();
     await migrate(db.pool, { schema });
     const stores = createPostgresStores({ pool: db.pool, schema });
+    // The same tables, every query a named statement (the preparedStatements option).
+    const prepared = createPostgresStores({ pool: db.pool, schema, preparedStatements: true });
     const receivers: Record<string, CallbackReceiver> = {
       memory: createCallbackReceiver({ publicUrl: "http://127.0.0.1:9/cb" }),
       postgres: createCallbackReceiver({ publicUrl: "http://127.0.0.1:9/cb", tokenStore: stores.tokenStore, inbox: stores.inbox }),
+      prepared: createCallbackReceiver({ publicUrl: "http://127.0.0.1:9/cb", tokenStore: prepared.tokenStore, inbox: prepared.inbox }),
     };
     const urls: Record<string, string> = {};
     for (const [name, receiver] of Object.entries(receivers)) {
@@ -91,15 +96,24 @@ export async function benchPostgres(options: PostgresBenchOptions = {}): Promise
       [
         { name: "memory", measure: throughput("memory") },
         { name: "postgres", measure: throughput("postgres") },
+        { name: "prepared", measure: throughput("prepared") },
       ],
       rounds,
     );
 
     // Claim latency, one at a time on one pool: an inbox claim of one entry (then its
     // complete, untimed) and a ledger claim of a new hash, against SELECT 1.
-    for (let i = 0; i < claims * rounds; i++) {
-      await stores.inbox.put({ deliveryId: `bench:${i}`, asyncId: ASYNC_ID, body: callbackBody(-1), receivedAt: Date.now() });
-    }
+    // Enough entries for every round's single claims (both store sets) and as many again claimed in batches.
+    const preload = claims * rounds * 3;
+    let put = 0;
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        while (put < preload) {
+          const i = put++;
+          await stores.inbox.put({ deliveryId: `bench:${i}`, asyncId: ASYNC_ID, body: callbackBody(-1), receivedAt: Date.now() });
+        }
+      }),
+    );
     let hash = 0;
     await db.pool.query(`CREATE TABLE "${schema}".bench_writes (n bigint)`);
     const timedEach =
@@ -131,6 +145,32 @@ export async function benchPostgres(options: PostgresBenchOptions = {}): Promise
             (claim) => stores.inbox.complete(claim),
           ),
         },
+        {
+          name: "inbox claim, prepared",
+          measure: timedEach(
+            async () => {
+              const [claim] = await prepared.inbox.claim({ limit: 1, visibilityTimeoutMs: 60_000, maxAttempts: 5 });
+              if (!claim) throw new Error("the inbox ran dry");
+              return claim;
+            },
+            (claim) => prepared.inbox.complete(claim),
+          ),
+        },
+        {
+          // As the consumer claims: BATCH entries in one statement; the sample is per entry.
+          name: "inbox claim of 10",
+          measure: async () => {
+            const samples: number[] = [];
+            for (let i = 0; i < Math.max(1, Math.floor(claims / BATCH)); i++) {
+              const started = performance.now();
+              const batch = await stores.inbox.claim({ limit: BATCH, visibilityTimeoutMs: 60_000, maxAttempts: 5 });
+              samples.push(((performance.now() - started) * 1000) / BATCH);
+              if (batch.length !== BATCH) throw new Error("the inbox ran dry");
+              for (const claim of batch) await stores.inbox.complete(claim);
+            }
+            return median(samples);
+          },
+        },
         { name: "ledger claim", measure: timedEach(async () => stores.ledger.claim(`bench-${hash++}`, Date.now())) },
       ],
       rounds,
@@ -145,12 +185,38 @@ export async function benchPostgres(options: PostgresBenchOptions = {}): Promise
           ratio: "receiver callbacks/s: Postgres token store + inbox / memory stores",
           value: ratio(perSecond, "postgres", "memory"),
           absolute: `${fmtInt(median(perSecond.postgres!))}/s vs ${fmtInt(median(perSecond.memory!))}/s`,
+          atLeast: 0.5,
+        }),
+        row({
+          benchmark: "postgres",
+          ratio: "receiver callbacks/s: the same with preparedStatements / memory stores",
+          value: ratio(perSecond, "prepared", "memory"),
+          absolute: `${fmtInt(median(perSecond.prepared!))}/s vs ${fmtInt(median(perSecond.memory!))}/s`,
         }),
         row({
           benchmark: "postgres",
           ratio: "one-row INSERT (a bare commit) / SELECT 1 round trip",
           value: ratio(latency, "INSERT", "SELECT 1"),
           absolute: `${fmt(us("INSERT"), 0)} µs vs ${fmt(us("SELECT 1"), 0)} µs`,
+        }),
+        row({
+          benchmark: "postgres",
+          ratio: "inbox claim (1 entry, with its 51 KB body) / a bare one-row commit",
+          value: ratio(latency, "inbox claim", "INSERT"),
+          absolute: `${fmt(us("inbox claim"), 0)} µs vs ${fmt(us("INSERT"), 0)} µs`,
+          atMost: 2,
+        }),
+        row({
+          benchmark: "postgres",
+          ratio: "inbox claim (1 entry), preparedStatements / a bare one-row commit",
+          value: ratio(latency, "inbox claim, prepared", "INSERT"),
+          absolute: `${fmt(us("inbox claim, prepared"), 0)} µs vs ${fmt(us("INSERT"), 0)} µs`,
+        }),
+        row({
+          benchmark: "postgres",
+          ratio: `inbox claim of ${BATCH} (the consumer's batch), per entry / a bare one-row commit`,
+          value: ratio(latency, "inbox claim of 10", "INSERT"),
+          absolute: `${fmt(us("inbox claim of 10"), 0)} µs vs ${fmt(us("INSERT"), 0)} µs`,
         }),
         row({
           benchmark: "postgres",

@@ -60,7 +60,7 @@ export function createPostgresStores(options: PostgresStoreOptions): PostgresSto
     inbox,
     workflows,
     channel: config.tables.channel,
-    migrate: () => migrate(config.pool, { schema: config.tables.schema, tablePrefix: config.tables.prefix }),
+    migrate: () => migrate(config.rawPool, { schema: config.tables.schema, tablePrefix: config.tables.prefix }),
     async purgeExpired(limit) {
       return {
         tokens: await tokenStore.purgeExpired(limit),

@@ -1,4 +1,5 @@
 import type { CallbackInbox, ClaimedDelivery, DeadLetter } from "../inbox/callback-inbox.js";
+import { inboxNotifier } from "./inbox-notifier.js";
 import type { ResolvedPostgresOptions } from "./postgres-store-options.js";
 import { purgeTable, writeCounter } from "./purge-expired.js";
 import { clockValue, sqlNow } from "./sql-clock.js";
@@ -9,10 +10,11 @@ const bytes = (value: unknown): Uint8Array =>
   value instanceof Uint8Array ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : new Uint8Array(0);
 
 /**
- * The callback inbox in Postgres. A put is one INSERT that also NOTIFYs the inbox channel
- * (delivered at commit), so waiting instances learn of it at once; a claim is one UPDATE
- * over a `FOR UPDATE SKIP LOCKED` selection, so concurrent consumers never get one entry
- * at the same time and never wait on each other.
+ * The callback inbox in Postgres. A put is one INSERT, committed on its own; once it has
+ * committed, its asyncId is announced on the inbox channel (inbox-notifier.ts), so waiting
+ * instances learn of it at once. A claim is one UPDATE over a `FOR UPDATE SKIP LOCKED`
+ * selection, so concurrent consumers never get one entry at the same time and never wait
+ * on each other.
  */
 export function postgresInbox(config: ResolvedPostgresOptions): CallbackInbox & { purgeExpired(limit?: number): Promise<number> } {
   const { pool, tables, clock, inboxRetentionMs } = config;
@@ -20,50 +22,56 @@ export function postgresInbox(config: ResolvedPostgresOptions): CallbackInbox & 
   const purgeExpired = (limit = config.purge ? config.purge.batchSize : 500) => purgeTable(pool, t, "delivery_id", clockValue(clock), limit);
   const wrote = writeCounter(config.purge, purgeExpired, config.onError);
   const fenced = `delivery_id = $1 AND claim_id = $2 AND state = 'claimed'`;
+  const announce = inboxNotifier(pool, tables.channel, config.onError);
 
   return {
     // A handled entry past its retention (not purged yet) is taken over, as if purged.
     async put(delivery) {
-      const result = await pool.query(
-        `WITH stored AS (
-           INSERT INTO ${t} AS i (delivery_id, async_id, body, received_at, state, visible_at) VALUES ($1, $2, $3, $4, 'pending', $4)
-           ON CONFLICT (delivery_id) DO UPDATE SET async_id = excluded.async_id, body = excluded.body, received_at = excluded.received_at,
-             state = 'pending', attempts = 0, visible_at = excluded.visible_at, claim_id = NULL, last_error = NULL, expires_at = NULL
-             WHERE i.expires_at < ${sqlNow("$6")}
-           RETURNING async_id)
-         SELECT pg_notify($5, async_id) FROM stored`,
+      const { rows } = await pool.query(
+        `INSERT INTO ${t} AS i (delivery_id, async_id, body, received_at, state, visible_at) VALUES ($1, $2, $3, $4, 'pending', $4)
+         ON CONFLICT (delivery_id) DO UPDATE SET async_id = excluded.async_id, body = excluded.body, received_at = excluded.received_at,
+           state = 'pending', attempts = 0, visible_at = excluded.visible_at, claim_id = NULL, last_error = NULL, expires_at = NULL
+           WHERE i.expires_at < ${sqlNow("$5")}
+         RETURNING 1`,
         [
           delivery.deliveryId,
           delivery.asyncId,
           Buffer.from(delivery.body.buffer, delivery.body.byteOffset, delivery.body.byteLength),
           delivery.receivedAt,
-          tables.channel,
           clockValue(clock),
         ],
       );
       wrote();
-      return { duplicate: result.rows.length === 0 };
+      if (rows.length === 0) return { duplicate: true };
+      announce(delivery.asyncId);
+      return { duplicate: false };
     },
 
-    // Entries whose claim timed out after the last allowed attempt are dead-lettered in
-    // the same statement instead of being handed out again.
+    // One UPDATE over a `FOR UPDATE SKIP LOCKED` selection. An entry whose claim timed out
+    // after the last allowed attempt is dead-lettered by the same UPDATE (the CASEs read the
+    // row as it was) instead of being handed out again; it comes back without its body and
+    // is left out. One statement with no second pass over the selection: docs/performance.md.
     async claim({ limit, visibilityTimeoutMs, maxAttempts }) {
+      const givenUp = `i.state = 'claimed' AND i.attempts >= $4`;
       const { rows } = await pool.query(
         `WITH ready AS (
            SELECT delivery_id FROM ${t}
            WHERE state IN ('pending', 'claimed') AND visible_at <= ${sqlNow("$1")}
-           ORDER BY visible_at LIMIT $2 FOR UPDATE SKIP LOCKED),
-         given_up AS (
-           UPDATE ${t} SET state = 'dead', claim_id = NULL,
-             last_error = 'claimed ' || attempts || ' times and never completed (the consumer died or overran visibilityTimeoutMs)'
-           WHERE delivery_id IN (SELECT delivery_id FROM ready) AND state = 'claimed' AND attempts >= $4
-           RETURNING delivery_id)
-         UPDATE ${t} SET state = 'claimed', attempts = attempts + 1, claim_id = gen_random_uuid()::text, visible_at = ${sqlNow("$1")} + $3
-         WHERE delivery_id IN (SELECT delivery_id FROM ready) AND delivery_id NOT IN (SELECT delivery_id FROM given_up)
-         RETURNING delivery_id, async_id, body, received_at, attempts, claim_id`,
+           ORDER BY visible_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+         UPDATE ${t} AS i SET
+           state = CASE WHEN ${givenUp} THEN 'dead' ELSE 'claimed' END,
+           attempts = CASE WHEN ${givenUp} THEN i.attempts ELSE i.attempts + 1 END,
+           claim_id = CASE WHEN ${givenUp} THEN NULL ELSE gen_random_uuid()::text END,
+           last_error = CASE WHEN ${givenUp}
+             THEN 'claimed ' || i.attempts || ' times and never completed (the consumer died or overran visibilityTimeoutMs)'
+             ELSE i.last_error END,
+           visible_at = CASE WHEN ${givenUp} THEN i.visible_at ELSE ${sqlNow("$1")} + $3 END
+         FROM ready WHERE i.delivery_id = ready.delivery_id
+         RETURNING i.state, i.delivery_id, i.async_id, CASE WHEN i.state = 'claimed' THEN i.body END AS body, i.received_at, i.attempts, i.claim_id`,
         [clockValue(clock), limit, visibilityTimeoutMs, maxAttempts],
       );
       return rows
+        .filter((r: Row) => r.state === "claimed")
         .map(
           (r: Row): ClaimedDelivery => ({
             deliveryId: String(r.delivery_id),
@@ -127,14 +135,14 @@ export function postgresInbox(config: ResolvedPostgresOptions): CallbackInbox & 
     },
 
     async replay(deliveryId) {
-      const result = await pool.query(
-        `WITH replayed AS (
-           UPDATE ${t} SET state = 'pending', attempts = 0, claim_id = NULL, visible_at = ${sqlNow("$2")}
-           WHERE delivery_id = $1 AND state = 'dead' RETURNING async_id)
-         SELECT pg_notify($3, async_id) FROM replayed`,
-        [deliveryId, clockValue(clock), tables.channel],
+      const { rows } = await pool.query(
+        `UPDATE ${t} SET state = 'pending', attempts = 0, claim_id = NULL, visible_at = ${sqlNow("$2")}
+         WHERE delivery_id = $1 AND state = 'dead' RETURNING async_id`,
+        [deliveryId, clockValue(clock)],
       );
-      return result.rows.length === 1;
+      if (rows.length === 0) return false;
+      announce(String(rows[0]!.async_id));
+      return true;
     },
 
     async findByAsyncIds(asyncIds) {

@@ -30,6 +30,9 @@ export interface CallbackReceiver extends CallbackRegistrar {
 
 const isAsyncId = componentValidator("AsyncId");
 
+/** Retry-After of a callback refused at maxBufferedBytes; the emulator's overload answer says the same. */
+const BUFFER_RETRY_AFTER_SECONDS = 1;
+
 /**
  * A callback receiver for iVvy batches. iVvy does not sign callbacks, so each
  * callbackUrl carries a random token, and a callback is accepted only when its token
@@ -108,8 +111,10 @@ export function createCallbackReceiver(options: CallbackReceiverOptions): Callba
     const reserve = Number.isSafeInteger(declared) && declared >= 0 ? declared : maxBodyBytes;
     const lease = buffered.lease();
     if (!lease.take(reserve)) {
-      return rejection(503, `the receiver is reading as many bodies as it holds at once (maxBufferedBytes ${config.maxBufferedBytes}); retry later`, [], {
-        "retry-after": "5",
+      // The contract's answer for too many requests (openapi.yaml, TooManyRequests), as the
+      // emulator gives at its own budgets: the bodies being read finish or time out soon.
+      return rejection(429, `the receiver is reading as many bodies as it holds at once (maxBufferedBytes ${config.maxBufferedBytes}); retry later`, [], {
+        "retry-after": String(BUFFER_RETRY_AFTER_SECONDS),
       });
     }
     try {

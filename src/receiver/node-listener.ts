@@ -77,7 +77,7 @@ export function toNodeListener(receiver: HandlesCallbacks, options: NodeListener
     receiver.handle(incoming).then(
       (answer) => {
         // Close rather than drain the rest of an oversized, slow or refused upload.
-        if (unread && (answer.status === 413 || answer.status === 408 || answer.status === 503)) res.setHeader("connection", "close");
+        if (unread && (answer.status === 413 || answer.status === 408 || answer.status === 429 || answer.status === 503)) res.setHeader("connection", "close");
         write(res, answer);
       },
       (error: unknown) => {

@@ -44,8 +44,8 @@ export interface CallbackReceiverOptions {
   maxBodyBytes?: number;
   /**
    * Most body bytes held at once across every request being read (docs/receiver.md,
-   * "Options": without it, 50 slow 6 MiB bodies pinned 300 MiB). A request whose body would pass it gets 503 with
-   * Retry-After before any of it is read. A body of unknown length counts as
+   * "Options": without it, 50 slow 6 MiB bodies pinned 300 MiB). A request whose body would pass it gets 429 with
+   * Retry-After (and the error envelope) before any of it is read. A body of unknown length counts as
    * maxBodyBytes. Default 1/32 of V8's heap limit (`v8.getHeapStatistics().heap_size_limit`:
    * 128 MiB of a 4 GiB heap), and never below maxBodyBytes.
    */

@@ -5,8 +5,9 @@
 // refuses.
 import { createServer, type Server } from "node:http";
 import { type AddressInfo, connect, type Socket } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createBatchClient } from "../../src/client/create-batch-client.js";
+import { checkComponent } from "../../src/contract/validators.js";
 import { createEmulator, type Emulator } from "../../src/emulator/create-emulator.js";
 import type { ListenOptions } from "../../src/emulator/http/listen.js";
 import { DEMO_CREDENTIALS } from "../../src/emulator/options/demo-credentials.js";
@@ -43,10 +44,12 @@ async function serve(server: Server): Promise<number> {
   return (server.address() as AddressInfo).port;
 }
 
-async function receiverOnSocket(): Promise<{ port: number; receiver: ReturnType<typeof createCallbackReceiver> }> {
+async function receiverOnSocket(
+  options: Omit<Parameters<typeof createCallbackReceiver>[0], "publicUrl"> = {},
+): Promise<{ port: number; receiver: ReturnType<typeof createCallbackReceiver> }> {
   let listener: ReturnType<typeof toNodeListener> | undefined;
   const port = await serve(createServer((req, res) => listener?.(req, res)));
-  const receiver = createCallbackReceiver({ publicUrl: `http://127.0.0.1:${port}/ivvy/callback` });
+  const receiver = createCallbackReceiver({ publicUrl: `http://127.0.0.1:${port}/ivvy/callback`, ...options });
   listener = toNodeListener(receiver);
   return { port, receiver };
 }
@@ -215,5 +218,59 @@ describe("a run at the storage budget, over a socket", () => {
     expect(refused).toMatchObject({ name: "IvvyApiError", status: 429, envelope: { errorCode: 429 } });
     expect((refused as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(0);
     expect(emulator.batches.list().map((batch) => batch.asyncId)).toEqual(before);
+  });
+});
+
+describe("a callback past the receiver's buffer budget, over a socket", () => {
+  // The contract's answer for too many requests, as the emulator gives at its budgets:
+  // 429, Retry-After and iVvy's error envelope, never a reset and never a 5xx.
+  it("is answered 429 with Retry-After and the envelope, and is accepted once the budget frees", async () => {
+    const MiB = 1024 * 1024;
+    const { port, receiver } = await receiverOnSocket({ maxBodyBytes: MiB, maxBufferedBytes: MiB });
+    // A body that declares the whole budget and stalls after its first bytes holds all of it.
+    const holding = await buildCallbackRequest({ receiver, asyncId: "f".repeat(32), results: [] });
+    const stalled = await within(
+      "the stalled body's socket",
+      new Promise<Socket>((resolve, reject) => {
+        const socket = connect({ port, host: "127.0.0.1" }, () => {
+          socket.write(`POST ${new URL(holding.url).pathname}${new URL(holding.url).search} HTTP/1.1\r\nHost: 127.0.0.1\r\n`);
+          socket.write(`Content-Type: application/json\r\nContent-Length: ${MiB}\r\n\r\n{"asyncId":`);
+          resolve(socket);
+        });
+        socket.on("error", reject);
+      }),
+    );
+    stalled.on("error", () => undefined);
+    cleanups.push(() => void stalled.destroy());
+
+    const callback = () => buildCallbackRequest({ receiver, asyncId: "e".repeat(32), results: [] });
+    const refused = await within(
+      "the answer past the budget",
+      vi.waitFor(
+        async () => {
+          const response = await fetch(await callback());
+          expect(response.status, "the stalled body holds the budget").not.toBe(200);
+          return response;
+        },
+        { timeout: 5_000 },
+      ),
+    );
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    const envelope = (await refused.json()) as Record<string, unknown>;
+    expect(checkComponent("ErrorEnvelope", envelope).valid).toBe(true);
+    expect(envelope).toMatchObject({ errorCode: 429, message: expect.stringContaining("maxBufferedBytes 1048576") });
+
+    stalled.destroy();
+    await within(
+      "the callback once the stalled body is gone",
+      vi.waitFor(
+        async () => {
+          const response = await fetch(await callback());
+          expect(response.status).toBe(200);
+        },
+        { timeout: 5_000 },
+      ),
+    );
   });
 });

@@ -12,7 +12,7 @@ export interface SlowBodiesOutcome {
   bodyMiB: number;
   /** Heap plus ArrayBuffer memory held while every sender had stalled, above the baseline, after GC (MiB). */
   heldMiB: number;
-  /** Answers received while the bodies were stalled (503s from the bound), by status. */
+  /** Answers received while the bodies were stalled (429s from the bound), by status. */
   answeredWhileStalled: Record<string, number>;
   /** Answers once the read timeout passed, by status. */
   answeredInTheEnd: Record<string, number>;

@@ -165,3 +165,50 @@ describe("createSharedCallbacks", () => {
     }
   });
 });
+
+// The inbox's announcements go out after each row commits, many in one statement
+// (src/postgres/inbox-notifier.ts), so writes no longer serialise on NOTIFY's lock.
+describe("the Postgres inbox's announcements", () => {
+  it("names every one of many entries stored at once, each once its row can be read", async () => {
+    const [a, b] = await instances(2);
+    const listener = listenForCallbacks(a!.pool, { channel: a!.stores.channel });
+    await listener.ready;
+    const heard = new Map<string, Promise<boolean>>();
+    const unsubscribe = listener.subscribe((asyncId) => {
+      // Read at once, on the listening instance: the row must already be there.
+      if (!heard.has(asyncId))
+        heard.set(
+          asyncId,
+          a!.stores.inbox.findByAsyncIds([asyncId]).then((found) => found.has(asyncId)),
+        );
+    });
+    try {
+      const ids = Array.from({ length: 30 }, () => newAsyncId());
+      const puts = await Promise.all(
+        ids.map((asyncId, i) => b!.stores.inbox.put({ deliveryId: `${asyncId}:x`, asyncId, body: new TextEncoder().encode(`{"n":${i}}`), receivedAt: i })),
+      );
+      expect(puts.every((put) => !put.duplicate)).toBe(true);
+      await vi.waitFor(() => expect(heard.size, "every asyncId announced").toBe(ids.length), { timeout: 5_000 });
+      expect(new Set(heard.keys())).toEqual(new Set(ids));
+      expect(await within(Promise.all(heard.values()), "the reads on notification")).toEqual(ids.map(() => true));
+    } finally {
+      unsubscribe();
+      await listener.close();
+    }
+  });
+
+  it("a failed announcement leaves the entry stored and goes to onError", async () => {
+    const schema = db.freshSchema();
+    await migrate(db.pool, { schema });
+    const errors: unknown[] = [];
+    const pool = {
+      query: (text: string, values?: unknown[]) => (text.includes("pg_notify") ? Promise.reject(new Error("notify refused")) : db.pool.query(text, values)),
+    };
+    const { inbox } = createPostgresStores({ pool, schema, onError: (error) => errors.push(error) });
+    const asyncId = newAsyncId();
+    expect(await inbox.put({ deliveryId: `${asyncId}:x`, asyncId, body: new Uint8Array([123, 125]), receivedAt: 1 })).toEqual({ duplicate: false });
+    await vi.waitFor(() => expect(errors.map((e) => (e as Error).message)).toEqual(["notify refused"]), { timeout: 5_000 });
+    const [claim] = await inbox.claim({ limit: 1, visibilityTimeoutMs: 1_000, maxAttempts: 1 });
+    expect(claim?.asyncId).toBe(asyncId);
+  });
+});

@@ -64,7 +64,7 @@ describe("the body read timeout", () => {
 });
 
 describe("maxBufferedBytes", () => {
-  it("answers 503 with Retry-After, before reading, once the bodies being read would pass it; frees it as they finish", async () => {
+  it("answers 429 with Retry-After, before reading, once the bodies being read would pass it; frees it as they finish", async () => {
     const clock = fakeClock();
     const receiver = receiverWith({ maxBodyBytes: 1 * MiB, maxBufferedBytes: 3 * MiB, bodyTimeoutMs: 300, clock });
     // Three bodies of unknown length each hold a maxBodyBytes share while they trickle.
@@ -75,8 +75,8 @@ describe("maxBufferedBytes", () => {
     const { url, asyncId } = await boundUrl(receiver);
     const refused = stalledBody();
     const response = await receiver.fetch(post(url, refused.stream));
-    expect(response.status).toBe(503);
-    expect(response.headers.get("retry-after")).toBe("5");
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe("1");
     expect(((await response.json()) as { message: string }).message).toContain("maxBufferedBytes 3145728");
 
     clock.advance(300);
@@ -124,7 +124,7 @@ describe("over a real socket (toNodeListener)", () => {
     server = undefined;
   });
 
-  it("a slow body gets 408 and its connection is closed; past the bound, 503 at once", async () => {
+  it("a slow body gets 408 and its connection is closed; past the bound, 429 at once", async () => {
     const clock = fakeClock();
     const receiver = receiverWith({ maxBodyBytes: MiB, maxBufferedBytes: 2 * MiB, bodyTimeoutMs: 200, clock });
     server = createServer(toNodeListener(receiver));
@@ -147,9 +147,9 @@ describe("over a real socket (toNodeListener)", () => {
     };
     const slow = [send(MiB), send(MiB)];
     await vi.waitFor(() => expect(clock.pending, "both slow bodies are being read").toBe(2), { timeout: 5_000 });
-    const refused = await within(send(MiB), "the 503");
+    const refused = await within(send(MiB), "the 429");
     // Answered first, while the two slow bodies are still being waited for.
-    expect(refused).toMatchObject({ status: 503, connection: "close", at: 1 });
+    expect(refused).toMatchObject({ status: 429, connection: "close", at: 1 });
     clock.advance(200);
     for (const answer of await within(Promise.all(slow), "the two 408s")) expect(answer).toMatchObject({ status: 408, connection: "close" });
   });

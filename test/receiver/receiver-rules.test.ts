@@ -59,7 +59,7 @@ describe("refusals are exact iVvy-style envelopes", () => {
     });
   });
 
-  it("503 past maxBufferedBytes has no extra messages either", async () => {
+  it("429 past maxBufferedBytes has no extra messages either", async () => {
     const receiver = receiverWith({ maxBodyBytes: MiB, maxBufferedBytes: MiB });
     const { callbackUrl } = await receiver.issueCallbackUrl();
     const never: IncomingCallback = {
@@ -71,9 +71,9 @@ describe("refusals are exact iVvy-style envelopes", () => {
     };
     void receiver.handle(never);
     const answer = await receiver.handle({ ...never, contentLength: "10" });
-    expect(answer.status).toBe(503);
+    expect(answer.status).toBe(429);
     expect(JSON.parse(answer.body!)).toEqual({
-      errorCode: 503,
+      errorCode: 429,
       message: expect.stringContaining("maxBufferedBytes 1048576"),
       specificCode: 0,
       additionalMessages: [],

@@ -17,6 +17,30 @@ const tablesIn = async (schema: string) =>
   (await db.pool.query("SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name", [schema])).rows.map((r) => r.table_name);
 
 describe("migrate", () => {
+  it("compresses inbox bodies with lz4 where the server has it, keeps pglz where not, and reads them back either way", async () => {
+    const schema = db.freshSchema();
+    await migrate(db.pool, { schema });
+    const client = await db.pool.connect();
+    let hasLz4: boolean;
+    try {
+      await client.query("BEGIN");
+      hasLz4 = await client.query("SET LOCAL default_toast_compression = lz4").then(
+        () => true,
+        () => false,
+      );
+      await client.query("ROLLBACK");
+    } finally {
+      client.release();
+    }
+    const { rows } = await db.pool.query(`SELECT attcompression FROM pg_attribute WHERE attrelid = '"${schema}".ivvy_inbox'::regclass AND attname = 'body'`);
+    expect(rows[0]?.attcompression).toBe(hasLz4 ? "l" : "");
+    const { inbox } = createPostgresStores({ pool: db.pool, schema });
+    const body = new TextEncoder().encode(JSON.stringify({ results: Array.from({ length: 300 }, (_, i) => ({ i, link: `https://example.test/${i}` })) }));
+    await inbox.put({ deliveryId: "d:1", asyncId: newAsyncId(), body, receivedAt: 0 });
+    const [claim] = await inbox.claim({ limit: 1, visibilityTimeoutMs: 1_000, maxAttempts: 1 });
+    expect(Buffer.from(claim!.body).equals(Buffer.from(body))).toBe(true);
+  });
+
   it("creates the versioned tables in the given schema with the given prefix, and a second run changes nothing", async () => {
     const schema = db.freshSchema();
     expect(await migrate(db.pool, { schema, tablePrefix: "app_" })).toEqual({ version: SCHEMA_VERSION });

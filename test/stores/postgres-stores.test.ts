@@ -15,32 +15,36 @@ afterAll(async () => {
   await db?.stop();
 });
 
-defineStoreSuite("postgres", {
-  async make({ now, ledgerTtlMs }) {
-    const schema = db.freshSchema();
-    await migrate(db.pool, { schema });
-    return createPostgresStores({ pool: db.pool, schema, clock: clockReading(now), ledgerTtlMs });
-  },
-  async makeMany(count) {
-    const schema = db.freshSchema();
-    await migrate(db.pool, { schema });
-    const { clients, end } = await connections(db.url, count);
-    ended.push(end);
-    return clients.map((client) => createPostgresStores({ pool: client, schema }));
-  },
-});
+// Each suite twice: with the store queries as plain texts and as named statements.
+for (const preparedStatements of [false, true]) {
+  const name = preparedStatements ? "postgres (preparedStatements)" : "postgres";
+  defineStoreSuite(name, {
+    async make({ now, ledgerTtlMs }) {
+      const schema = db.freshSchema();
+      await migrate(db.pool, { schema });
+      return createPostgresStores({ pool: db.pool, schema, clock: clockReading(now), ledgerTtlMs, preparedStatements });
+    },
+    async makeMany(count) {
+      const schema = db.freshSchema();
+      await migrate(db.pool, { schema });
+      const { clients, end } = await connections(db.url, count);
+      ended.push(end);
+      return clients.map((client) => createPostgresStores({ pool: client, schema, preparedStatements }));
+    },
+  });
 
-defineInboxSuite("postgres", {
-  async make({ now, retentionMs }) {
-    const schema = db.freshSchema();
-    await migrate(db.pool, { schema });
-    return createPostgresStores({ pool: db.pool, schema, clock: clockReading(now), inboxRetentionMs: retentionMs }).inbox;
-  },
-  async makeMany(count) {
-    const schema = db.freshSchema();
-    await migrate(db.pool, { schema });
-    const { clients, end } = await connections(db.url, count);
-    ended.push(end);
-    return clients.map((client) => createPostgresStores({ pool: client, schema }).inbox);
-  },
-});
+  defineInboxSuite(name, {
+    async make({ now, retentionMs }) {
+      const schema = db.freshSchema();
+      await migrate(db.pool, { schema });
+      return createPostgresStores({ pool: db.pool, schema, clock: clockReading(now), inboxRetentionMs: retentionMs, preparedStatements }).inbox;
+    },
+    async makeMany(count) {
+      const schema = db.freshSchema();
+      await migrate(db.pool, { schema });
+      const { clients, end } = await connections(db.url, count);
+      ended.push(end);
+      return clients.map((client) => createPostgresStores({ pool: client, schema, preparedStatements }).inbox);
+    },
+  });
+}
