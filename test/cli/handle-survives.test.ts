@@ -6,9 +6,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { describeRanges } from "../../src/cli/report/describe-submission-failure.js";
 import { parseBatchHandle } from "../../src/workflow/model/batch-handle.js";
+import { fileAppears } from "../helpers/file-appears.js";
 import { type CliResult, type CountingEmulator, cli, freshDir, job, startCli, startCountingEmulator, writeJson } from "./cli-harness.js";
 
 let target: CountingEmulator;
@@ -258,7 +259,7 @@ describe("every way out leaves the handle and the command that resumes it", () =
       const running = startCli(["run", jobsFile, "--base-url", gate.url, "--wait", "--interval", "50ms", "--out", "results.json"], { cwd });
       // The first results request is held: the results file is open under its temporary name.
       await gate.arrived;
-      await vi.waitFor(() => expect(readdirSync(cwd).filter((name) => name.endsWith(".tmp"))).toHaveLength(1), { timeout: 10_000, interval: 10 });
+      expect((await fileAppears(cwd, (name) => name.endsWith(".tmp"))).filter((name) => name.endsWith(".tmp"))).toHaveLength(1);
       running.child.kill(signal);
       const result = await running.done;
       gate.open();

@@ -64,6 +64,13 @@ export async function callCommand(target: string, flags: CallFlags, io: CliIo): 
     if (!Number.isInteger(maxPages) || maxPages < 1)
       throw new CliError(`--max-pages must be a whole number of at least 1, not '${flags.maxPages}'`, ExitCode.Usage);
   }
+  if (flags.all) {
+    // Refused before anything starts or is sent.
+    if (flags.out !== undefined) throw new CliError("--all writes JSON lines to stdout; redirect it instead of --out", ExitCode.Usage);
+    // The rule client.paginate's types follow; an action the catalog does not know is paged as asked.
+    if (isCollectionAction(namespace, action) === false)
+      throw new CliError(`${target} does not answer a collection (docs/catalog.md, Collections): call it without --all`, ExitCode.Usage);
+  }
   // With --emulator, an emulator in this process answers (made-up or example answers, as a
   // job of the action gets them): a direct call tried without an account or a server.
   const where = resolveRunTarget(flags, io.env);
@@ -93,7 +100,7 @@ export async function callCommand(target: string, flags: CallFlags, io: CliIo): 
     throw new CliError((error as Error).message, ExitCode.Usage);
   }
   try {
-    return await send(client, { namespace, action, target, params, maxPages }, flags, io);
+    return await send(client, { namespace, action, params, maxPages }, flags, io);
   } finally {
     await embedded?.close();
   }
@@ -101,17 +108,13 @@ export async function callCommand(target: string, flags: CallFlags, io: CliIo): 
 
 async function send(
   client: BatchClient,
-  call: { namespace: string; action: string; target: string; params: Record<string, unknown>; maxPages: number | undefined },
+  call: { namespace: string; action: string; params: Record<string, unknown>; maxPages: number | undefined },
   flags: CallFlags,
   io: CliIo,
 ): Promise<number> {
-  const { namespace, action, target, params, maxPages } = call;
+  const { namespace, action, params, maxPages } = call;
   const options = { signal: io.signal, validateParams: flags.validateParams !== false };
   if (flags.all) {
-    if (flags.out !== undefined) throw new CliError("--all writes JSON lines to stdout; redirect it instead of --out", ExitCode.Usage);
-    // The rule client.paginate's types follow; an action the catalog does not know is paged as asked.
-    if (isCollectionAction(namespace, action) === false)
-      throw new CliError(`${target} does not answer a collection (docs/catalog.md, Collections): call it without --all`, ExitCode.Usage);
     const pages = (client.paginate as unknown as AnyPaginate)(namespace, action, params, { ...options, ...(maxPages === undefined ? {} : { maxPages }) });
     for await (const item of pages) await write(`${JSON.stringify(item)}\n`, io);
     return ExitCode.Ok;
